@@ -1,0 +1,185 @@
+// The data contract of the core. Facts (what the code says) are produced per language by
+// src/core/facts/*; the estimate layer turns a CallFact into a PricedCall using the catalog and
+// the tokenizer; the advisor fills `suggestion` and `findings`; reports read PricedCall only.
+// All offsets are UTF-16 offsets into the text of the file named by `file`; lines and columns are 1-based.
+
+export type Language = 'typescript' | 'javascript' | 'python';
+
+/** A place in a source file. */
+export interface SourceSpan {
+  /** Path as given to the analyzer (the session passes workspace-relative, forward slashes). */
+  file: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** Where a model id literal is written, so a quick fix can replace it in place. */
+export interface LiteralSpan extends SourceSpan {
+  /** The quote character used in the source: `'`, `"` or `` ` ``. */
+  quote: string;
+}
+
+export type CallKind = 'chat' | 'completion' | 'embedding' | 'image' | 'audio' | 'rerank' | 'other';
+
+export type ModelSource =
+  | 'literal'            // written at the call: model: 'gpt-4o'
+  | 'constant'           // a const / variable in the same file
+  | 'import'             // a constant imported from another workspace file
+  | 'property'           // an object property: config.model, CONFIG['model']
+  | 'parameter-default'  // a default parameter value: function f(model = 'x')
+  | 'env-default'        // process.env.X ?? 'm', os.getenv("X", "m")
+  | 'client'             // a client / chat-model object built with the model (new ChatOpenAI({model}))
+  | 'factory'            // a provider factory argument: openai('gpt-4o')
+  | 'config'             // a team wrapper declared in .spendlens/config.json
+  | 'unresolved';
+
+export interface ModelFact {
+  /** The resolved model id (or Azure deployment name); null when it cannot be known statically. */
+  value: string | null;
+  source: ModelSource;
+  /** The string literal that holds the id (quotes included in start/end), null if none is editable. */
+  definedAt: LiteralSpan | null;
+  /** Source text of the expression when unresolved (e.g. `process.env.MODEL`). */
+  expression?: string;
+}
+
+export type PromptRole = 'system' | 'user' | 'assistant' | 'tool' | 'tools' | 'schema' | 'input' | 'document';
+
+/** One part of the input sent to the model. */
+export interface PromptPart {
+  role: PromptRole;
+  /** The static text known from the code, placeholders removed. */
+  text: string;
+  /** Dynamic pieces (template placeholders, unresolved variables), by their source text, e.g. `${doc}`. */
+  placeholders: string[];
+  /** What the text was built from: 'literal' | 'template' | 'constant' | 'import' | 'concat' | 'file:<path>' | 'unresolved' | 'schema'. */
+  source: string;
+}
+
+export interface CallFeatures {
+  tools: boolean;
+  vision: boolean;
+  jsonMode: boolean;
+  reasoningEffort?: string;
+  thinkingBudget?: number;
+  /** Number of messages written in the call (0 when the list is dynamic). */
+  messageCount: number;
+  /** Conversation history passed in (a spread or a variable messages list). */
+  history: boolean;
+  /** Anthropic `cache_control` markers present. */
+  cacheControl: boolean;
+  /** Few-shot examples written in (assistant turns or "Example:" blocks). */
+  fewShot: boolean;
+  temperature?: number;
+}
+
+/** A call site and everything the code says about it. No prices here. */
+export interface CallFact {
+  language: Language;
+  file: string;
+  /** 1-based line/column where the call expression starts (the receiver, for a chain split over lines). */
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  /** The SDK / framework family: openai, azure-openai, anthropic, google, mistral, cohere, groq, together, ollama, bedrock, vercel-ai, langchain, litellm, llamaindex, custom. */
+  provider: string;
+  /** Whose prices apply: a catalog provider id (openai, azure, anthropic, gemini, vertex_ai, mistral, cohere, groq, together_ai, deepseek, xai, bedrock, openrouter, fireworks_ai, ollama) or null if unknown. */
+  vendor: string | null;
+  /** The API called, e.g. `chat.completions.create`, `messages.stream`, `generateText`, `invoke`. */
+  api: string;
+  kind: CallKind;
+  model: ModelFact;
+  prompt: PromptPart[];
+  /** Distinct sources the prompt was built from. */
+  promptSource: string[];
+  /** A static output cap, and the parameter that set it. */
+  maxOutputTokens: { value: number; param: string } | null;
+  streaming: boolean;
+  inLoop: boolean;
+  features: CallFeatures;
+  /** Calls per month from an inline `spendlens: N/month` comment above the call. */
+  volume: { callsPerMonth: number; source: string } | null;
+  /** The enclosing function or method name, used to key `.spendlens/usage.json`. */
+  functionName: string | null;
+}
+
+/** What a file contributes to the workspace index (for cross-file resolution). */
+export interface FileExports {
+  /** Exported (TS) or module-level (Python) string constants: name → value + literal span. */
+  strings: Record<string, { value: string; definedAt: LiteralSpan }>;
+}
+
+export interface FileFacts {
+  file: string;
+  language: Language;
+  calls: CallFact[];
+  /** The parser reported syntax errors; calls were still extracted from what it recovered. */
+  syntaxErrors: number;
+  /** Workspace-relative files this file's results depend on (imports, prompt files). */
+  dependsOn: string[];
+  warnings: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface Finding {
+  /** Stable rule id, e.g. `no-output-cap`, `context-overflow`, `deprecated-model`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Estimated USD saving per call when acted on, when there is one. */
+  savingsPerCall?: number;
+  data?: Record<string, unknown>;
+}
+
+export interface Suggestion {
+  model: string;
+  costPerCall: number;
+  savingsPct: number;
+  reason: string;
+  complexity: 'simple' | 'moderate' | 'complex';
+}
+
+/** A call with tokens and prices: the shape of one entry of the JSON report's `calls`. */
+export interface PricedCall {
+  file: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  language: Language;
+  provider: string;
+  vendor: string | null;
+  api: string;
+  kind: CallKind;
+  model: string | null;
+  /** The catalog id the model resolved to, null when unknown. */
+  catalogModel: string | null;
+  modelSource: ModelSource;
+  modelDefinedAt: LiteralSpan | null;
+  promptSource: string[];
+  inputTokens: number;
+  inputTokensExact: boolean;
+  /** Token breakdown per prompt part, for the hover. */
+  inputBreakdown: Array<{ role: PromptRole; tokens: number; placeholders: number; source: string }>;
+  outputTokens: number;
+  outputTokensSource: string;
+  streaming: boolean;
+  inLoop: boolean;
+  /** USD; null when the model or its price is unknown. */
+  costPerCall: number | null;
+  inputPricePerM: number | null;
+  outputPricePerM: number | null;
+  callsPerMonth: number;
+  callsPerMonthSource: string;
+  monthlyCost: number | null;
+  encoding: string;
+  tokenRatio: number;
+  assumptions: string[];
+  suggestion: Suggestion | null;
+  findings: Finding[];
+  functionName: string | null;
+}
