@@ -1,0 +1,275 @@
+// THE shared contract between the language server, the VS Code client, the panel host and the panel.
+// Every custom method string, its params and result, the settings shape (with sanitizers) and the
+// panel⇄host messages are declared here and nowhere else. Runtime imports: vscode-languageserver-protocol
+// only; the core's data contract is imported as types (erased at build time), so the webview can
+// `import type` from this module without pulling any code.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { PricedCall, Suggestion } from '../core/model';
+import type { WorkspaceReport } from '../core/session';
+
+export type { PricedCall, Suggestion, WorkspaceReport };
+
+/** Where the rule documentation lives; a diagnostic's code links to `README_URL#<code>`. */
+export const README_URL = 'https://example.invalid/spendlens/blob/main/README.md';
+
+export function ruleDocUrl(code: string): string {
+  return `${README_URL}#${code}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and notifications
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Names one call site in a document. Give `line` (1-based, as in PricedCall.line — the form the
+ * CodeLens command and the panel use), or an LSP `position` (0-based) inside the call, or the call's
+ * `index` in the file's result. When several are given: index, then position, then line.
+ */
+export interface CallRef {
+  uri: string;
+  line?: number;
+  position?: Position;
+  index?: number;
+}
+
+export interface WorkspaceReportParams {
+  /** A workspace folder URI or any document URI inside it; omitted → the first folder. */
+  uri?: string;
+  /** Re-scan the folder before answering (otherwise the index kept by the server is reported). */
+  rescan?: boolean;
+}
+export namespace WorkspaceReportRequest {
+  export const method = 'spendlens/workspaceReport' as const;
+  export const type = new RequestType<WorkspaceReportParams, WorkspaceReport | null, void>(method);
+}
+
+export interface CallDetailsResult {
+  call: PricedCall;
+  /** The same Markdown the hover shows. */
+  markdown: string;
+  /** The call expression's range in the document. */
+  range: Range;
+}
+export namespace CallDetailsRequest {
+  export const method = 'spendlens/callDetails' as const;
+  export const type = new RequestType<CallRef, CallDetailsResult | null, void>(method);
+}
+
+/** Cheaper alternatives for one call, best first (empty when none qualify or the call is unknown). */
+export namespace AlternativesRequest {
+  export const method = 'spendlens/alternatives' as const;
+  export const type = new RequestType<CallRef, Suggestion[], void>(method);
+}
+
+export interface ApplySuggestionParams extends CallRef {
+  /** The model to switch to; omitted → the call's own suggestion. */
+  model?: string;
+}
+export interface ApplySuggestionResult {
+  /** Replaces the model literal (possibly in another file), keeping its quotes. */
+  edit: WorkspaceEdit;
+  /** e.g. `Switch to gpt-4o-mini (−94%)`. */
+  label: string;
+}
+export namespace ApplySuggestionRequest {
+  export const method = 'spendlens/applySuggestion' as const;
+  export const type = new RequestType<ApplySuggestionParams, ApplySuggestionResult | null, void>(method);
+}
+
+export interface SetCallsPerMonthParams extends CallRef {
+  /** Non-negative integer; 0 is allowed (the call is not expected to run). */
+  callsPerMonth: number;
+}
+export interface SetCallsPerMonthResult {
+  /** The key written in `.spendlens/usage.json`: `<file>#<functionName>` or `<file>#<line>`. */
+  key: string;
+  /** Absolute path of the usage file that was written. */
+  usageFile: string;
+}
+export namespace SetCallsPerMonthRequest {
+  export const method = 'spendlens/setCallsPerMonth' as const;
+  export const type = new RequestType<SetCallsPerMonthParams, SetCallsPerMonthResult | null, void>(method);
+}
+
+/** Re-scan every workspace folder, re-publish diagnostics and refresh the lenses. */
+export namespace RefreshRequest {
+  export const method = 'spendlens/refresh' as const;
+  export const type = new RequestType<Record<string, never> | null, void, void>(method);
+}
+
+export interface WorkspaceTotals {
+  calls: number;
+  /** USD per month over every folder (calls with an unknown price count as 0). */
+  monthly: number;
+  costPerCallSum: number;
+  unknownModels: number;
+  savingsMonthly: number;
+  folders: number;
+  /** The catalog staleness warning, if any. */
+  stale: string | null;
+  /** false while the background index is still being built. */
+  complete: boolean;
+}
+/** Server → client after every change: the totals for the status bar. */
+export namespace TotalsChangedNotification {
+  export const method = 'spendlens/totalsChanged' as const;
+  export const type = new NotificationType<WorkspaceTotals>(method);
+}
+
+/** Commands the client implements, named here so both sides agree on their arguments. */
+export const ClientCommands = {
+  /** args: [uri: string, line: number (1-based)] */
+  showCallDetails: 'spendlens.showCallDetails',
+  /** args: [uri: string, line: number (1-based)] */
+  showAlternatives: 'spendlens.showAlternatives',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Settings (section `spendlens`), pulled by the server per resource
+// ---------------------------------------------------------------------------------------------
+
+export interface SpendlensSettings {
+  enable: boolean;
+  codeLens: { enable: boolean };
+  /** Output tokens assumed for a chat/completion call with no static cap. */
+  defaultOutputTokens: number;
+  /** Default calls per month for each call site. */
+  callsPerMonth: number;
+  /** A user price catalog layered over the bundled one; null = none. */
+  catalogPath: string | null;
+  exclude: string[];
+  showMonthly: boolean;
+  advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[] };
+}
+
+export namespace SpendlensSettings {
+  export function defaults(): SpendlensSettings {
+    return {
+      enable: true,
+      codeLens: { enable: true },
+      defaultOutputTokens: 400,
+      callsPerMonth: 1000,
+      catalogPath: null,
+      exclude: [],
+      showMonthly: true,
+      advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] },
+    };
+  }
+
+  /**
+   * Any value a client may send (VS Code's nested object, a flat `{ "codeLens.enable": … }` map from
+   * another editor, null, garbage) → complete, valid settings. Invalid keys fall back to defaults.
+   */
+  export function from(value: unknown): SpendlensSettings {
+    const d = defaults();
+    const v = isObject(value) ? value : {};
+    const get = (path: string): unknown => pick(v, path);
+    return {
+      enable: bool(get('enable'), d.enable),
+      codeLens: { enable: bool(get('codeLens.enable'), d.codeLens.enable) },
+      defaultOutputTokens: int(get('defaultOutputTokens'), d.defaultOutputTokens, 0, 1_000_000),
+      callsPerMonth: int(get('callsPerMonth'), d.callsPerMonth, 0, 1e12),
+      catalogPath: optionalPath(get('catalogPath')),
+      exclude: strings(get('exclude')),
+      showMonthly: bool(get('showMonthly'), d.showMonthly),
+      advice: {
+        enable: bool(get('advice.enable'), d.advice.enable),
+        minSavingsPct: num(get('advice.minSavingsPct'), d.advice.minSavingsPct, 0, 100),
+        allowCrossProvider: bool(get('advice.allowCrossProvider'), d.advice.allowCrossProvider),
+        preferredModels: strings(get('advice.preferredModels')),
+      },
+    };
+  }
+
+  export function equals(a: SpendlensSettings, b: SpendlensSettings): boolean {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads `a.b.c` from a nested object, or from a flat key `"a.b.c"`, or a mix of both. */
+function pick(obj: Record<string, unknown>, path: string): unknown {
+  if (path in obj) return obj[path];
+  const dot = path.indexOf('.');
+  if (dot < 0) return undefined;
+  const head = obj[path.slice(0, dot)];
+  return isObject(head) ? pick(head, path.slice(dot + 1)) : undefined;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return fallback;
+}
+
+function num(value: unknown, fallback: number, min: number, max: number): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback;
+  return Math.min(max, Math.max(min, n));
+}
+
+function int(value: unknown, fallback: number, min: number, max: number): number {
+  return Math.round(num(value, fallback, min, max));
+}
+
+function optionalPath(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map(s => s.trim());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Panel ⇄ host messages (webview postMessage). The panel helper extends these unions.
+// `file` is workspace-relative with forward slashes, `line` is 1-based (both as in PricedCall);
+// `root` names the folder (WorkspaceReport.root) when there are several.
+// ---------------------------------------------------------------------------------------------
+
+export type PanelToHost =
+  | { type: 'ready' }
+  | { type: 'refresh' }
+  | { type: 'openCall'; file: string; line: number; root?: string }
+  | { type: 'applySuggestion'; file: string; line: number; model?: string; root?: string }
+  | { type: 'setCallsPerMonth'; file: string; line: number; callsPerMonth: number; root?: string };
+
+export type HostToPanel =
+  | { type: 'report'; report: WorkspaceReport }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'error'; message: string };
+
+export namespace PanelToHost {
+  /** Messages from a webview are untrusted input: accept only well-formed ones. */
+  export function is(value: unknown): value is PanelToHost {
+    if (!isObject(value) || typeof value.type !== 'string') return false;
+    const fileLine = typeof value.file === 'string' && isLine(value.line) && optionalString(value.root);
+    switch (value.type) {
+      case 'ready':
+      case 'refresh':
+        return true;
+      case 'openCall':
+        return fileLine;
+      case 'applySuggestion':
+        return fileLine && optionalString(value.model);
+      case 'setCallsPerMonth':
+        return fileLine && typeof value.callsPerMonth === 'number' && Number.isFinite(value.callsPerMonth) && value.callsPerMonth >= 0;
+      default:
+        return false;
+    }
+  }
+}
+
+function isLine(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
