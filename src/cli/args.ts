@@ -1,0 +1,62 @@
+// Command-line parsing for `spendlens`. Pure: argv in, a command description or a usage error out.
+
+export type Format = 'table' | 'json' | 'markdown' | 'sarif';
+export const FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif'];
+
+export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalog?: string; config?: string; budget?: number; output?: string }
+export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'table' | 'json' }
+export interface DiffCommand { kind: 'diff'; dir: string; base: string; format: Format; catalog?: string; config?: string; failOnIncrease?: number; output?: string }
+export type Command = ScanCommand | CatalogCommand | DiffCommand | { kind: 'help' } | { kind: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  spendlens scan [dir] [--format table|json|markdown|sarif] [--catalog PATH] [--config PATH] [--budget USD] [--output FILE]
+  spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH]
+  spendlens catalog [--catalog PATH] [--format table|json]
+  spendlens --help | --version
+
+Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
+
+const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase']);
+
+export function parseArgs(argv: string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
+  const [sub = 'scan', ...rest] = argv;
+  const flags: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const [name, inline] = a.split(/=(.*)/s, 2);
+      if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option ${name}`);
+      const value = inline ?? rest[++i];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+      flags[name] = value;
+    } else positional.push(a);
+  }
+  const format = (allowed: readonly string[], fallback: string) => {
+    const f = flags['--format'] ?? fallback;
+    if (!allowed.includes(f)) throw new UsageError(`unknown format "${f}" (expected ${allowed.join(', ')})`);
+    return f;
+  };
+  const number = (name: string) => {
+    if (flags[name] === undefined) return undefined;
+    const n = Number(flags[name].replace(/^\$/, ''));
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} expects a non-negative number, got "${flags[name]}"`);
+    return n;
+  };
+  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`);
+  switch (sub) {
+    case 'scan':
+      return { kind: 'scan', dir: positional[0] ?? '.', format: format(FORMATS, 'table') as Format, catalog: flags['--catalog'], config: flags['--config'], budget: number('--budget'), output: flags['--output'] };
+    case 'diff':
+      if (!flags['--base']) throw new UsageError('diff needs --base REV (a git revision to compare with)');
+      return { kind: 'diff', dir: positional[0] ?? '.', base: flags['--base'], format: format(['table', 'json', 'markdown'], 'table') as Format, catalog: flags['--catalog'], config: flags['--config'], failOnIncrease: number('--fail-on-increase'), output: flags['--output'] };
+    case 'catalog':
+      return { kind: 'catalog', catalog: flags['--catalog'], format: format(['table', 'json'], 'table') as 'table' | 'json' };
+    default:
+      throw new UsageError(`unknown command "${sub}"`);
+  }
+}

@@ -1,0 +1,30 @@
+// What the estimate layer needs from the catalog. PriceBook (src/core/pricing) satisfies it; keeping the
+// estimate on this narrow view lets it be tested with a hand-made price list.
+
+export interface PricedModel {
+  id: string;
+  provider: string;
+  mode?: string;
+  /** USD per 1M tokens. */
+  input: number;
+  output: number;
+  cachedInput?: number;
+  batchInput?: number;
+  batchOutput?: number;
+  /** Higher prices once the prompt passes a context threshold (tokens). */
+  above?: Array<{ threshold: number; input: number; output?: number }>;
+  contextWindow?: number;
+  maxOutput?: number;
+  capabilities?: { tools?: boolean; vision?: boolean; json?: boolean; reasoning?: boolean; promptCaching?: boolean };
+  tokenizer?: { encoding?: string; exact?: boolean; ratio?: number };
+  deprecated?: boolean | string;
+  successor?: string;
+  tier?: string;
+  family?: string;
+}
+
+export interface PriceSource {
+  lookup(id: string, vendor?: string | null): { model: PricedModel; matchedBy: string } | null;
+  nearest(id: string, n?: number): string[];
+  readonly updated: string;
+}

@@ -1,0 +1,4 @@
+export * from './format';
+export * from './table';
+export * from './json';
+export * from './markdown';

@@ -1,0 +1,58 @@
+// The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
+import type { WorkspaceReport } from '../session';
+import type { PricedCall } from '../model';
+import { formatCount, formatUsd } from './format';
+
+function pad(s: string, n: number, right = false): string {
+  const len = [...s].length;
+  if (len >= n) return s;
+  return right ? ' '.repeat(n - len) + s : s + ' '.repeat(n - len);
+}
+
+export function sortByCost(calls: PricedCall[]): PricedCall[] {
+  return [...calls].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export function writeTable(report: WorkspaceReport): string {
+  const rows = sortByCost(report.calls).map(c => {
+    const approx = c.inputTokensExact ? '' : '≈';
+    return [
+      `${c.file}:${c.line}`,
+      c.provider + (c.vendor && c.vendor !== c.provider ? `/${c.vendor}` : ''),
+      (c.model ?? '?') + (c.costPerCall === null ? ' ⚠' : ''),
+      `${approx}${formatCount(c.inputTokens)}`,
+      `~${formatCount(c.outputTokens)}`,
+      c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
+      formatCount(c.callsPerMonth) + (c.callsPerMonthSource === 'default' ? '*' : ''),
+      c.monthlyCost === null ? '—' : `≈${formatUsd(c.monthlyCost)}`,
+      c.suggestion ? `${c.suggestion.model} (−${c.suggestion.savingsPct}%)` : '',
+    ];
+  });
+  const head = ['call site', 'provider', 'model', 'in', 'out', '$/call', 'calls/mo', '$/month', 'cheaper'];
+  const right = [false, false, false, true, true, true, true, true, false];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => [...r[i]].length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], right[i])).join('  ').trimEnd();
+  const out: string[] = [];
+  out.push(`Spendlens ${report.version} — ${report.calls.length} LLM call site(s) in ${report.root}`);
+  out.push('');
+  if (rows.length) {
+    out.push(line(head));
+    out.push(widths.map(w => '─'.repeat(w)).join('  '));
+    for (const r of rows) out.push(line(r));
+    out.push('');
+  } else {
+    out.push('No LLM call sites found. Spendlens looks for OpenAI, Anthropic, Gemini, Mistral, Cohere, Groq, Together, Ollama,');
+    out.push('Bedrock, Vercel AI SDK, LangChain and LiteLLM calls in .ts/.js/.py files.');
+    out.push('');
+  }
+  const t = report.totals;
+  out.push(`Total: ≈${formatUsd(t.monthly)}/month over ${t.calls} call site(s)` +
+    (t.unknownModels ? `, ${t.unknownModels} without a price (model unknown or unresolved)` : '') +
+    (t.savingsMonthly > 0 ? `; cheaper models could save ≈${formatUsd(t.savingsMonthly)}/month` : ''));
+  out.push(`Prices: catalog of ${report.catalog.updated} (${report.catalog.models} models; ${report.catalog.sources.join(', ')}), USD.`);
+  out.push('≈ marks estimates: input tokens are exact only for OpenAI models with fully static prompts; output tokens are assumed' +
+    ' (the call\'s cap or a default); * = default volume of calls per month.');
+  for (const w of report.warnings) out.push(`warning: ${w}`);
+  for (const s of report.skipped) out.push(`skipped: ${s.file} (${s.reason})`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,406 @@
+// The workspace index: per-file results keyed by content hash, cross-file constants and prompt files
+// resolved through the index, and the dependants of each file so an edit re-analyses only what it touches.
+// The CLI runs one scan; the language server keeps one Session per workspace folder alive.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import type { CallFact, FileExports, FileFacts, Language, PricedCall, Suggestion } from './model';
+import type { ExtractOptions, WorkspaceResolver, ImportedString } from './facts/resolver';
+import { extractJsFacts, collectJsExports, jsLanguageOf } from './facts/js';
+import { extractPythonFacts, collectPythonExports, initPythonParser } from './facts/python';
+import { priceCall, type CallVolume } from './estimate/estimate';
+import { withDefaults, type AnalysisSettings } from './estimate/settings';
+import type { PriceSource } from './estimate/prices';
+import { listWorkspaceFiles, looksBinary, type SkippedFile } from './workspace/files';
+import { mayContainCalls } from './workspace/prefilter';
+import { resolveJsModule, resolvePyModule } from './workspace/modules';
+import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
+import { adviseCall, findCandidates } from './advice';
+import type { PriceBook } from './pricing';
+import { version as TOOL_VERSION } from '../../package.json';
+
+export interface FileResult {
+  file: string;
+  language: Language;
+  calls: PricedCall[];
+  syntaxErrors: number;
+  warnings: string[];
+  dependsOn: string[];
+}
+
+export interface WorkspaceTotals {
+  calls: number;
+  costPerCallSum: number;
+  monthly: number;
+  unknownModels: number;
+  savingsMonthly: number;
+}
+
+export interface WorkspaceReport {
+  tool: 'spendlens';
+  version: string;
+  root: string;
+  catalog: { updated: string; models: number; stale: string | null; sources: string[]; layers: Array<{ path: string; kind: string; models: number; ok: boolean }> };
+  calls: PricedCall[];
+  totals: WorkspaceTotals;
+  skipped: SkippedFile[];
+  warnings: string[];
+}
+
+export interface SessionOptions {
+  root: string;
+  book: PriceBook;
+  settings?: Partial<AnalysisSettings>;
+  /** In an untrusted workspace the team's wrapper definitions are ignored. */
+  trusted?: boolean;
+  /** A config file other than `.spendlens/config.json` (CLI `--config`). */
+  configPath?: string;
+  /** Clock for the staleness warning (tests pin it). */
+  now?: () => Date;
+}
+
+interface CachedFile {
+  hash: string;
+  result: FileResult;
+  facts: CallFact[];
+}
+
+export function languageOf(file: string): Language | null {
+  if (file.endsWith('.py') || file.endsWith('.pyi')) return 'python';
+  return jsLanguageOf(file);
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+
+export class Session {
+  readonly root: string;
+  private book: PriceBook;
+  private settings: AnalysisSettings;
+  private readonly clientSettings: Partial<AnalysisSettings>;
+  private readonly trusted: boolean;
+  private readonly now: () => Date;
+  private readonly configPath: string | undefined;
+  private team!: TeamConfig;
+  private usage!: UsageMap;
+  private teamProblems: FileProblem[] = [];
+  /** Text of open documents, which wins over the disk. */
+  private readonly open = new Map<string, string>();
+  private readonly results = new Map<string, CachedFile>();
+  private readonly exportsCache = new Map<string, { hash: string; exports: FileExports }>();
+  /** file → files whose results used it (imports, prompt files). */
+  private readonly dependants = new Map<string, Set<string>>();
+  private skipped: SkippedFile[] = [];
+
+  constructor(opts: SessionOptions) {
+    this.root = opts.root;
+    this.book = opts.book;
+    this.trusted = opts.trusted ?? true;
+    this.now = opts.now ?? (() => new Date());
+    this.clientSettings = opts.settings ?? {};
+    this.configPath = opts.configPath;
+    this.settings = withDefaults(this.clientSettings);
+    this.reloadTeamFiles();
+  }
+
+  /** Re-reads `.spendlens/config.json` and `usage.json`, and drops every cached result. */
+  reloadTeamFiles(): void {
+    this.teamProblems = [];
+    this.team = loadTeamConfig(this.root, this.teamProblems, this.configPath);
+    this.usage = loadUsage(this.root, this.teamProblems);
+    this.applySettings();
+  }
+
+  setSettings(settings: Partial<AnalysisSettings>): void {
+    Object.assign(this.clientSettings, settings);
+    this.applySettings();
+  }
+
+  setPriceBook(book: PriceBook): void {
+    this.book = book;
+    this.results.clear();
+  }
+
+  get priceBook(): PriceBook {
+    return this.book;
+  }
+
+  private applySettings(): void {
+    const d = this.team.defaults;
+    const merged = withDefaults({
+      ...(d.placeholderTokens !== undefined ? { placeholderTokens: d.placeholderTokens } : {}),
+      ...(d.historyTokens !== undefined ? { historyTokens: d.historyTokens } : {}),
+      ...(d.callsPerMonth !== undefined ? { callsPerMonth: d.callsPerMonth } : {}),
+      ...(d.reasoningAllowance !== undefined ? { reasoningAllowance: d.reasoningAllowance } : {}),
+      ...this.clientSettings,
+    });
+    if (d.outputTokens !== undefined && this.clientSettings.defaultOutputTokens === undefined) {
+      merged.defaultOutputTokens = { ...merged.defaultOutputTokens, chat: d.outputTokens, completion: d.outputTokens };
+    }
+    merged.exclude = [...merged.exclude, ...this.team.exclude];
+    this.settings = merged;
+    this.results.clear();
+  }
+
+  private get extractOptions(): ExtractOptions {
+    return { wrappers: this.trusted ? this.team.wrappers : [] };
+  }
+
+  /** Analyses every source file of the workspace. */
+  async scanWorkspace(opts: { onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean } = {}): Promise<WorkspaceReport> {
+    const listing = listWorkspaceFiles(this.root, { exclude: this.settings.exclude, maxFileBytes: this.settings.maxFileBytes });
+    this.skipped = listing.skipped;
+    const seen = new Set(listing.files);
+    for (const f of [...this.results.keys()]) if (!seen.has(f) && !this.open.has(f)) this.results.delete(f);
+    let done = 0;
+    for (const file of listing.files) {
+      if (opts.isCancelled?.()) break;
+      await this.analyzeFile(file);
+      done++;
+      if (opts.onProgress && (done % 25 === 0 || done === listing.files.length)) opts.onProgress(done, listing.files.length);
+    }
+    return this.report();
+  }
+
+  /** Analyses the text of an open document. */
+  async updateFile(file: string, text: string): Promise<FileResult> {
+    file = this.relative(file);
+    const previous = this.open.get(file);
+    this.open.set(file, text);
+    if (previous !== text) this.invalidateDependants(file);
+    return this.analyzeText(file, text);
+  }
+
+  /** The document was closed: the file on disk counts again. */
+  async closeFile(file: string): Promise<FileResult | undefined> {
+    file = this.relative(file);
+    if (!this.open.delete(file)) return this.results.get(file)?.result;
+    this.invalidateDependants(file);
+    return this.analyzeFile(file);
+  }
+
+  removeFile(file: string): void {
+    file = this.relative(file);
+    this.open.delete(file);
+    this.results.delete(file);
+    this.exportsCache.delete(file);
+    this.invalidateDependants(file);
+  }
+
+  /** The file changed on disk (watcher): re-read it unless it is open in the editor. */
+  async fileChanged(file: string): Promise<FileResult | undefined> {
+    file = this.relative(file);
+    this.exportsCache.delete(file);
+    this.invalidateDependants(file);
+    if (this.open.has(file)) return this.results.get(file)?.result;
+    this.results.delete(file);
+    return this.analyzeFile(file);
+  }
+
+  getFileResult(file: string): FileResult | undefined {
+    return this.results.get(this.relative(file))?.result;
+  }
+
+  /** Files whose results depend on `file` (they import from it or read it as a prompt). */
+  dependentsOf(file: string): string[] {
+    return [...(this.dependants.get(this.relative(file)) ?? [])].sort();
+  }
+
+  /** Re-analyses one file from the open document or the disk (after a dependency changed). */
+  async analyzeFile(file: string): Promise<FileResult | undefined> {
+    file = this.relative(file);
+    const text = this.open.get(file) ?? this.readDisk(file);
+    if (text === null) return undefined;
+    return this.analyzeText(file, text);
+  }
+
+  /** Cheaper alternatives for one call, best first (the advisor's candidates, whatever the complexity). */
+  alternatives(call: PricedCall): Suggestion[] {
+    const cached = this.results.get(call.file);
+    const index = cached?.result.calls.findIndex(c => c.line === call.line && c.column === call.column) ?? -1;
+    const fact = index >= 0 ? cached!.facts[index] : undefined;
+    if (!fact) return [];
+    return findCandidates(call, {
+      tools: fact.features.tools, vision: fact.features.vision, jsonMode: fact.features.jsonMode,
+      inputTokens: call.inputTokens, outputTokens: call.outputTokens,
+    }, this.book, { ...this.settings.advice, minSavingsPct: 1 });
+  }
+
+  /** Problems found in `.spendlens/config.json` / `usage.json` (path + JSON pointer). */
+  get teamFileProblems(): readonly FileProblem[] {
+    return this.teamProblems;
+  }
+
+  report(): WorkspaceReport {
+    const calls: PricedCall[] = [];
+    const warnings: string[] = [];
+    const files = [...this.results.keys()].sort();
+    for (const f of files) {
+      const r = this.results.get(f)!.result;
+      calls.push(...r.calls);
+      for (const w of r.warnings) warnings.push(`${f}: ${w}`);
+    }
+    const stale = this.book.staleness(this.now());
+    if (stale) warnings.unshift(stale);
+    for (const p of this.book.problems) warnings.push(problemText(p));
+    for (const p of this.teamProblems) warnings.push(problemText(p));
+    return {
+      tool: 'spendlens',
+      version: TOOL_VERSION,
+      root: toPosix(this.root),
+      catalog: {
+        updated: this.book.updated,
+        models: this.book.models().length,
+        stale,
+        sources: this.book.sources.map(s => s.name),
+        layers: this.book.layers.map(l => ({ path: l.path, kind: l.kind, models: l.models, ok: l.ok })),
+      },
+      calls,
+      totals: totalsOf(calls),
+      skipped: this.skipped,
+      warnings,
+    };
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────
+
+  private relative(file: string): string {
+    if (isAbsolute(file)) return toPosix(relative(this.root, file));
+    return toPosix(file).replace(/^\.\//, '');
+  }
+
+  private readDisk(file: string): string | null {
+    try {
+      const bytes = readFileSync(join(this.root, file));
+      if (looksBinary(bytes)) return null;
+      return bytes.toString('utf8');
+    } catch {
+      return null;
+    }
+  }
+
+  private invalidateDependants(file: string): void {
+    this.exportsCache.delete(file);
+    for (const d of this.dependants.get(file) ?? []) this.results.delete(d);
+  }
+
+  private async analyzeText(file: string, text: string): Promise<FileResult> {
+    const hash = hashOf(text);
+    const cached = this.results.get(file);
+    if (cached && cached.hash === hash) return cached.result;
+    const language = languageOf(file);
+    const empty: FileResult = { file, language: language ?? 'javascript', calls: [], syntaxErrors: 0, warnings: [], dependsOn: [] };
+    let facts: FileFacts | null = null;
+    const wrapperNames = this.extractOptions.wrappers.map(w => w.function.split('.').pop()!);
+    if (language && !file.endsWith('.pyi') && !file.endsWith('.d.ts') && mayContainCalls(text, wrapperNames)) {
+      const used = new Set<string>();
+      const resolver = this.resolverFor(used);
+      try {
+        if (language === 'python') {
+          await initPythonParser();
+          facts = extractPythonFacts({ file, text, resolver, options: this.extractOptions });
+        } else {
+          facts = extractJsFacts({ file, text, language, resolver, options: this.extractOptions });
+        }
+      } catch (e) {
+        empty.warnings.push(`analysis failed: ${(e as Error).message}`);
+      }
+      this.recordDependencies(file, used);
+    }
+    const callFacts = facts?.calls ?? [];
+    const result: FileResult = facts
+      ? { file, language: facts.language, calls: callFacts.map(f => this.price(f)), syntaxErrors: facts.syntaxErrors, warnings: facts.warnings, dependsOn: facts.dependsOn }
+      : empty;
+    if (facts && facts.syntaxErrors > 0) result.warnings.push(`${facts.syntaxErrors} syntax error(s): analysed what the parser recovered`);
+    this.results.set(file, { hash, result, facts: callFacts });
+    return result;
+  }
+
+  private price(fact: CallFact): PricedCall {
+    const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact));
+    if (this.settings.advice.enable) {
+      const advice = adviseCall(fact, call, this.book, this.settings.advice);
+      call.suggestion = advice.suggestion;
+      call.findings = advice.findings;
+    }
+    return call;
+  }
+
+  private volumeOf(fact: CallFact): CallVolume {
+    if (fact.volume) return { callsPerMonth: fact.volume.callsPerMonth, source: fact.volume.source };
+    for (const key of usageKeys(fact)) {
+      const n = this.usage.callsPerMonth[key];
+      if (n !== undefined) return { callsPerMonth: n, source: `.spendlens/usage.json ("${key}")` };
+    }
+    return { callsPerMonth: this.settings.callsPerMonth, source: 'default' };
+  }
+
+  private recordDependencies(file: string, used: Set<string>): void {
+    for (const set of this.dependants.values()) set.delete(file);
+    for (const dep of used) {
+      if (dep === file) continue;
+      let set = this.dependants.get(dep);
+      if (!set) this.dependants.set(dep, (set = new Set()));
+      set.add(file);
+    }
+  }
+
+  private exists = (rel: string): boolean => {
+    if (this.open.has(rel)) return true;
+    try { return statSync(join(this.root, rel)).isFile(); } catch { return false; }
+  };
+
+  private exportsOf(file: string): FileExports | null {
+    const text = this.open.get(file) ?? this.readDisk(file);
+    if (text === null) return null;
+    const hash = hashOf(text);
+    const hit = this.exportsCache.get(file);
+    if (hit && hit.hash === hash) return hit.exports;
+    let exports: FileExports;
+    try {
+      exports = languageOf(file) === 'python' ? collectPythonExports(file, text) : collectJsExports(file, text);
+    } catch {
+      exports = { strings: {} };
+    }
+    this.exportsCache.set(file, { hash, exports });
+    return exports;
+  }
+
+  private resolverFor(used: Set<string>): WorkspaceResolver {
+    return {
+      importedString: (fromFile: string, specifier: string, name: string): ImportedString | null => {
+        const target = fromFile.endsWith('.py')
+          ? resolvePyModule(fromFile, specifier, this.exists)
+          : resolveJsModule(fromFile, specifier, this.exists);
+        if (!target) return null;
+        used.add(target);
+        return this.exportsOf(target)?.strings[name] ?? null;
+      },
+      readText: (path: string, fromFile: string) => {
+        const candidates = isAbsolute(path)
+          ? [this.relative(path)]
+          : [posix.normalize(posix.join(posix.dirname(fromFile), toPosix(path))), posix.normalize(toPosix(path))];
+        for (const rel of candidates) {
+          // Prompt files are read only from inside the workspace.
+          if (rel.startsWith('..') || isAbsolute(rel) || !this.exists(rel)) continue;
+          const text = this.open.get(rel) ?? this.readDisk(rel);
+          if (text === null) continue;
+          used.add(rel);
+          return { file: rel, text };
+        }
+        return null;
+      },
+    };
+  }
+}
+
+export function totalsOf(calls: PricedCall[]): WorkspaceTotals {
+  let costPerCallSum = 0, monthly = 0, unknownModels = 0, savingsMonthly = 0;
+  for (const c of calls) {
+    if (c.costPerCall === null) { unknownModels++; continue; }
+    costPerCallSum += c.costPerCall;
+    monthly += c.monthlyCost ?? 0;
+    if (c.suggestion) savingsMonthly += (c.costPerCall - c.suggestion.costPerCall) * c.callsPerMonth;
+  }
+  return { calls: calls.length, costPerCallSum, monthly, unknownModels, savingsMonthly };
+}

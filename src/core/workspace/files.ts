@@ -1,0 +1,74 @@
+// Finds the source files of a workspace: respects .gitignore (nested too) and exclude globs, skips
+// dependency/build/VCS folders, never follows symlinked folders (no loops), and lists what it skips.
+import { readdirSync, readFileSync, statSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { IgnoreRules } from './gitignore';
+import { globToRegExp, matchesAny } from './glob';
+
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
+const SKIPPED_FOLDERS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.turbo', '.cache', 'coverage',
+  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', 'site-packages', '.vscode-test', '.vscode-offline',
+]);
+
+export interface SkippedFile { file: string; reason: string }
+
+export interface FileListing {
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+export function isSourceFile(name: string): boolean {
+  return SOURCE_EXTENSIONS.some(ext => name.endsWith(ext)) && !name.endsWith('.d.ts');
+}
+
+export function listWorkspaceFiles(root: string, opts: { exclude: string[]; maxFileBytes: number }): FileListing {
+  const exclude = opts.exclude.map(globToRegExp);
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const walk = (dir: string, rel: string, ignores: IgnoreRules[]) => {
+    let names: string[];
+    try { names = readdirSync(dir).sort(); } catch { return; }
+    const here = names.includes('.gitignore') ? [...ignores, readIgnore(join(dir, '.gitignore'), rel)] : ignores;
+    for (const name of names) {
+      const abs = join(dir, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      let st;
+      try { st = lstatSync(abs); } catch { continue; }
+      if (st.isSymbolicLink()) {
+        // Follow symlinked files, never symlinked folders (a loop would never end).
+        try { st = statSync(abs); } catch { continue; }
+        if (st.isDirectory()) continue;
+      }
+      const isDir = st.isDirectory();
+      if (isDir && SKIPPED_FOLDERS.has(name)) continue;
+      if (isIgnored(relPath, isDir, here) || matchesAny(relPath, exclude)) continue;
+      if (isDir) { walk(abs, relPath, here); continue; }
+      if (!st.isFile() || !isSourceFile(name)) continue;
+      if (st.size > opts.maxFileBytes) { skipped.push({ file: relPath, reason: `larger than ${Math.round(opts.maxFileBytes / 1024)} KB (${Math.round(st.size / 1024)} KB)` }); continue; }
+      files.push(relPath);
+    }
+  };
+  walk(root, '', []);
+  return { files, skipped };
+}
+
+function readIgnore(path: string, base: string): IgnoreRules {
+  try { return IgnoreRules.parse(base, readFileSync(path, 'utf8')); } catch { return IgnoreRules.parse(base, ''); }
+}
+
+function isIgnored(rel: string, isDir: boolean, rules: IgnoreRules[]): boolean {
+  let ignored = false;
+  for (const r of rules) {
+    const v = r.verdict(rel, isDir);
+    if (v !== undefined) ignored = v;
+  }
+  return ignored;
+}
+
+/** A file is treated as binary when its first 8 KB hold a NUL byte. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

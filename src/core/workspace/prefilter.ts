@@ -1,0 +1,15 @@
+// A cheap text test run before parsing: a file that names no LLM SDK, framework or model API cannot hold
+// a call site, so it is not parsed at all (~530 MB/s against ~10 MB/s for a parse).
+
+const SDK_HINTS = [
+  'openai', 'anthropic', 'genai', 'generative-ai', 'generativeai', 'mistral', 'cohere', 'groq', 'together', 'ollama',
+  'bedrock', 'langchain', 'litellm', 'llama_index', 'llamaindex', '@ai-sdk', "from 'ai'", 'from "ai"', "require('ai')",
+  'require("ai")', 'deepseek', 'openrouter', 'fireworks', 'x.ai', 'vertex',
+];
+
+export function mayContainCalls(text: string, extraNames: string[] = []): boolean {
+  const lower = text.length > 200_000 ? text.slice(0, 200_000).toLowerCase() + text.slice(200_000).toLowerCase() : text.toLowerCase();
+  for (const h of SDK_HINTS) if (lower.includes(h)) return true;
+  for (const n of extraNames) if (n && text.includes(n)) return true;
+  return false;
+}
