@@ -238,10 +238,14 @@ export type PanelToHost =
   | { type: 'refresh' }
   | { type: 'openCall'; file: string; line: number; root?: string }
   | { type: 'applySuggestion'; file: string; line: number; model?: string; root?: string }
-  | { type: 'setCallsPerMonth'; file: string; line: number; callsPerMonth: number; root?: string };
+  | { type: 'setCallsPerMonth'; file: string; line: number; callsPerMonth: number; root?: string }
+  /** Save the panel's current view (built by the panel) through a save dialog. */
+  | { type: 'export'; format: 'csv' | 'json'; content: string };
 
 export type HostToPanel =
   | { type: 'report'; report: WorkspaceReport }
+  /** One report per workspace folder (a multi-root workspace); replaces whatever the panel showed. */
+  | { type: 'reports'; reports: WorkspaceReport[] }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string };
 
@@ -260,6 +264,8 @@ export namespace PanelToHost {
         return fileLine && optionalString(value.model);
       case 'setCallsPerMonth':
         return fileLine && typeof value.callsPerMonth === 'number' && Number.isFinite(value.callsPerMonth) && value.callsPerMonth >= 0;
+      case 'export':
+        return (value.format === 'csv' || value.format === 'json') && typeof value.content === 'string';
       default:
         return false;
     }
