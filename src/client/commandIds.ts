@@ -1,0 +1,14 @@
+// Every command the extension contributes (package.json `contributes.commands` lists the same ids).
+import { ClientCommands } from '../protocol';
+
+export const CommandId = {
+  showPanel: 'spendlens.showPanel',
+  refresh: 'spendlens.refresh',
+  toggleCodeLens: 'spendlens.toggleCodeLens',
+  showAlternatives: ClientCommands.showAlternatives,
+  showCallDetails: ClientCommands.showCallDetails,
+  openCatalog: 'spendlens.openCatalog',
+  restartServer: 'spendlens.restartServer',
+} as const;
+
+export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -1,0 +1,137 @@
+// The command table: one factory per command, each `(ctx, deps) => handler`. Handlers return what they showed,
+// so extension-host tests can check it.
+import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import {
+  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, RefreshRequest, type CallRef, type Suggestion,
+} from '../protocol';
+import { CommandId } from './commandIds';
+import type { Ctx } from './ctx';
+import { errorText } from './ctx';
+import type { CallDetailsDocuments } from './details';
+import { formatPerCall } from './format';
+import { showPanel } from './panelHost';
+
+export interface CommandDeps { details: CallDetailsDocuments }
+type Cmd = (...args: unknown[]) => unknown;
+type CommandFactory = (ctx: Ctx, deps: CommandDeps) => Cmd;
+
+/** A call named by the command's arguments (uri, 1-based line) or, from the palette, by the cursor. */
+function callRef(args: unknown[]): CallRef | undefined {
+  const [uri, line] = args;
+  if (typeof uri === 'string' && typeof line === 'number') return { uri, line };
+  if (uri instanceof vscode.Uri && typeof line === 'number') return { uri: uri.toString(), line };
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const { line: l, character } = editor.selection.active;
+  return { uri: editor.document.uri.toString(), position: { line: l, character } };
+}
+
+function noCallHere(): undefined {
+  void vscode.window.showInformationMessage('Spendlens: put the cursor on an LLM API call first.');
+  return undefined;
+}
+
+const showCallDetails: CommandFactory = (ctx, { details }) => async (...args) => {
+  const ref = callRef(args);
+  if (!ref) return noCallHere();
+  const result = await ctx.request(CallDetailsRequest.type, ref);
+  if (!result) return noCallHere();
+  const name = vscode.workspace.asRelativePath(vscode.Uri.parse(ref.uri), false);
+  await details.show(`${name} line ${result.call.line} ${result.call.model ?? 'unknown model'}`, result.markdown);
+  return result.markdown;
+};
+
+interface SuggestionItem extends vscode.QuickPickItem { suggestion: Suggestion }
+
+const showAlternatives: CommandFactory = ctx => async (...args) => {
+  const ref = callRef(args);
+  if (!ref) return noCallHere();
+  const suggestions = await ctx.request(AlternativesRequest.type, ref);
+  if (!suggestions.length) {
+    void vscode.window.showInformationMessage('Spendlens: no cheaper model fits this call under the current advice settings.');
+    return undefined;
+  }
+  const items: SuggestionItem[] = suggestions.map(s => ({
+    label: s.model,
+    description: `${formatPerCall(s.costPerCall)}/call · −${Math.round(s.savingsPct)}%`,
+    detail: `${s.reason} (prompt looks ${s.complexity})`,
+    suggestion: s,
+  }));
+  const pick = await vscode.window.showQuickPick(items, { title: 'Spendlens: switch this call to a cheaper model', matchOnDetail: true });
+  if (!pick) return undefined;
+  return applySuggestion(ctx, ref, pick.suggestion.model);
+};
+
+/** Asks the server for the edit that switches the call to `model` and applies it; returns the model on success. */
+export async function applySuggestion(ctx: Ctx, ref: CallRef, model?: string): Promise<string | undefined> {
+  const result = await ctx.request(ApplySuggestionRequest.type, { ...ref, model });
+  if (!result) {
+    void vscode.window.showWarningMessage('Spendlens: the model of this call is not written as a literal that can be edited.');
+    return undefined;
+  }
+  const edit = await ctx.converter.asWorkspaceEdit(result.edit);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not apply "${result.label}"`);
+  return model ?? result.label;
+}
+
+const refresh: CommandFactory = ctx => () =>
+  vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Spendlens: re-scanning' }, async () => {
+    await ctx.request(RefreshRequest.type, null);
+    ctx.refreshCodeLenses();
+    return true;
+  });
+
+const toggleCodeLens: CommandFactory = ctx => async () => {
+  const enabled = await ctx.config.toggleCodeLens();
+  ctx.refreshCodeLenses();
+  vscode.window.setStatusBarMessage(`Spendlens: cost CodeLens ${enabled ? 'on' : 'off'}`, 3000);
+  return enabled;
+};
+
+const openCatalog: CommandFactory = ctx => async () => {
+  const user = ctx.config.userCatalogPath(vscode.window.activeTextEditor?.document.uri);
+  if (user && fs.existsSync(user)) {
+    await vscode.window.showTextDocument(vscode.Uri.file(user));
+    return user;
+  }
+  const bundled = ctx.extension.asAbsolutePath('pricing/catalog.json');
+  await vscode.window.showTextDocument(vscode.Uri.file(bundled), { preview: true });
+  // The bundled catalog is part of the extension: edits would be lost on update.
+  await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession').then(undefined, () => undefined);
+  return bundled;
+};
+
+const restartServer: CommandFactory = ctx => async () => {
+  await ctx.restart();
+  vscode.window.setStatusBarMessage('Spendlens: language server restarted', 3000);
+  return true;
+};
+
+const showPanelCommand: CommandFactory = (ctx, { details }) => () => showPanel(ctx, details);
+
+const factories: Record<CommandId, CommandFactory> = {
+  [CommandId.showPanel]: showPanelCommand,
+  [CommandId.refresh]: refresh,
+  [CommandId.toggleCodeLens]: toggleCodeLens,
+  [CommandId.showAlternatives]: showAlternatives,
+  [CommandId.showCallDetails]: showCallDetails,
+  [CommandId.openCatalog]: openCatalog,
+  [CommandId.restartServer]: restartServer,
+};
+
+/** Registers every command; errors are shown once, in words, and logged. */
+export function registerCommands(ctx: Ctx, deps: CommandDeps): void {
+  for (const [id, factory] of Object.entries(factories)) {
+    const handler = factory(ctx, deps);
+    ctx.pushCleanup(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await handler(...args);
+      } catch (e) {
+        ctx.output.appendLine(`${id}: ${errorText(e)}`);
+        void vscode.window.showErrorMessage(`Spendlens: ${errorText(e)}`);
+        return undefined;
+      }
+    }));
+  }
+}

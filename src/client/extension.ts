@@ -1,0 +1,30 @@
+// Entry point: build the context, register the commands, start the language server. Nothing heavy here:
+// parsing, tokenizing and pricing all happen in the server process, loaded lazily there.
+import * as vscode from 'vscode';
+import { Ctx, errorText } from './ctx';
+import { registerCommands } from './commands';
+import { CallDetailsDocuments } from './details';
+
+let ctx: Ctx | undefined;
+
+/** What `extensions.getExtension('spendlens.spendlens').exports` gives (used by the extension-host tests). */
+export interface SpendlensApi {
+  /** Resolves once the language server is running (rejects if it could not start). */
+  ready: Promise<void>;
+  ctx: Ctx;
+}
+
+export function activate(context: vscode.ExtensionContext): SpendlensApi {
+  ctx = new Ctx(context);
+  context.subscriptions.push(ctx);
+  const details = new CallDetailsDocuments();
+  ctx.pushCleanup(details);
+  registerCommands(ctx, { details });
+  const ready = ctx.start();
+  ready.catch(e => ctx?.output.appendLine(`start failed: ${errorText(e)}`));
+  return { ready, ctx };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return ctx?.stop();
+}

@@ -1,0 +1,57 @@
+const assert = require('assert');
+const vscode = require('vscode');
+const { activate, open, waitForLenses, lensTitles, waitFor, positionOf } = require('./helpers');
+
+suite('[E] commands', () => {
+  let api;
+  suiteSetup(async () => { api = await activate(); });
+
+  test('spendlens.refresh re-scans and the status bar shows a monthly total', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('spendlens.refresh'), true);
+    const text = await waitFor('a $ total in the status bar', () => (/\$[\d,.]+\/mo/.test(api.ctx.statusText) ? api.ctx.statusText : false));
+    assert.match(text, /≈ \$/);
+    assert.ok(api.ctx.lastTotals && api.ctx.lastTotals.calls >= 5, `totals: ${JSON.stringify(api.ctx.lastTotals)}`);
+  });
+
+  test('spendlens.toggleCodeLens flips the setting; lenses go away and come back', async () => {
+    const doc = await open('app/tagging.py');
+    await waitForLenses(doc, 2);
+    const setting = () => vscode.workspace.getConfiguration('spendlens').get('codeLens.enable');
+    assert.strictEqual(setting(), true);
+    assert.strictEqual(await vscode.commands.executeCommand('spendlens.toggleCodeLens'), false);
+    assert.strictEqual(setting(), false);
+    await waitFor('lenses to go away', async () => (await lensTitles(doc)).length === 0);
+    assert.strictEqual(await vscode.commands.executeCommand('spendlens.toggleCodeLens'), true);
+    assert.strictEqual(setting(), true);
+    await waitForLenses(doc, 2);
+  });
+
+  test('spendlens.showCallDetails (the lens command) shows the call breakdown', async () => {
+    const doc = await open('app/tagging.py');
+    await waitForLenses(doc, 2);
+    const line = positionOf(doc, 'claude.messages.create').line + 1;
+    const markdown = await vscode.commands.executeCommand('spendlens.showCallDetails', doc.uri.toString(), line);
+    assert.ok(typeof markdown === 'string' && markdown.includes('claude-sonnet-4-5'), `details: ${markdown}`);
+    const shown = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'spendlens-details');
+    assert.ok(shown, 'no details document opened');
+    assert.strictEqual(shown.getText(), markdown);
+  });
+
+  test('spendlens.showPanel opens the cost report', async () => {
+    const result = await vscode.commands.executeCommand('spendlens.showPanel');
+    assert.ok(result, 'showPanel returned nothing (error shown?)');
+  });
+
+  test('spendlens.openCatalog opens the bundled pricing catalog', async () => {
+    const opened = await vscode.commands.executeCommand('spendlens.openCatalog');
+    assert.ok(typeof opened === 'string' && opened.endsWith('catalog.json'), String(opened));
+    assert.ok(vscode.window.activeTextEditor.document.uri.fsPath.endsWith('catalog.json'));
+  });
+
+  test('spendlens.restartServer restarts the server and lenses come back', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('spendlens.restartServer'), true);
+    assert.ok(api.ctx.running);
+    const doc = await open('src/support.ts');
+    await waitForLenses(doc, 2);
+  });
+});
