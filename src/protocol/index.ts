@@ -82,7 +82,7 @@ export interface SetCallsPerMonthParams extends CallRef {
   callsPerMonth: number;
 }
 export interface SetCallsPerMonthResult {
-  /** The key written in `.spendlens/usage.json`: `<file>#<functionName>` or `<file>#<line>`. */
+  /** The key written in `.spendlens/usage.json` (`callsPerMonth` map): `<file>#<function>` or `<file>:<line>`. */
   key: string;
   /** Absolute path of the usage file that was written. */
   usageFile: string;
@@ -116,6 +116,12 @@ export namespace TotalsChangedNotification {
   export const method = 'spendlens/totalsChanged' as const;
   export const type = new NotificationType<WorkspaceTotals>(method);
 }
+
+/** Commands the server implements (workspace/executeCommand); the client must not register these ids. */
+export const ServerCommands = {
+  /** args: [uri: string, line: number (1-based), model?: string] → applies the switch as a workspace edit. */
+  applySuggestion: 'spendlens.server.applySuggestion',
+} as const;
 
 /** Commands the client implements, named here so both sides agree on their arguments. */
 export const ClientCommands = {
