@@ -1,0 +1,87 @@
+// Quick fixes: "Switch to <model> (−N%)" replaces the model id inside its string literal — wherever the
+// literal is written, possibly another file — and "Show cheaper alternatives…" asks the client for a pick.
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PricedCall } from '../core/model';
+import { ClientCommands } from '../protocol';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { savingsPct } from './format';
+
+/** The current text of a workspace file: the open document's if open, else the disk's. */
+export interface SourceText {
+  uri: string;
+  text: string;
+  /** Version of the open document; null for a file read from disk. */
+  version: number | null;
+}
+
+export type ReadSource = (file: string) => SourceText | null;
+
+export interface EditOptions {
+  /** The client accepts `documentChanges` (versioned edits). */
+  documentChanges: boolean;
+}
+
+export function switchLabel(model: string, pct: number): string {
+  return pct >= 1 ? `Switch to ${model} (${savingsPct(pct)})` : `Switch to ${model}`;
+}
+
+/**
+ * The edit that swaps the call's model id for `target`, inside the quotes of the literal that defines it.
+ * null when the literal cannot be edited safely (no literal, the file is gone, or its text moved on).
+ */
+export function modelSwitchEdit(call: PricedCall, target: string, read: ReadSource, options: EditOptions): WorkspaceEdit | null {
+  const at = call.modelDefinedAt;
+  if (!at || call.model === null) return null;
+  const source = read(at.file);
+  if (!source) return null;
+  const literal = source.text.slice(at.start, at.end);
+  // Find the id inside the literal: skips the quotes and any prefix (r"…", f"…", triple quotes) and
+  // refuses to edit when the text no longer holds the id the analysis saw.
+  const inner = literal.indexOf(call.model);
+  if (inner < 0) return null;
+  const doc = TextDocument.create(source.uri, '', source.version ?? 0, source.text);
+  const from = at.start + inner;
+  const edit: TextEdit = { range: { start: doc.positionAt(from), end: doc.positionAt(from + call.model.length) }, newText: target };
+  if (options.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri: source.uri, version: source.version }, edits: [edit] }] };
+  }
+  return { changes: { [source.uri]: [edit] } };
+}
+
+export interface ActionContext {
+  uri: string;
+  /** Diagnostics the client sent with the request. */
+  diagnostics: Diagnostic[];
+  read: ReadSource;
+  edit: EditOptions;
+  adviceEnabled: boolean;
+}
+
+export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const call of calls) {
+    const diagnostics = ctx.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE && sameCall(d, call));
+    const s = call.suggestion;
+    if (s && call.model !== null) {
+      const edit = modelSwitchEdit(call, s.model, ctx.read, ctx.edit);
+      if (edit) {
+        actions.push({ title: switchLabel(s.model, s.savingsPct), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit });
+      }
+    }
+    if (ctx.adviceEnabled && call.costPerCall !== null && call.modelDefinedAt) {
+      actions.push({
+        title: 'Show cheaper alternatives…',
+        kind: CodeActionKind.QuickFix,
+        command: { title: 'Show cheaper alternatives…', command: ClientCommands.showAlternatives, arguments: [ctx.uri, call.line] },
+      });
+    }
+  }
+  return actions;
+}
+
+function sameCall(d: Diagnostic, call: PricedCall): boolean {
+  const data = d.data as DiagnosticData | undefined;
+  if (data && typeof data.line === 'number') return data.line === call.line && data.column === call.column;
+  return d.range.start.line === call.line - 1;
+}

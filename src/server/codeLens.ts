@@ -1,0 +1,54 @@
+// One lens above each call: `≈ $0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo`.
+// The provider returns bare lenses (range + data); resolve fills the title and the command, so a client
+// asks only for the lenses it shows.
+import type { CodeLens, Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PricedCall } from '../core/model';
+import { ClientCommands, type SpendlensSettings } from '../protocol';
+import { formatTokens, formatUsd, isApproximate, isOutputGuessed } from './format';
+
+/** What an unresolved lens carries back to the server. */
+export interface LensData {
+  uri: string;
+  /** Index of the call in the file's result. */
+  index: number;
+  /** Document version the lens was computed for. */
+  version: number;
+}
+
+export function isLensData(value: unknown): value is LensData {
+  const v = value as LensData | null;
+  return !!v && typeof v.uri === 'string' && Number.isInteger(v.index) && typeof v.version === 'number';
+}
+
+export function callRange(document: TextDocument, call: PricedCall): Range {
+  return { start: document.positionAt(call.start), end: document.positionAt(call.end) };
+}
+
+export function provideLenses(document: TextDocument, calls: PricedCall[]): CodeLens[] {
+  return calls.map((call, index) => {
+    const start = document.positionAt(call.start);
+    const data: LensData = { uri: document.uri, index, version: document.version };
+    return { range: { start, end: start }, data };
+  });
+}
+
+export function resolveLens(lens: CodeLens, uri: string, call: PricedCall | undefined, settings: SpendlensSettings): CodeLens {
+  const title = call ? lensTitle(call, settings) : 'Spendlens: re-analysing…';
+  lens.command = call
+    ? { title, command: ClientCommands.showCallDetails, arguments: [uri, call.line] }
+    : { title, command: '' };
+  return lens;
+}
+
+export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 'showMonthly'>): string {
+  const tokens = `${formatTokens(call.inputTokens)} in / ${isOutputGuessed(call) ? '~' : ''}${formatTokens(call.outputTokens)} out`;
+  if (call.model === null) return `⚠ model not resolved · ${tokens}`;
+  if (call.costPerCall === null) return `⚠ unknown model "${call.model}" · ${tokens}`;
+  const approx = isApproximate(call) ? '≈ ' : '';
+  const parts = [`${approx}${formatUsd(call.costPerCall)}/call`, tokens, call.model];
+  // A volume the team wrote down is always worth showing; the default one only when asked.
+  const volumeKnown = call.callsPerMonthSource !== 'default';
+  if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo`);
+  return parts.join(' · ');
+}

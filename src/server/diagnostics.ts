@@ -1,0 +1,50 @@
+// Finding → Diagnostic. A diagnostic sits on the first line of its call (a whole multi-line call would
+// be a noisy underline) and links its code to the rule's documentation.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PricedCall, Severity } from '../core/model';
+import { ruleDocUrl } from '../protocol';
+
+export const DIAGNOSTIC_SOURCE = 'spendlens';
+
+/** Stored in Diagnostic.data so a code action can find the call again. */
+export interface DiagnosticData {
+  line: number;
+  column: number;
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function diagnosticsFor(document: TextDocument, calls: PricedCall[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const call of calls) {
+    if (!call.findings.length) continue;
+    const start = document.positionAt(call.start);
+    const callEnd = document.positionAt(call.end);
+    const end = callEnd.line === start.line ? callEnd : { line: start.line, character: lineLength(document, start.line) };
+    const range = { start, end };
+    for (const finding of call.findings) {
+      const data: DiagnosticData = { line: call.line, column: call.column };
+      out.push({
+        range,
+        severity: severities[finding.severity] ?? DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: finding.code,
+        codeDescription: { href: ruleDocUrl(finding.code) },
+        message: finding.message,
+        data,
+      });
+    }
+  }
+  return out;
+}
+
+function lineLength(document: TextDocument, line: number): number {
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return text.replace(/\r?\n$/, '').length;
+}

@@ -1,0 +1,146 @@
+// One core Session per workspace folder. A document outside every folder gets a session rooted at its own
+// directory. Each folder's PriceBook layers the bundled catalog, the user's `spendlens.catalogPath` and the
+// team's `.spendlens/pricing.json`; it is rebuilt when those change.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Session, bundledCatalogPath, loadPriceBook, type PriceBook } from '../core';
+import { SpendlensSettings } from '../protocol';
+import { toAnalysisSettings } from './settings';
+
+export const TEAM_PRICING_FILE = '.spendlens/pricing.json';
+
+export interface Folder {
+  uri: string;
+  root: string;
+  session: Session;
+  /** Created for a document outside every workspace folder. */
+  adHoc: boolean;
+  settings: SpendlensSettings;
+  /** Analysis settings the user has set at least once (see toAnalysisSettings). */
+  explicit: Set<'defaultOutputTokens' | 'callsPerMonth'>;
+  /** The background index has finished at least once. */
+  indexed: boolean;
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try { return fileURLToPath(uri); } catch { return null; }
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export class Folders {
+  private readonly folders = new Map<string, Folder>();
+
+  constructor(private readonly trusted: boolean, private readonly warn: (message: string) => void) {}
+
+  all(): Folder[] {
+    return [...this.folders.values()];
+  }
+
+  /** Folders opened by the user (not the ad-hoc ones). */
+  workspace(): Folder[] {
+    return this.all().filter(f => !f.adHoc);
+  }
+
+  add(uri: string, settings = SpendlensSettings.defaults(), adHoc = false): Folder | null {
+    const root = uriToPath(uri);
+    if (!root) return null;
+    const existing = this.byRoot(root);
+    if (existing) return existing;
+    const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
+    const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted });
+    const folder: Folder = { uri, root, session, adHoc, settings, explicit, indexed: false };
+    this.folders.set(root, folder);
+    return folder;
+  }
+
+  remove(uri: string): Folder | undefined {
+    const root = uriToPath(uri);
+    const folder = root ? this.folders.get(root) : undefined;
+    if (folder) this.folders.delete(folder.root);
+    return folder;
+  }
+
+  /** The folder that holds `uri` (the deepest one), or an ad-hoc folder at the file's directory. */
+  forDocument(uri: string): Folder | null {
+    const path = uriToPath(uri);
+    if (!path) return null;
+    const holder = this.holding(path);
+    if (holder) return holder;
+    return this.add(pathToUri(dirname(path)), SpendlensSettings.defaults(), true);
+  }
+
+  /** The folder that holds a path, without creating one. */
+  holding(path: string): Folder | null {
+    let best: Folder | null = null;
+    for (const f of this.folders.values()) {
+      if ((path === f.root || path.startsWith(f.root.endsWith(sep) ? f.root : f.root + sep)) && (!best || f.root.length > best.root.length)) best = f;
+    }
+    return best;
+  }
+
+  /** Workspace-relative path (forward slashes), as the core names files. */
+  relativeFile(folder: Folder, uri: string): string | null {
+    const path = uriToPath(uri);
+    if (!path) return null;
+    return relative(folder.root, path).split(sep).join('/');
+  }
+
+  uriOf(folder: Folder, file: string): string {
+    return pathToUri(join(folder.root, file));
+  }
+
+  /** New settings for a folder: the session gets the analysis part; the catalog is reloaded if its path moved. */
+  applySettings(folder: Folder, settings: SpendlensSettings): boolean {
+    if (SpendlensSettings.equals(settings, folder.settings)) return false;
+    const catalogMoved = settings.catalogPath !== folder.settings.catalogPath;
+    folder.settings = settings;
+    if (catalogMoved) folder.session.setPriceBook(this.loadBook(folder.root, settings));
+    folder.session.setSettings(toAnalysisSettings(settings, folder.explicit));
+    return true;
+  }
+
+  reloadPrices(folder: Folder): void {
+    folder.session.setPriceBook(this.loadBook(folder.root, folder.settings));
+  }
+
+  private byRoot(root: string): Folder | undefined {
+    return this.folders.get(root);
+  }
+
+  private loadBook(root: string, settings: SpendlensSettings): PriceBook {
+    const userPath = this.userCatalog(root, settings.catalogPath);
+    const team = join(root, TEAM_PRICING_FILE);
+    const workspacePath = existsSync(team) ? team : undefined;
+    let book: PriceBook;
+    try {
+      book = loadPriceBook({ bundledPath: bundledCatalogPath(), userPath, workspacePath });
+    } catch (e) {
+      // A broken layer must never take the server down: fall back to the bundled catalog alone.
+      this.warn(`Spendlens: could not load the price catalog (${(e as Error).message}); using the bundled prices only.`);
+      book = loadPriceBook({ bundledPath: bundledCatalogPath() });
+    }
+    const layerProblems = book.problems.filter(p => p.path !== bundledCatalogPath());
+    if (layerProblems.length) {
+      const first = layerProblems[0]!;
+      this.warn(`Spendlens: price catalog problem in ${first.path}${first.line ? `:${first.line}` : ''}: ${first.message}` +
+        (layerProblems.length > 1 ? ` (+${layerProblems.length - 1} more)` : ''));
+    }
+    return book;
+  }
+
+  /** `spendlens.catalogPath`, resolved against the folder; in an untrusted workspace only a path inside it. */
+  private userCatalog(root: string, catalogPath: string | null): string | undefined {
+    if (!catalogPath) return undefined;
+    const path = isAbsolute(catalogPath) ? catalogPath : resolve(root, catalogPath);
+    if (!this.trusted && relative(root, path).startsWith('..')) {
+      this.warn(`Spendlens: catalog ${catalogPath} ignored: outside the workspace, which is not trusted.`);
+      return undefined;
+    }
+    return path;
+  }
+}

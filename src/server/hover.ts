@@ -1,0 +1,65 @@
+// The hover: where every number of the lens comes from — tokens per prompt part, the output guess and
+// why, prices and catalog date, cost per call and per month with the volume's source, the tokenizer,
+// each assumption, the suggestion and the findings.
+import type { PricedCall } from '../core/model';
+import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
+
+export interface CatalogInfo {
+  updated: string;
+  sources: string[];
+  stale: string | null;
+}
+
+export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
+  const approx = isApproximate(call) ? '≈ ' : '';
+  const lines: string[] = [];
+  const model = call.model === null ? '_model not resolved_' : `\`${call.model}\``;
+  const priced = call.catalogModel && call.catalogModel !== call.model ? ` (priced as \`${call.catalogModel}\`)` : '';
+  lines.push(`**Spendlens** · ${model}${priced} · ${escape(call.provider)} \`${call.api}\``, '');
+
+  lines.push('| part | tokens | from |', '| --- | ---: | --- |');
+  for (const part of call.inputBreakdown) {
+    const ph = part.placeholders > 0 ? ` (${part.placeholders} placeholder${part.placeholders > 1 ? 's' : ''})` : '';
+    lines.push(`| ${part.role} | ${formatCount(part.tokens)}${ph} | ${escape(part.source)} |`);
+  }
+  lines.push(`| **input** | **${approx}${formatCount(call.inputTokens)}** | ${call.inputTokensExact ? 'exact count' : 'estimate'} |`);
+  lines.push(`| **output** | **${isOutputGuessed(call) ? '~' : ''}${formatCount(call.outputTokens)}** | ${escape(call.outputTokensSource)} |`, '');
+
+  if (call.inputPricePerM !== null && call.outputPricePerM !== null) {
+    const sources = catalog.sources.length ? ` · ${escape(catalog.sources.join(', '))}` : '';
+    lines.push(`**Prices** ${formatPricePerM(call.inputPricePerM)} / 1M in · ${formatPricePerM(call.outputPricePerM)} / 1M out — catalog of ${catalog.updated}${sources}`, '');
+  }
+  if (call.costPerCall !== null) {
+    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${formatCount(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
+    lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${monthly}`, '');
+  } else if (call.model !== null) {
+    lines.push(`**Cost** unknown: \`${call.model}\` is not in the price catalog`, '');
+  } else {
+    lines.push('**Cost** unknown: the model is not written in the code (set it as a literal or a constant)', '');
+  }
+
+  const ratio = call.tokenRatio !== 1 ? ` × ${call.tokenRatio} calibration` : '';
+  lines.push(`**Tokenizer** ${call.encoding}${ratio}${call.streaming ? ' · streaming' : ''}${call.inLoop ? ' · inside a loop' : ''}`, '');
+
+  if (call.suggestion) {
+    const s = call.suggestion;
+    lines.push(`**Suggestion** switch to \`${s.model}\` — ${formatUsd(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`, '');
+  }
+  if (call.findings.length) {
+    lines.push('**Findings**');
+    for (const f of call.findings) lines.push(`- ${escape(f.message)} (\`${f.code}\`)`);
+    lines.push('');
+  }
+  if (call.assumptions.length) {
+    lines.push('**Assumptions**');
+    for (const a of call.assumptions) lines.push(`- ${escape(a)}`);
+    lines.push('');
+  }
+  if (catalog.stale) lines.push(`_${escape(catalog.stale)}_`);
+  return lines.join('\n').trimEnd();
+}
+
+/** Keeps prompt text and file names from turning into Markdown (tables, emphasis, links). */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>|]/g, ch => `\\${ch}`);
+}

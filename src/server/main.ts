@@ -1,0 +1,150 @@
+// The Spendlens language server: connection wiring and capability negotiation. The work happens in
+// analysis.ts (state, pushed work, indexing), the renderers (codeLens, hover, diagnostics, codeActions)
+// and requests.ts (the custom protocol). Runs over --stdio, --node-ipc or --socket.
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
+  TextDocumentSyncKind, TextDocuments, createConnection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as SERVER_VERSION } from '../../package.json';
+import { ServerCommands, type ApplySuggestionParams } from '../protocol';
+import { Analysis } from './analysis';
+import { callsInRange, callAtOffset } from './calls';
+import { codeActionsFor } from './codeActions';
+import { callRange, isLensData, provideLenses, resolveLens } from './codeLens';
+import { Folders } from './folders';
+import { hoverMarkdown } from './hover';
+import { applySuggestion, catalogInfo, registerRequests } from './requests';
+import { SettingsCache } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let analysis!: Analysis;
+let watchFiles = false;
+let configurationPull = false;
+let folderEvents = false;
+
+/** Source files the core reads, the prompt files they name, and the team's `.spendlens/` files. */
+const WATCHED = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py}', '**/*.{txt,md,prompt,tmpl,j2,jinja,jinja2}', '**/.spendlens/*.json'];
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  configurationPull = caps.workspace?.configuration === true;
+  watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  folderEvents = caps.workspace?.workspaceFolders === true;
+  // Trust is the client's call (VS Code's workspace trust); other editors are trusted by default.
+  const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+  const settings = new SettingsCache(connection, () => configurationPull);
+  const folders = new Folders(trusted, message => void connection.window.showWarningMessage(message));
+  analysis = new Analysis(connection, documents, folders, settings, {
+    codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+  });
+  const initial = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  for (const f of initial) folders.add(f.uri);
+  registerRequests(connection, analysis);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeLensProvider: { resolveProvider: true },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [ServerCommands.applySuggestion] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'spendlens', version: SERVER_VERSION },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map(globPattern => ({ globPattern })) });
+  if (folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders(event => {
+      for (const f of event.removed) analysis.folders.remove(f.uri);
+      for (const f of event.added) {
+        const folder = analysis.folders.add(f.uri);
+        if (folder) void startFolder(folder.uri);
+      }
+    });
+  }
+  await Promise.all(analysis.folders.workspace().map(f => startFolder(f.uri)));
+});
+
+/** Pull the folder's settings, then index it in the background. */
+async function startFolder(uri: string): Promise<void> {
+  const folder = analysis.folders.all().find(f => f.uri === uri);
+  if (!folder) return;
+  analysis.folders.applySettings(folder, await analysis.settings.get(folder.uri));
+  await analysis.rescan(folder).catch(e => analysis.logError(e));
+}
+
+connection.onDidChangeConfiguration(async change => {
+  analysis.settings.changed(change.settings);
+  for (const folder of analysis.folders.all()) {
+    if (analysis.folders.applySettings(folder, await analysis.settings.get(folder.uri))) void analysis.rescan(folder);
+  }
+  await analysis.republishOpen();
+  analysis.refreshLenses();
+});
+
+connection.onDidChangeWatchedFiles(params => analysis.filesChanged(params.changes).catch(e => analysis.logError(e)));
+
+documents.onDidOpen(e => analysis.schedule(e.document));
+documents.onDidChangeContent(e => analysis.schedule(e.document));
+documents.onDidClose(e => { analysis.settings.forget(e.document.uri); void analysis.closed(e.document).catch(err => analysis.logError(err)); });
+
+connection.onCodeLens(async params => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const s = await analysis.settings.get(document.uri);
+  if (!s.enable || !s.codeLens.enable) return [];
+  const r = await analysis.resultFor(document);
+  return r ? provideLenses(document, r.result.calls) : [];
+});
+
+connection.onCodeLensResolve(async lens => {
+  if (!isLensData(lens.data)) return lens;
+  const document = documents.get(lens.data.uri);
+  const r = document && await analysis.resultFor(document);
+  const s = await analysis.settings.get(lens.data.uri);
+  return resolveLens(lens, lens.data.uri, r ? r.result.calls[lens.data.index] : undefined, s);
+});
+
+connection.onHover(async params => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !(await analysis.settings.get(document.uri)).enable) return null;
+  const r = await analysis.resultFor(document);
+  const index = r ? callAtOffset(r.result.calls, document.offsetAt(params.position)) : -1;
+  if (!r || index < 0) return null;
+  const call = r.result.calls[index]!;
+  return { contents: { kind: 'markdown', value: hoverMarkdown(call, catalogInfo(r.folder)) }, range: callRange(document, call) };
+});
+
+connection.onCodeAction(async params => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const s = await analysis.settings.get(document.uri);
+  const r = s.enable ? await analysis.resultFor(document) : null;
+  if (!r) return [];
+  const calls = callsInRange(r.result.calls, document.offsetAt(params.range.start), document.offsetAt(params.range.end), document);
+  return codeActionsFor(calls, {
+    uri: document.uri,
+    diagnostics: params.context.diagnostics,
+    read: analysis.readSource(r.folder),
+    edit: { documentChanges: analysis.abilities.documentChanges },
+    adviceEnabled: s.advice.enable,
+  });
+});
+
+connection.onExecuteCommand(async params => {
+  if (params.command !== ServerCommands.applySuggestion) return;
+  const [uri, line, model] = params.arguments ?? [];
+  if (typeof uri !== 'string' || typeof line !== 'number') return;
+  const request: ApplySuggestionParams = { uri, line, model: typeof model === 'string' ? model : undefined };
+  const result = await applySuggestion(analysis, request);
+  if (result) await connection.workspace.applyEdit({ label: result.label, edit: result.edit });
+});
+
+documents.listen(connection);
+connection.listen();

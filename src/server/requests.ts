@@ -1,0 +1,73 @@
+// The custom requests of src/protocol, for the panel and the client's commands.
+import type { Connection } from 'vscode-languageserver/node';
+import type { Suggestion } from '../core/model';
+import {
+  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
+  type ApplySuggestionParams, type ApplySuggestionResult, type WorkspaceReport,
+} from '../protocol';
+import type { Analysis, LocatedCall } from './analysis';
+import { callRange } from './codeLens';
+import { modelSwitchEdit, switchLabel } from './codeActions';
+import { uriToPath, type Folder } from './folders';
+import { hoverMarkdown, type CatalogInfo } from './hover';
+import { lineKey, usageKey, writeCallsPerMonth } from './usage';
+
+export function registerRequests(connection: Connection, analysis: Analysis): void {
+  connection.onRequest(WorkspaceReportRequest.type, async (params): Promise<WorkspaceReport | null> => {
+    const folders = analysis.folders;
+    const path = params?.uri ? uriToPath(params.uri) : null;
+    const folder = path ? folders.holding(path) ?? folders.forDocument(params!.uri!) : folders.workspace()[0] ?? folders.all()[0];
+    if (!folder) return null;
+    if (params?.rescan) await analysis.rescan(folder);
+    else await analysis.indexed(folder);
+    return folder.session.report();
+  });
+
+  connection.onRequest(CallDetailsRequest.type, async ref => {
+    const found = await analysis.locate(ref);
+    if (!found) return null;
+    return { call: found.call, markdown: hoverMarkdown(found.call, catalogInfo(found.folder)), range: callRange(found.document, found.call) };
+  });
+
+  connection.onRequest(AlternativesRequest.type, async ref => {
+    const found = await analysis.locate(ref);
+    return found ? found.folder.session.alternatives(found.call) : [];
+  });
+
+  connection.onRequest(ApplySuggestionRequest.type, params => applySuggestion(analysis, params));
+
+  connection.onRequest(SetCallsPerMonthRequest.type, async params => {
+    const found = await analysis.locate(params);
+    if (!found || !Number.isFinite(params.callsPerMonth) || params.callsPerMonth < 0) return null;
+    const { key, path } = writeCallsPerMonth(found.folder.root, usageKey(found.call, found.calls), lineKey(found.call), params.callsPerMonth);
+    found.folder.session.reloadTeamFiles();
+    await analysis.rescan(found.folder);
+    return { key, usageFile: path };
+  });
+
+  connection.onRequest(RefreshRequest.type, async () => {
+    await Promise.all(analysis.folders.all().map(f => analysis.rescan(f)));
+  });
+}
+
+/** The edit that switches one call's model (the request and the server-side command share it). */
+export async function applySuggestion(analysis: Analysis, params: ApplySuggestionParams): Promise<ApplySuggestionResult | null> {
+  const found = await analysis.locate(params);
+  if (!found) return null;
+  const target = params.model ?? found.call.suggestion?.model;
+  if (!target) return null;
+  const edit = modelSwitchEdit(found.call, target, analysis.readSource(found.folder), { documentChanges: analysis.abilities.documentChanges });
+  if (!edit) return null;
+  return { edit, label: switchLabel(target, savingsFor(found, target)) };
+}
+
+function savingsFor(found: LocatedCall, target: string): number {
+  if (found.call.suggestion?.model === target) return found.call.suggestion.savingsPct;
+  const alt: Suggestion | undefined = found.folder.session.alternatives(found.call).find(s => s.model === target);
+  return alt?.savingsPct ?? 0;
+}
+
+export function catalogInfo(folder: Folder): CatalogInfo {
+  const book = folder.session.priceBook;
+  return { updated: book.updated, sources: book.sources.map(s => s.name), stale: book.staleness(new Date()) };
+}
