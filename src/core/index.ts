@@ -9,3 +9,4 @@ export * from './session';
 export * from './report';
 export * from './workspace/team-files';
 export * from './workspace/files';
+export * from './advice';

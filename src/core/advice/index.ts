@@ -1,0 +1,12 @@
+// The advisor's public surface: complexity verdicts, cheaper candidates, cost findings.
+export { assessComplexity, countTools, schemaFields } from './complexity';
+export type { ComplexityAssessment, ComplexityLevel } from './complexity';
+export { findCandidates, rejectionOf, rescaleTokens, candidateCost, FIRST_PARTY_PROVIDERS } from './candidates';
+export type { CallNeeds, CandidateSettings } from './candidates';
+export { adviseCall, alternativesFor, needsOf, ruleSettings } from './advise';
+export type { AdviseSettings } from './advise';
+export { RULES, runRules, capParam, looksLikeScript, staticPrefix } from './rules';
+export type { Rule, RuleContext, RuleSettings } from './rules';
+export { TIERS, tierRank } from './book';
+export type { AdvisorBook, Tier } from './book';
+export { TEXT_SIGNALS } from './lexicon';

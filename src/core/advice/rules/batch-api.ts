@@ -1,0 +1,33 @@
+// A call in a loop over a collection in a script (not a request handler, not streamed) could go
+// through the provider's Batch API at its batch prices.
+import type { CallFact } from '../../model';
+import type { Rule } from './rule';
+import { usd, savingPct } from '../format';
+
+interface Data { model: string; costPerCall: number; batchCostPerCall: number; pct: number }
+
+/** Paths and function names that read as offline scripts / jobs. */
+const SCRIPT_PATH = /(^|\/)(scripts?|jobs?|batch(es)?|etl|backfills?|cron|pipelines?|notebooks?|tasks|workers?|tools|bin)\//i;
+const SCRIPT_FUNCTION = /^(main|run|cli|backfill\w*|process_?all\w*|batch\w*|migrate\w*|bulk\w*|reindex\w*|label_?all\w*|classify_?all\w*|embed_?all\w*)$/i;
+
+export function looksLikeScript(fact: CallFact): boolean {
+  return fact.functionName === null || SCRIPT_FUNCTION.test(fact.functionName) || SCRIPT_PATH.test(fact.file) || /__main__/.test(fact.file);
+}
+
+export const batchApi: Rule<Data> = {
+  code: 'batch-api',
+  severity: 'hint',
+  description: "A loop over a collection in a script could use the provider's Batch API at batch prices.",
+  check({ fact, call, current }) {
+    if (!fact.inLoop || fact.streaming || !current || call.costPerCall === null || call.costPerCall <= 0) return null;
+    if (current.batchInput === undefined) return null;
+    if (!looksLikeScript(fact)) return null;
+    const batchIn = current.batchInput;
+    const batchOut = current.batchOutput ?? current.output;
+    const batch = (call.inputTokens * batchIn + call.outputTokens * batchOut) / 1_000_000;
+    if (batch >= call.costPerCall) return null;
+    return { model: current.id, costPerCall: call.costPerCall, batchCostPerCall: batch, pct: (1 - batch / call.costPerCall) * 100 };
+  },
+  message: d => `Loop in a script: the Batch API would cost ${usd(d.batchCostPerCall)} instead of ${usd(d.costPerCall)} per call (${savingPct(d.pct)}, results within 24 h).`,
+  savings: d => d.costPerCall - d.batchCostPerCall,
+};

@@ -1,0 +1,39 @@
+// A chat call with no static output cap: the reply can be as long as the model allows.
+import type { CallFact } from '../../model';
+import type { Rule } from './rule';
+import { outputCost } from './rule';
+import { tokens, usd } from '../format';
+
+interface Data { param: string; assumedOutputTokens: number; outputCostPerCall: number | null; maxOutput: number | null; worstCasePerCall: number | null }
+
+/** The parameter that caps output, by SDK family and language. */
+export function capParam(fact: CallFact): string {
+  const py = fact.language === 'python';
+  switch (fact.provider) {
+    case 'openai': case 'azure-openai':
+      return /responses/.test(fact.api) ? 'max_output_tokens' : 'max_completion_tokens';
+    case 'google': return py ? 'max_output_tokens' : 'maxOutputTokens';
+    case 'vercel-ai': return 'maxOutputTokens';
+    case 'langchain': return py ? 'max_tokens' : 'maxTokens';
+    case 'cohere': case 'mistral': return py ? 'max_tokens' : 'maxTokens';
+    default: return 'max_tokens';
+  }
+}
+
+export const noOutputCap: Rule<Data> = {
+  code: 'no-output-cap',
+  severity: 'information',
+  description: 'A chat call sets no output cap, so its output cost is unbounded.',
+  check({ fact, call, current }) {
+    if (fact.kind !== 'chat' && fact.kind !== 'completion') return null;
+    if (fact.maxOutputTokens !== null) return null;
+    const maxOutput = current?.maxOutput ?? null;
+    const worst = maxOutput !== null && call.outputPricePerM !== null ? (maxOutput * call.outputPricePerM) / 1_000_000 : null;
+    return { param: capParam(fact), assumedOutputTokens: call.outputTokens, outputCostPerCall: outputCost(call), maxOutput, worstCasePerCall: worst };
+  },
+  message: d => {
+    const assumed = d.outputCostPerCall !== null ? `assumed ${tokens(d.assumedOutputTokens)} tokens = ${usd(d.outputCostPerCall)}` : `assumed ${tokens(d.assumedOutputTokens)} tokens`;
+    const worst = d.worstCasePerCall !== null && d.maxOutput !== null ? `, up to ${usd(d.worstCasePerCall)} at ${tokens(d.maxOutput)}` : '';
+    return `No output cap: output cost is unbounded (${assumed}${worst}). Set ${d.param}.`;
+  },
+};

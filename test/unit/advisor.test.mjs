@@ -1,0 +1,242 @@
+// Unit tests of the advisor: complexity signals, candidate filters and ranking, and each finding rule.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, fact, sys, user, priced, model, bookOf } from '../fixtures/advisor/helpers.mjs';
+
+const { assessComplexity, findCandidates, adviseCall, alternativesFor, rescaleTokens } = core;
+const NOW = new Date('2026-07-24T00:00:00Z');
+
+const gpt4o = model('gpt-4o', 'large', 2.5, 10, { batchInput: 1.25, batchOutput: 5, cachedInput: 1.25 });
+const mini = model('gpt-4o-mini', 'small', 0.15, 0.6, { family: 'gpt-4o-mini', cachedInput: 0.075 });
+const miniSnapshot = model('gpt-4o-mini-2024-07-18', 'small', 0.15, 0.6, { family: 'gpt-4o-mini' });
+const nano = model('gpt-4.1-nano', 'nano', 0.1, 0.4, { capabilities: { vision: false } });
+const smallCtx = model('tiny-8k', 'nano', 0.05, 0.2, { contextWindow: 8192 });
+const oldNano = model('gpt-3.5-turbo', 'small', 0.5, 1.5, { deprecated: '2025-01-01', successor: 'gpt-4o-mini' });
+const haiku = model('claude-haiku-4-5', 'small', 1, 5, { provider: 'anthropic', family: 'claude-haiku', tokenizer: { encoding: 'o200k_base', exact: false, ratio: 1.2 } });
+const sonnet = model('claude-sonnet-4-5', 'large', 3, 15, { provider: 'anthropic', family: 'claude-sonnet', cachedInput: 0.3, tokenizer: { encoding: 'o200k_base', exact: false, ratio: 1.2 } });
+const book = bookOf([gpt4o, mini, miniSnapshot, nano, smallCtx, oldNano, haiku, sonnet]);
+const noCross = { allowCrossProvider: false, preferredModels: [], minSavingsPct: 30 };
+const needs = (o = {}) => ({ tools: false, vision: false, jsonMode: false, inputTokens: 1000, outputTokens: 400, ...o });
+
+const classify = () => fact({
+  prompt: [sys('Classify the support ticket into one of: billing, technical, account. Respond with only the label.'), user('', ['${ticket}'])],
+  maxOutputTokens: { value: 5, param: 'max_tokens' },
+});
+
+describe('assessComplexity', () => {
+  test('a classification with a label-only answer is simple, with reasons', () => {
+    const a = assessComplexity(classify(), 200);
+    assert.equal(a.level, 'simple');
+    assert.ok(a.score <= -3, `score ${a.score}`);
+    assert.ok(a.reasons.some(r => r.startsWith('classification task')));
+    assert.ok(a.reasons.some(r => r.startsWith('max_tokens 5')));
+  });
+  test('step-by-step reasoning is complex even with a simple task word', () => {
+    const f = fact({ prompt: [user('Classify this contract clause. Think step by step about the legal risks before answering.')] });
+    assert.equal(assessComplexity(f, 300).level, 'complex');
+  });
+  test('reasoning_effort or a thinking budget forces complex', () => {
+    const f = classify();
+    f.features.reasoningEffort = 'high';
+    assert.equal(assessComplexity(f, 200).level, 'complex');
+    const g = classify();
+    g.features.thinkingBudget = 4000;
+    assert.equal(assessComplexity(g, 200).level, 'complex');
+  });
+  test('conversation history, several tools or an invisible prompt rule out simple', () => {
+    const h = classify(); h.features.history = true;
+    assert.notEqual(assessComplexity(h, 200).level, 'simple');
+    const t = classify(); t.features.tools = true;
+    t.prompt.push({ role: 'tools', text: '{"name":"lookup"} {"name":"refund"} {"name":"escalate"}', placeholders: [], source: 'literal' });
+    assert.notEqual(assessComplexity(t, 200).level, 'simple');
+    const u = fact({ prompt: [user('', ['${prompt}'])], maxOutputTokens: { value: 5, param: 'max_tokens' } });
+    const verdict = assessComplexity(u, 50);
+    assert.notEqual(verdict.level, 'simple');
+    assert.ok(verdict.reasons.some(r => r.includes('not visible')));
+  });
+  test('a simple task word without any sign of a short answer stays moderate', () => {
+    const f = fact({ prompt: [user('Translate the following email to German.\n\n', ['${email}'])] });
+    assert.equal(assessComplexity(f, 300).level, 'moderate');
+  });
+  test('code writing and long output are complex', () => {
+    const f = fact({ prompt: [sys('You are a senior engineer.'), user('Write a TypeScript function that parses RFC 5322 addresses and refactor the caller.')], maxOutputTokens: { value: 4000, param: 'max_tokens' } });
+    assert.equal(assessComplexity(f, 300).level, 'complex');
+  });
+  test('a small JSON schema counts as a short output', () => {
+    const f = fact({
+      prompt: [user('Extract the invoice number and total from this text.', ['${text}']), { role: 'schema', text: '{"type":"object","properties":{"invoice_number":{"type":"string"},"total":{"type":"number"}}}', placeholders: [], source: 'schema' }],
+      features: { jsonMode: true },
+    });
+    const a = assessComplexity(f, 400);
+    assert.equal(a.level, 'simple');
+    assert.ok(a.reasons.some(r => r.startsWith('small JSON schema (2 fields)')));
+  });
+});
+
+describe('findCandidates', () => {
+  const call = priced(classify(), gpt4o, { inputTokens: 1000, outputTokens: 400 });
+
+  test('same provider, lower tier, ranked by cost; snapshots collapse to the alias; deprecated excluded', () => {
+    const out = findCandidates(call, needs(), book, noCross);
+    assert.deepEqual(out.map(s => s.model), ['tiny-8k', 'gpt-4.1-nano', 'gpt-4o-mini']);
+    const m = out.find(s => s.model === 'gpt-4o-mini');
+    assert.equal(m.costPerCall, (1000 * 0.15 + 400 * 0.6) / 1e6);
+    assert.equal(m.savingsPct, Math.round((1 - m.costPerCall / call.costPerCall) * 100));
+    assert.match(m.reason, /small tier vs large/);
+  });
+  test('capability and context-window filters', () => {
+    const vision = findCandidates(call, needs({ vision: true }), book, noCross).map(s => s.model);
+    assert.ok(!vision.includes('gpt-4.1-nano'), 'nano has no vision');
+    const big = findCandidates(priced(classify(), gpt4o, { inputTokens: 20000, outputTokens: 400 }), needs({ inputTokens: 20000 }), book, noCross).map(s => s.model);
+    assert.ok(!big.includes('tiny-8k'), '8k context cannot hold 20k tokens');
+    assert.ok(big.includes('gpt-4o-mini'));
+  });
+  test('minSavingsPct drops small savings', () => {
+    const out = findCandidates(call, needs(), book, { ...noCross, minSavingsPct: 97 });
+    assert.deepEqual(out.map(s => s.model), ['tiny-8k']);
+  });
+  test('cross-provider only when allowed, after the same provider; preferred models first', () => {
+    assert.ok(!findCandidates(call, needs(), book, noCross).some(s => s.model.startsWith('claude')));
+    const cross = findCandidates(call, needs(), book, { ...noCross, allowCrossProvider: true, minSavingsPct: 1 }).map(s => s.model);
+    assert.equal(cross.at(-1), 'claude-haiku-4-5');
+    const pref = findCandidates(call, needs(), book, { ...noCross, preferredModels: ['gpt-4o-mini'] }).map(s => s.model);
+    assert.equal(pref[0], 'gpt-4o-mini');
+  });
+  test('tokens are rescaled by the candidate tokenizer ratio', () => {
+    const sCall = priced(classify(), sonnet, { inputTokens: 1200, outputTokens: 120, tokenRatio: 1.2 });
+    sCall.vendor = 'anthropic';
+    const out = findCandidates(sCall, needs({ inputTokens: 1200, outputTokens: 120 }), book, noCross);
+    assert.equal(out[0].model, 'claude-haiku-4-5');
+    assert.equal(out[0].costPerCall, (1200 * 1 + 120 * 5) / 1e6);
+    assert.equal(rescaleTokens(1200, 1.2, gpt4o), 1000);
+  });
+  test('an unpriced call has no candidates', () => {
+    assert.deepEqual(findCandidates(priced(classify(), null), needs(), book, noCross), []);
+  });
+});
+
+describe('adviseCall', () => {
+  test('simple → best candidate + a cheaper-model hint with the saving', () => {
+    const f = classify();
+    const call = priced(f, gpt4o, { inputTokens: 200, outputTokens: 5 });
+    const r = adviseCall(f, call, book, { minSavingsPct: 30, now: NOW });
+    assert.equal(r.suggestion.model, 'tiny-8k');
+    const hint = r.findings.find(x => x.code === 'cheaper-model');
+    assert.equal(hint.severity, 'hint');
+    assert.match(hint.message, /^tiny-8k would do: −\d+ %/);
+    assert.ok(Math.abs(hint.savingsPerCall - (call.costPerCall - r.suggestion.costPerCall)) < 1e-12);
+  });
+  test('moderate → no suggestion, but alternatives on request', () => {
+    const f = fact({ prompt: [user('Summarize this meeting transcript for the team.', ['${transcript}'])] });
+    const call = priced(f, gpt4o);
+    const r = adviseCall(f, call, book, { now: NOW });
+    assert.equal(r.complexity.level, 'moderate');
+    assert.equal(r.suggestion, null);
+    assert.ok(!r.findings.some(x => x.code === 'cheaper-model'));
+    assert.ok(alternativesFor(f, call, book).length > 0);
+  });
+  test('complex → never a downgrade', () => {
+    const f = fact({ prompt: [user('Plan out how to migrate the monolith, weigh the trade-offs step by step.')] });
+    const r = adviseCall(f, priced(f, gpt4o), book, { now: NOW });
+    assert.equal(r.complexity.level, 'complex');
+    assert.equal(r.suggestion, null);
+  });
+  test('advice disabled → no suggestion', () => {
+    const f = classify();
+    assert.equal(adviseCall(f, priced(f, gpt4o), book, { enable: false, now: NOW }).suggestion, null);
+  });
+  test('accepts the whole AnalysisSettings too', () => {
+    const f = classify();
+    const s = { ...core.defaultSettings(), now: NOW };
+    assert.ok(adviseCall(f, priced(f, gpt4o, { inputTokens: 200, outputTokens: 5 }), book, s).suggestion);
+  });
+});
+
+describe('finding rules', () => {
+  const codes = r => r.findings.map(x => x.code);
+  const find = (r, code) => r.findings.find(x => x.code === code);
+
+  test('no-output-cap: chat with no cap → Information with the output cost and the parameter to set', () => {
+    const f = fact({ prompt: [user('Hello there, what can you do?')] });
+    const r = adviseCall(f, priced(f, gpt4o, { outputTokens: 400 }), book, { now: NOW });
+    const x = find(r, 'no-output-cap');
+    assert.equal(x.severity, 'information');
+    assert.equal(x.message, 'No output cap: output cost is unbounded (assumed 400 tokens = $0.004, up to $0.16 at 16k). Set max_completion_tokens.');
+    const capped = classify();
+    assert.ok(!codes(adviseCall(capped, priced(capped, gpt4o), book, { now: NOW })).includes('no-output-cap'));
+    const emb = fact({ kind: 'embedding', api: 'embeddings.create' });
+    assert.ok(!codes(adviseCall(emb, priced(emb, gpt4o), book, { now: NOW })).includes('no-output-cap'));
+    const py = fact({ language: 'python', provider: 'google', vendor: 'gemini' });
+    assert.match(find(adviseCall(py, priced(py, gpt4o), book, { now: NOW }), 'no-output-cap').message, /Set max_output_tokens\./);
+  });
+  test('context-overflow: input larger than the window → Warning', () => {
+    const f = fact({ model: { value: 'tiny-8k' }, prompt: [user('x')] });
+    const r = adviseCall(f, priced(f, smallCtx, { inputTokens: 9000 }), book, { now: NOW });
+    const x = find(r, 'context-overflow');
+    assert.equal(x.severity, 'warning');
+    assert.equal(x.message, "Prompt of 9k tokens exceeds tiny-8k's 8.2k context window: the call will fail.");
+    assert.ok(!codes(adviseCall(f, priced(f, smallCtx, { inputTokens: 100 }), book, { now: NOW })).includes('context-overflow'));
+    const capped = fact({ model: { value: 'tiny-8k' }, maxOutputTokens: { value: 4000, param: 'max_tokens' } });
+    assert.match(find(adviseCall(capped, priced(capped, smallCtx, { inputTokens: 5000 }), book, { now: NOW }), 'context-overflow').message, /output cap 4k exceed/);
+  });
+  test('deprecated-model: successor with the price change and the saving', () => {
+    const f = fact({ model: { value: 'gpt-3.5-turbo' } });
+    const call = priced(f, oldNano, { inputTokens: 1000, outputTokens: 400 });
+    const x = find(adviseCall(f, call, book, { now: NOW }), 'deprecated-model');
+    assert.equal(x.severity, 'warning');
+    const next = (1000 * 0.15 + 400 * 0.6) / 1e6;
+    assert.equal(x.data.successor, 'gpt-4o-mini');
+    assert.ok(Math.abs(x.savingsPerCall - (call.costPerCall - next)) < 1e-12);
+    assert.equal(x.message, 'gpt-3.5-turbo is deprecated (retired 2025-01-01) → gpt-4o-mini: −65 % per call ($0.0011 → $0.00039).');
+    const early = find(adviseCall(f, call, book, { now: new Date('2024-06-01') }), 'deprecated-model');
+    assert.equal(early.severity, 'information');
+    assert.match(early.message, /retires 2025-01-01/);
+  });
+  test('prompt-caching: OpenAI automatic prefix, reorder advice, Anthropic cache_control', () => {
+    const f = fact({ prompt: [sys('long static instructions'), user('', ['${q}'])] });
+    const bd = [{ role: 'system', tokens: 2000, placeholders: 0, source: 'literal' }, { role: 'user', tokens: 50, placeholders: 1, source: 'template' }];
+    const auto = find(adviseCall(f, priced(f, gpt4o, { inputTokens: 2050, breakdown: bd }), book, { now: NOW }), 'prompt-caching');
+    assert.equal(auto.data.mode, 'automatic');
+    assert.equal(auto.savingsPerCall, 2000 * (2.5 - 1.25) / 1e6);
+    const reordered = [...bd].reverse();
+    assert.equal(find(adviseCall(f, priced(f, gpt4o, { inputTokens: 2050, breakdown: reordered }), book, { now: NOW }), 'prompt-caching').data.mode, 'reorder');
+    const short = [{ role: 'system', tokens: 900, placeholders: 0, source: 'literal' }];
+    assert.equal(find(adviseCall(f, priced(f, gpt4o, { inputTokens: 900, breakdown: short }), book, { now: NOW }), 'prompt-caching'), undefined);
+
+    const a = fact({ provider: 'anthropic', vendor: 'anthropic', api: 'messages.create', model: { value: 'claude-sonnet-4-5' }, prompt: [sys('policy'), user('', ['${q}'])] });
+    const abd = [{ role: 'system', tokens: 1500, placeholders: 0, source: 'literal' }, { role: 'user', tokens: 60, placeholders: 1, source: 'template' }];
+    const x = find(adviseCall(a, priced(a, sonnet, { inputTokens: 1560, breakdown: abd }), book, { now: NOW }), 'prompt-caching');
+    assert.equal(x.data.mode, 'cache-control');
+    assert.match(x.message, /^System prompt of 1.5k static tokens has no cache_control/);
+    a.features.cacheControl = true;
+    assert.equal(find(adviseCall(a, priced(a, sonnet, { inputTokens: 1560, breakdown: abd }), book, { now: NOW }), 'prompt-caching'), undefined);
+    const h = fact({ provider: 'anthropic', vendor: 'anthropic', model: { value: 'claude-haiku-4-5' } });
+    const hm = { ...haiku, cachedInput: 0.1 };
+    assert.equal(find(adviseCall(h, priced(h, hm, { inputTokens: 1560, breakdown: abd }), bookOf([hm]), { now: NOW }), 'prompt-caching'), undefined, 'Haiku needs 2,048 tokens');
+  });
+  test('batch-api and call-in-loop: a loop in a script', () => {
+    const f = fact({ inLoop: true, functionName: null, file: 'scripts/label_all.py', language: 'python', maxOutputTokens: { value: 10, param: 'max_tokens' } });
+    const call = priced(f, gpt4o, { inputTokens: 1000, outputTokens: 10 });
+    const r = adviseCall(f, call, book, { now: NOW });
+    const b = find(r, 'batch-api');
+    assert.equal(b.severity, 'hint');
+    assert.equal(b.savingsPerCall, call.costPerCall / 2);
+    assert.match(b.message, /Batch API would cost \$0\.0013 instead of \$0\.0026 per call \(−50 %/);
+    const loop = find(r, 'call-in-loop');
+    assert.equal(loop.severity, 'information');
+    assert.equal(loop.message, 'Called in a loop: $0.0026 per iteration ($0.26 per 100 items).');
+    const handler = fact({ inLoop: true, functionName: 'handleRequest', file: 'src/api/route.ts' });
+    const hr = adviseCall(handler, priced(handler, gpt4o), book, { now: NOW });
+    assert.ok(!codes(hr).includes('batch-api'), 'a request handler is not a batch job');
+    assert.ok(codes(hr).includes('call-in-loop'));
+    const streamed = fact({ inLoop: true, functionName: null, streaming: true });
+    assert.ok(!codes(adviseCall(streamed, priced(streamed, gpt4o), book, { now: NOW })).includes('batch-api'));
+  });
+  test('unknown-model: nearest ids from the book', () => {
+    const f = fact({ model: { value: 'gpt-4o-minii' } });
+    const x = find(adviseCall(f, priced(f, null), book, { now: NOW }), 'unknown-model');
+    assert.equal(x.severity, 'information');
+    assert.equal(x.data.nearest[0], 'gpt-4o-mini');
+    assert.match(x.message, /^Model "gpt-4o-minii" is not in the catalog: no price\. Nearest: gpt-4o-mini/);
+  });
+});
