@@ -10,3 +10,4 @@ export * from './report';
 export * from './workspace/team-files';
 export * from './workspace/files';
 export * from './advice';
+export * from './pricing';

@@ -1,0 +1,265 @@
+// Builds pricing/catalog.json from the LiteLLM price map (pricing/source/litellm_model_prices.json)
+// and the hand-kept overlay (pricing/curated.json). Deterministic: same inputs → same bytes.
+// Run: npm run catalog   (options: --check  exits 1 when the committed catalog is out of date)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sourcePath = 'pricing/source/litellm_model_prices.json';
+const curatedPath = 'pricing/curated.json';
+const outPath = 'pricing/catalog.json';
+const CATALOG_VERSION = 1;
+
+const source = JSON.parse(readFileSync(join(root, sourcePath), 'utf8'));
+const curated = JSON.parse(readFileSync(join(root, curatedPath), 'utf8'));
+
+/** USD per token → USD per 1M tokens, without float noise (2.5e-6 * 1e6 = 2.4999999999999996). */
+function perMillion(x) {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return undefined;
+  return Number((x * 1e6).toPrecision(12));
+}
+
+// Keep in step with canonicalName() in src/core/pricing/names.ts: the name a model is known by
+// across hosts, used to match families and to find the same model under another provider.
+function canonicalName(key) {
+  let name = key.toLowerCase();
+  name = name.slice(name.lastIndexOf('/') + 1);
+  name = name.replace(/^(us|eu|apac|au|jp|ca|global|us-gov)\./, '');
+  name = name.replace(/^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|writer|twelvelabs|minimax|moonshotai|google)\./, '');
+  name = name.replace(/-v\d+(:\d+)?$/, '').replace(/:\d+$/, '');
+  name = name.replace(/@/g, '-').replace(/:/g, '-');
+  return name;
+}
+
+const DATE_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})$/;
+
+const providerByLitellm = new Map(curated.providers.map(p => [p.litellm, p]));
+const providerRank = new Map(curated.providerOrder.map((p, i) => [p, i]));
+const includeModes = new Set(curated.includeModes);
+const families = curated.families.map(f => ({ ...f, re: new RegExp(f.match) }));
+const deprecations = curated.deprecations.map(d => ({ ...d, re: new RegExp(d.match) }));
+const tokenizers = curated.tokenizers;
+
+function familyOf(name) {
+  const base = name.replace(/^ft:/, '');
+  for (const f of families) if (f.family !== null && f.re.test(base)) return f;
+  return null;
+}
+
+function tierFromPrice(input, output) {
+  const blended = (3 * input + output) / 4;
+  for (const band of curated.tierBands.bands) if (band.max === null || blended <= band.max) return band.tier;
+  return 'frontier';
+}
+
+function tokenizerFor(profile) {
+  const t = tokenizers[profile] ?? tokenizers.unknown;
+  return t.exact ? { encoding: t.encoding, exact: true, ratio: 1 } : { encoding: t.encoding, exact: false, ratio: t.ratio };
+}
+
+/** Our catalog id for a LiteLLM key: bare name for a first-party provider, `<provider>/<key>` otherwise. */
+function idFor(key, prov) {
+  if (prov.firstParty) return prov.prefix && key.startsWith(prov.prefix) ? key.slice(prov.prefix.length) : key;
+  return key.startsWith(prov.id + '/') ? key : `${prov.id}/${key}`;
+}
+
+function aboveTiers(entry) {
+  const tiers = [];
+  for (const field of Object.keys(entry)) {
+    const m = /^input_cost_per_token_above_(\d+)k_tokens$/.exec(field);
+    if (!m) continue;
+    const k = m[1];
+    const tier = {
+      threshold: Number(k) * 1000,
+      input: perMillion(entry[field]),
+      output: perMillion(entry[`output_cost_per_token_above_${k}k_tokens`] ?? entry.output_cost_per_token ?? 0),
+    };
+    const cached = perMillion(entry[`cache_read_input_token_cost_above_${k}k_tokens`]);
+    if (cached !== undefined) tier.cachedInput = cached;
+    tiers.push(tier);
+  }
+  return tiers.sort((a, b) => a.threshold - b.threshold);
+}
+
+function fromLitellm(key, entry, prov) {
+  const input = perMillion(entry.input_cost_per_token);
+  if (input === undefined) return null; // priced per query / image / second: not a token model
+  const output = perMillion(entry.output_cost_per_token ?? 0);
+  const model = { id: idFor(key, prov), aliases: [], provider: prov.id, family: '', tier: 'medium', mode: entry.mode, input, output };
+  const optional = {
+    cachedInput: perMillion(entry.cache_read_input_token_cost),
+    cacheWrite: perMillion(entry.cache_creation_input_token_cost),
+    batchInput: perMillion(entry.input_cost_per_token_batches),
+    batchOutput: perMillion(entry.output_cost_per_token_batches),
+  };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) model[k] = v;
+  const above = aboveTiers(entry);
+  if (above.length) model.above = above;
+  if (Number.isFinite(entry.max_input_tokens)) model.contextWindow = entry.max_input_tokens;
+  else if (Number.isFinite(entry.max_tokens) && entry.mode === 'embedding') model.contextWindow = entry.max_tokens;
+  if (Number.isFinite(entry.max_output_tokens)) model.maxOutput = entry.max_output_tokens;
+  model.capabilities = {
+    tools: entry.supports_function_calling === true,
+    vision: entry.supports_vision === true,
+    json: entry.supports_response_schema === true,
+    reasoning: entry.supports_reasoning === true,
+    promptCaching: entry.supports_prompt_caching === true || optional.cachedInput !== undefined,
+  };
+  model.deprecated = typeof entry.deprecation_date === 'string' ? entry.deprecation_date : false;
+  model.source = 'litellm';
+  return model;
+}
+
+function samePrices(a, b) {
+  const fields = ['input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput', 'contextWindow', 'maxOutput', 'mode'];
+  return fields.every(f => a[f] === b[f]) && JSON.stringify(a.above ?? []) === JSON.stringify(b.above ?? []);
+}
+
+// 1. Take the chosen providers' token-priced entries, merging keys that map to the same id.
+const byId = new Map();
+const byLowerId = new Map();
+const skipped = { provider: 0, mode: 0, key: 0, unpriced: 0, duplicate: 0 };
+for (const [key, entry] of Object.entries(source)) {
+  if (key === 'sample_spec') continue;
+  const prov = providerByLitellm.get(entry.litellm_provider);
+  if (!prov) { skipped.provider++; continue; }
+  if (!includeModes.has(entry.mode)) { skipped.mode++; continue; }
+  if (prov.skipKeys && new RegExp(prov.skipKeys).test(key)) { skipped.key++; continue; }
+  const model = fromLitellm(key, entry, prov);
+  if (!model) { skipped.unpriced++; continue; }
+  const existing = byId.get(model.id) ?? byLowerId.get(model.id.toLowerCase());
+  if (existing) {
+    // e.g. deepseek-chat and deepseek/deepseek-chat: the bare key is canonical, the other an alias.
+    skipped.duplicate++;
+    // together_ai/BAAI/… and together_ai/baai/… differ only by case: lookups ignore case, so keep one.
+    if (!existing.aliases.includes(key) && key.toLowerCase() !== existing.id.toLowerCase()) existing.aliases.push(key);
+    continue;
+  }
+  if (key !== model.id) model.aliases.push(key);
+  byId.set(model.id, model);
+  byLowerId.set(model.id.toLowerCase(), model);
+}
+
+// 2. Curated models: add what the map lacks, or override a map entry field by field.
+for (const c of curated.models) {
+  const { basis, ...fields } = c;
+  const existing = byId.get(c.id);
+  const model = existing ? { ...existing, ...fields, aliases: [...new Set([...(existing.aliases ?? []), ...(fields.aliases ?? [])])] } : { family: '', tier: 'medium', ...fields };
+  model.source = 'curated';
+  model.basis = basis;
+  byId.set(c.id, model);
+}
+
+// 3. Fold dated snapshots priced exactly like their base into the base's aliases; give a lone dated
+//    first-party snapshot its undated and -latest names (claude-3-haiku-20240307 → claude-3-haiku).
+const claimed = new Set();
+for (const m of byId.values()) { claimed.add(m.id.toLowerCase()); for (const a of m.aliases) claimed.add(a.toLowerCase()); }
+for (const m of [...byId.values()]) {
+  const match = DATE_SUFFIX.exec(m.id);
+  if (!match) continue;
+  const base = byId.get(m.id.slice(0, match.index));
+  if (base && base.provider === m.provider && samePrices(base, m) && m.source === 'litellm') {
+    base.aliases.push(m.id, ...m.aliases);
+    byId.delete(m.id);
+  }
+}
+const latestSnapshot = new Map();
+for (const m of byId.values()) {
+  const match = DATE_SUFFIX.exec(m.id);
+  if (!match || m.id.includes('/')) continue;
+  const base = m.id.slice(0, match.index);
+  if (claimed.has(base.toLowerCase())) continue;
+  const prev = latestSnapshot.get(base);
+  if (!prev || match[1] > DATE_SUFFIX.exec(prev.id)[1]) latestSnapshot.set(base, m);
+}
+for (const [base, m] of latestSnapshot) {
+  m.aliases.push(base);
+  if (!claimed.has(`${base}-latest`.toLowerCase())) m.aliases.push(`${base}-latest`);
+}
+
+// 4. Family, tier, tokenizer, deprecation and successor from the curated rules.
+const idsByProviderAndName = new Map();
+for (const m of byId.values()) idsByProviderAndName.set(`${m.provider}|${canonicalName(m.id)}`, m.id);
+
+function successorFor(m, rule) {
+  if (!rule?.successor) return undefined;
+  // Same host first (azure/gpt-4 → azure/gpt-4.1), then the first-party id.
+  return idsByProviderAndName.get(`${m.provider}|${rule.successor}`) ?? (byId.has(rule.successor) ? rule.successor : undefined);
+}
+
+for (const m of byId.values()) {
+  const name = canonicalName(m.id.startsWith('ft:') ? m.id.slice(3) : m.id);
+  const fam = familyOf(name);
+  m.family = (m.source === 'curated' && m.family) || fam?.family || name.replace(DATE_SUFFIX, '');
+  m.tier = (m.source === 'curated' && m.tier !== 'medium' && m.tier) || fam?.tier || tierFromPrice(m.input, m.output);
+  m.tokenizer = tokenizerFor(fam?.tokenizer ?? 'unknown');
+  const rule = deprecations.find(d => d.re.test(name));
+  if (rule?.deprecated && m.deprecated === false) m.deprecated = true;
+  const successor = successorFor(m, rule);
+  if (successor && successor !== m.id) m.successor = successor;
+  // Batch discounts the vendor publishes but the map omits (see curated providers[].batchDiscount).
+  const prov = curated.providers.find(p => p.id === m.provider && p.batchDiscount);
+  if (prov && m.batchInput === undefined && (m.mode === 'chat' || m.mode === 'responses' || m.mode === 'embedding')) {
+    m.batchInput = Number((m.input * prov.batchDiscount).toPrecision(12));
+    m.batchOutput = Number((m.output * prov.batchDiscount).toPrecision(12));
+  }
+}
+
+// 5. An alias must name one model only: drop aliases that are another model's id or already taken
+//    (the bare Vertex key gemini-2.5-pro is the Gemini API model's id; vendor lookups find vertex_ai/… by prefix).
+const ids = new Set([...byId.keys()].map(k => k.toLowerCase()));
+const takenAliases = new Set();
+for (const m of [...byId.values()].sort((a, b) => (providerRank.get(a.provider) ?? 99) - (providerRank.get(b.provider) ?? 99) || (a.id < b.id ? -1 : 1))) {
+  m.aliases = m.aliases.filter(a => {
+    const key = a.toLowerCase();
+    if (key === m.id.toLowerCase() || ids.has(key) || takenAliases.has(key)) return false;
+    takenAliases.add(key);
+    return true;
+  });
+}
+
+// 6. Stable order and a fixed key order inside each model.
+const keyOrder = ['id', 'aliases', 'provider', 'family', 'tier', 'mode', 'input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput',
+  'above', 'contextWindow', 'maxOutput', 'capabilities', 'tokenizer', 'deprecated', 'successor', 'source', 'basis'];
+const models = [...byId.values()]
+  .sort((a, b) => (providerRank.get(a.provider) ?? 99) - (providerRank.get(b.provider) ?? 99) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  .map(m => {
+    const out = {};
+    m.aliases = [...new Set(m.aliases)].filter(a => a !== m.id).sort();
+    for (const k of keyOrder) if (m[k] !== undefined) out[k] = m[k];
+    return out;
+  });
+
+const catalog = {
+  $schema: './catalog.schema.json',
+  version: CATALOG_VERSION,
+  updated: curated.updated,
+  currency: 'USD',
+  unit: 'per 1M tokens',
+  sources: [
+    { name: 'LiteLLM model price map', url: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json', path: sourcePath, license: 'MIT', retrieved: '2026-07-24' },
+    { name: 'Spendlens curated overlay', path: curatedPath, license: 'MIT', retrieved: curated.updated },
+  ],
+  models,
+};
+
+// One model per line keeps diffs readable and the file small.
+const text = '{\n' + Object.entries(catalog).map(([k, v]) => {
+  if (k !== 'models') return `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+  return `  "models": [\n${v.map(m => '    ' + JSON.stringify(m)).join(',\n')}\n  ]`;
+}).join(',\n') + '\n}\n';
+
+if (process.argv.includes('--check')) {
+  const current = readFileSync(join(root, outPath), 'utf8');
+  if (current !== text) { console.error(`${outPath} is out of date: run npm run catalog`); process.exit(1); }
+  console.log(`${outPath} is up to date`);
+} else {
+  writeFileSync(join(root, outPath), text);
+  const perProvider = {};
+  for (const m of models) perProvider[m.provider] = (perProvider[m.provider] ?? 0) + 1;
+  const chat = models.filter(m => m.mode === 'chat').length;
+  console.log(`${outPath}: ${models.length} models (${chat} chat), ${(text.length / 1024).toFixed(0)} KiB`);
+  console.log('per provider:', JSON.stringify(perProvider));
+  console.log('skipped source entries:', JSON.stringify(skipped));
+}

@@ -1,0 +1,11 @@
+// Pricing: the catalog's types, its validator, the layered PriceBook and its lookup.
+export type {
+  Catalog, CatalogModel, CatalogProblem, CatalogSource, CatalogMode, Tier as CatalogTier, ModelCapabilities,
+  TokenizerInfo, AboveTier, LayerInfo, LayerKind,
+} from './types';
+export { parseCatalog, type ParseOptions, type ParseResult } from './parse';
+export { PriceBook, type LookupResult, type MatchKind } from './pricebook';
+export { mergeLayers, type CatalogLayer } from './merge';
+export { loadPriceBook, bundledCatalogPath, type LoadOptions } from './load';
+export { summarizeCatalog, type CatalogSummary, type ProviderSummary } from './summary';
+export { canonicalName, normalizeVendor } from './names';

@@ -1,0 +1,66 @@
+// Reads the catalog layers from disk and builds a PriceBook. A missing or broken layer is recorded
+// as a problem and the layers below keep serving.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseCatalog } from './parse';
+import { PriceBook } from './pricebook';
+import type { CatalogLayer } from './merge';
+import type { LayerKind } from './types';
+
+export interface LoadOptions {
+  /** The catalog shipped with Spendlens (see bundledCatalogPath()). */
+  bundledPath: string;
+  /** The user's own catalog or overlay (setting spendlens.catalogPath); missing → a problem. */
+  userPath?: string | null;
+  /** The team overlay, `<root>/.spendlens/pricing.json`; a missing file is simply no layer. */
+  workspacePath?: string | null;
+  readFile?: (path: string) => string;
+}
+
+function isMissingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+function readLayer(path: string, kind: LayerKind, readFile: (path: string) => string): CatalogLayer | null {
+  let text: string;
+  try {
+    text = readFile(path);
+  } catch (error) {
+    if (kind === 'workspace' && isMissingFile(error)) return null;
+    const reason = isMissingFile(error) ? 'file not found' : error instanceof Error ? error.message : String(error);
+    return { path, kind, problems: [{ path, pointer: '', message: `cannot read the ${kind} catalog: ${reason}` }] };
+  }
+  const { catalog, problems } = parseCatalog(text, path, { overlay: kind !== 'bundled' });
+  return { path, kind, catalog, problems };
+}
+
+export function loadPriceBook(options: LoadOptions): PriceBook {
+  const readFile = options.readFile ?? ((path: string) => readFileSync(path, 'utf8'));
+  const layers: CatalogLayer[] = [];
+  const wanted: Array<[string | null | undefined, LayerKind]> = [
+    [options.bundledPath, 'bundled'],
+    [options.userPath, 'user'],
+    [options.workspacePath, 'workspace'],
+  ];
+  for (const [path, kind] of wanted) {
+    if (!path) continue;
+    const layer = readLayer(path, kind, readFile);
+    if (layer) layers.push(layer);
+  }
+  return new PriceBook(layers);
+}
+
+/**
+ * The catalog shipped with Spendlens: `pricing/catalog.json` found by walking up from the bundle's
+ * folder (dist/ or out/ → repository root; in the VSIX, pricing/ sits next to dist/).
+ */
+export function bundledCatalogPath(from: string = __dirname): string {
+  for (let dir = from, depth = 0; depth < 6; depth++) {
+    const candidate = join(dir, 'pricing', 'catalog.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return join(from, '..', 'pricing', 'catalog.json');
+}

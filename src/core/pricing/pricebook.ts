@@ -1,0 +1,195 @@
+// The merged price list and its lookup. Built from catalog layers (see merge.ts); immutable.
+import { canonicalName, editDistance, normalizeVendor, sharedPrefix, snapshotBases } from './names';
+import { mergeLayers, type CatalogLayer } from './merge';
+import type { Catalog, CatalogModel, CatalogProblem, CatalogSource, LayerInfo } from './types';
+
+export type MatchKind = 'id' | 'alias' | 'prefixed' | 'snapshot' | 'case' | 'fine-tune';
+
+export interface LookupResult {
+  model: CatalogModel;
+  matchedBy: MatchKind;
+}
+
+const DAY_MS = 86_400_000;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function nameTokens(name: string): Set<string> {
+  return new Set(name.split(/[-._/:@]+/).filter(Boolean));
+}
+
+export class PriceBook {
+  readonly updated: string;
+  readonly sources: CatalogSource[];
+  readonly layers: LayerInfo[];
+  readonly problems: CatalogProblem[];
+  private readonly all: CatalogModel[];
+  private readonly byId = new Map<string, CatalogModel>();
+  private readonly byAlias = new Map<string, CatalogModel>();
+  private readonly byLowerName = new Map<string, CatalogModel>();
+  /** canonicalName → models, in catalog order (first-party providers come first). */
+  private readonly byCanonical = new Map<string, CatalogModel[]>();
+  /** A host's own spelling: the id without its `<provider>/` prefix, lower case → models. */
+  private readonly byNative = new Map<string, CatalogModel[]>();
+  private readonly providers = new Set<string>();
+
+  constructor(layers: CatalogLayer[]) {
+    const merged = mergeLayers(layers);
+    this.all = merged.models;
+    this.layers = merged.layers;
+    this.problems = merged.problems;
+    const bundled = layers.find(l => l.kind === 'bundled' && l.catalog?.updated);
+    this.updated = bundled?.catalog?.updated ?? layers.find(l => l.catalog?.updated)?.catalog?.updated ?? '';
+    this.sources = layers.flatMap(l => l.catalog?.sources ?? []);
+    for (const model of this.all) {
+      this.byId.set(model.id, model);
+      this.providers.add(model.provider);
+    }
+    for (const model of this.all) {
+      for (const alias of model.aliases ?? []) if (!this.byId.has(alias) && !this.byAlias.has(alias)) this.byAlias.set(alias, model);
+    }
+    for (const model of this.all) {
+      for (const name of [model.id, ...(model.aliases ?? [])]) {
+        const lower = name.toLowerCase();
+        if (!this.byLowerName.has(lower)) this.byLowerName.set(lower, model);
+        if (name.startsWith(`${model.provider}/`)) pushTo(this.byNative, name.slice(model.provider.length + 1).toLowerCase(), model);
+        const canonical = canonicalName(name);
+        pushTo(this.byCanonical, canonical, model);
+      }
+    }
+  }
+
+  /** A book over one in-memory catalog (tests, tools). */
+  static fromCatalog(catalog: Catalog, path = '(memory)'): PriceBook {
+    return new PriceBook([{ path, kind: 'bundled', catalog, problems: [] }]);
+  }
+
+  models(): CatalogModel[] {
+    return [...this.all];
+  }
+
+  /**
+   * Finds the catalog entry for a model id as written in code. `vendor` (the host whose prices apply,
+   * e.g. 'azure', 'bedrock', 'groq') selects that host's entry for the same model when there is one.
+   */
+  lookup(id: string, vendor?: string | null): LookupResult | null {
+    const name = id.trim();
+    if (!name) return null;
+    return this.find(name, normalizeVendor(vendor), 0);
+  }
+
+  private find(name: string, vendor: string | null, depth: number): LookupResult | null {
+    if (depth > 4) return null;
+    if (/^ft:/i.test(name)) return this.fineTuned(name, vendor, depth);
+
+    const direct = this.direct(name);
+    if (vendor && this.providers.has(vendor) && direct?.model.provider !== vendor) {
+      const names = direct ? [name, direct.model.id, ...direct.model.aliases] : [name];
+      const hosted = this.onVendor(names, vendor);
+      if (hosted) return { model: hosted, matchedBy: 'prefixed' };
+    }
+    if (direct) return direct;
+
+    const slash = name.indexOf('/');
+    if (slash > 0) {
+      const prefix = normalizeVendor(name.slice(0, slash)) as string;
+      if (this.providers.has(prefix)) {
+        const inner = this.find(name.slice(slash + 1), prefix, depth + 1);
+        if (inner) return { model: inner.model, matchedBy: inner.matchedBy === 'snapshot' || inner.matchedBy === 'fine-tune' ? inner.matchedBy : 'prefixed' };
+      }
+    }
+    // A host's own spelling (meta-llama/Llama-3.3-70B-Instruct-Turbo, accounts/fireworks/models/x, llama-3.3-70b-versatile),
+    // then the same model under any host (us.anthropic.claude-…-v1:0).
+    const sameModel = this.byNative.get(name.toLowerCase()) ?? this.byCanonical.get(canonicalName(name));
+    if (sameModel?.length) {
+      const model = (vendor && sameModel.find(m => m.provider === vendor)) || sameModel[0];
+      return { model, matchedBy: 'prefixed' };
+    }
+
+    for (const base of snapshotBases(name)) {
+      const found = this.find(base, vendor, depth + 1);
+      if (found) return { model: found.model, matchedBy: 'snapshot' };
+    }
+    return null;
+  }
+
+  /** Exact id, alias, or the same ignoring case. */
+  private direct(name: string): LookupResult | null {
+    const byId = this.byId.get(name);
+    if (byId) return { model: byId, matchedBy: 'id' };
+    const byAlias = this.byAlias.get(name);
+    if (byAlias) return { model: byAlias, matchedBy: 'alias' };
+    const byCase = this.byLowerName.get(name.toLowerCase());
+    if (byCase) return { model: byCase, matchedBy: 'case' };
+    return null;
+  }
+
+  /** The vendor's entry for any of these names: `<vendor>/<name>`, or the same canonical name under that provider. */
+  private onVendor(names: string[], vendor: string): CatalogModel | null {
+    for (const name of names) {
+      const prefixed = this.direct(`${vendor}/${name}`);
+      if (prefixed && prefixed.model.provider === vendor) return prefixed.model;
+    }
+    for (const name of names) {
+      const hosted = this.byCanonical.get(canonicalName(name))?.find(m => m.provider === vendor);
+      if (hosted) return hosted;
+    }
+    return null;
+  }
+
+  /** `ft:gpt-4o-mini-2024-07-18:org::abc` → the map's fine-tuning price entry, else the base model. */
+  private fineTuned(name: string, vendor: string | null, depth: number): LookupResult | null {
+    const base = name.split(':')[1] ?? '';
+    if (!base) return null;
+    for (const candidate of [base, ...snapshotBases(base)]) {
+      const entry = this.direct(`ft:${candidate}`);
+      if (entry) return { model: entry.model, matchedBy: 'fine-tune' };
+    }
+    const found = this.find(base, vendor, depth + 1);
+    return found ? { model: found.model, matchedBy: 'fine-tune' } : null;
+  }
+
+  /**
+   * Known ids closest to an unknown one, for "did you mean" messages: edit distance on the canonical
+   * name, less a bonus for a shared prefix and shared name parts; one id per canonical name, first-party first.
+   */
+  nearest(id: string, n = 3): string[] {
+    const query = id.trim().toLowerCase();
+    if (!query) return [];
+    const queryHasHost = query.includes('/');
+    const queryName = queryHasHost ? query : canonicalName(query);
+    const queryTokens = nameTokens(queryName);
+    const seen = new Set<string>();
+    const scored: Array<{ id: string; score: number }> = [];
+    for (const model of this.all) {
+      const target = queryHasHost ? model.id.toLowerCase() : canonicalName(model.id);
+      if (seen.has(target)) continue; // catalog order puts first-party entries first
+      seen.add(target);
+      let shared = 0;
+      for (const token of nameTokens(target)) if (queryTokens.has(token)) shared++;
+      const hostPenalty = !queryHasHost && model.id.includes('/') ? 1 : 0;
+      const score = editDistance(queryName, target) - 0.3 * Math.min(sharedPrefix(queryName, target), 12) - shared + hostPenalty;
+      scored.push({ id: model.id, score });
+    }
+    scored.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1));
+    return scored.slice(0, n).map(s => s.id);
+  }
+
+  /** Age of the prices in whole days at `now`, or null when the catalog has no date. */
+  ageInDays(now: Date): number | null {
+    const updated = Date.parse(`${this.updated}T00:00:00Z`);
+    if (!this.updated || Number.isNaN(updated)) return null;
+    return Math.floor((now.getTime() - updated) / DAY_MS);
+  }
+
+  /** A warning to show when the prices are older than `maxAgeDays`, else null. */
+  staleness(now: Date, maxAgeDays = 120): string | null {
+    const days = this.ageInDays(now);
+    if (days === null || days <= maxAgeDays) return null;
+    return `Prices are ${days} days old (catalog updated ${this.updated}); refresh with npm run catalog`;
+  }
+}

@@ -1,0 +1,98 @@
+// Shapes of the pricing catalog (pricing/catalog.json, described by pricing/catalog.schema.json).
+// All prices are USD per 1M tokens.
+
+export type Tier = 'nano' | 'small' | 'medium' | 'large' | 'frontier';
+
+export type CatalogMode =
+  | 'chat' | 'completion' | 'responses' | 'embedding' | 'rerank'
+  | 'image_generation' | 'audio_transcription' | 'audio_speech' | 'moderation' | 'realtime';
+
+export interface ModelCapabilities {
+  tools: boolean;
+  vision: boolean;
+  json: boolean;
+  reasoning: boolean;
+  promptCaching: boolean;
+}
+
+/** How to count this model's tokens: `ratio` × the count with `encoding` (ratio 1 and exact for OpenAI models). */
+export interface TokenizerInfo {
+  encoding: 'o200k_base' | 'cl100k_base';
+  exact: boolean;
+  ratio: number;
+}
+
+/** Prices that apply to the whole request once its input exceeds `threshold` tokens. */
+export interface AboveTier {
+  threshold: number;
+  input: number;
+  output: number;
+  cachedInput?: number;
+}
+
+export interface CatalogModel {
+  id: string;
+  aliases: string[];
+  /** Our provider id: openai, azure, anthropic, gemini, vertex_ai, bedrock, groq, … */
+  provider: string;
+  family: string;
+  tier: Tier;
+  mode: CatalogMode;
+  input: number;
+  output: number;
+  cachedInput?: number;
+  cacheWrite?: number;
+  batchInput?: number;
+  batchOutput?: number;
+  above?: AboveTier[];
+  contextWindow?: number;
+  maxOutput?: number;
+  capabilities: ModelCapabilities;
+  tokenizer: TokenizerInfo;
+  /** false, true, or the vendor's deprecation / shutdown date (YYYY-MM-DD). */
+  deprecated: boolean | string;
+  successor?: string;
+  /** Where the entry comes from; 'user' / 'workspace' when an overlay changed or added it. */
+  source: 'litellm' | 'curated' | 'user' | 'workspace';
+  basis?: string;
+  note?: string;
+}
+
+export interface CatalogSource {
+  name: string;
+  url?: string;
+  path?: string;
+  license: string;
+  retrieved: string;
+}
+
+export interface Catalog {
+  kind?: 'catalog' | 'overlay';
+  version?: number;
+  updated?: string;
+  currency?: 'USD';
+  unit?: 'per 1M tokens';
+  sources?: CatalogSource[];
+  /** Full models in a catalog; in an overlay, entries may be partial (id + the fields they change). */
+  models: CatalogModel[];
+}
+
+export interface CatalogProblem {
+  /** The file the problem is in. */
+  path: string;
+  /** JSON pointer of the offending value, '' for the whole document. */
+  pointer: string;
+  /** 1-based line of that value, when it could be found. */
+  line?: number;
+  message: string;
+}
+
+export type LayerKind = 'bundled' | 'user' | 'workspace';
+
+export interface LayerInfo {
+  path: string;
+  kind: LayerKind;
+  /** Models the layer contributed (after rejected entries were dropped). */
+  models: number;
+  ok: boolean;
+}
