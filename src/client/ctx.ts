@@ -2,7 +2,7 @@
 // disposable; restarts the server (a bounded number of times) when it dies. Commands get a Ctx.
 import * as vscode from 'vscode';
 import {
-  CloseAction, CodeLensRequest, DidChangeConfigurationNotification, ErrorAction, LanguageClient, State, TransportKind,
+  CloseAction, CodeLensRequest, ErrorAction, LanguageClient, State, TransportKind,
   type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageclient/node';
@@ -152,8 +152,8 @@ export class Ctx implements vscode.Disposable {
   }
 
   private onSettingsChanged(e: vscode.ConfigurationChangeEvent): void {
-    // Pull model: the notification only says "something changed"; the server asks again per resource.
-    if (this.running) void this.client!.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    // The server registers for workspace/didChangeConfiguration and pulls again per resource (vscode-languageclient
+    // sends the notification); here only the lenses must follow at once.
     if (e.affectsConfiguration('spendlens.codeLens.enable') || e.affectsConfiguration('spendlens.enable')) this.refreshCodeLenses();
   }
 
