@@ -1,10 +1,12 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand } from './args';
+import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand } from './args';
 import {
-  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeJson, writeMarkdown, formatUsd, TEAM_PRICING_FILE,
+  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeJson, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
+  diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
 } from '../core';
+import { checkoutRevision, GitError } from './diff';
 import { version } from '../../package.json';
 
 class InputError extends Error {}
@@ -20,22 +22,65 @@ function loadBook(catalog: string | undefined, root: string | undefined) {
   return book;
 }
 
+function folderOf(dir: string): string {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(`not a folder: ${dir}`);
+  return root;
+}
+
+function configOf(config: string | undefined): string | undefined {
+  if (config && !existsSync(resolve(config))) throw new InputError(`config file not found: ${config}`);
+  return config ? resolve(config) : undefined;
+}
+
+function analyse(root: string, book: PriceBook, configPath: string | undefined): Promise<WorkspaceReport> {
+  return new Session({ root, book, configPath }).scanWorkspace();
+}
+
+function emit(text: string, output: string | undefined): void {
+  if (output) writeFileSync(output, text); else process.stdout.write(text);
+}
+
 async function scan(cmd: ScanCommand): Promise<number> {
-  const root = resolve(cmd.dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(`not a folder: ${cmd.dir}`);
-  if (cmd.config && !existsSync(resolve(cmd.config))) throw new InputError(`config file not found: ${cmd.config}`);
+  const root = folderOf(cmd.dir);
+  const configPath = configOf(cmd.config);
   const book = loadBook(cmd.catalog, root);
-  const session = new Session({ root, book, configPath: cmd.config ? resolve(cmd.config) : undefined });
-  const report = await session.scanWorkspace();
+  const report = await analyse(root, book, configPath);
   let text: string;
   switch (cmd.format) {
     case 'json': text = writeJson(report); break;
     case 'markdown': text = writeMarkdown(report); break;
+    case 'sarif': text = writeSarif(report); break;
     default: text = writeTable(report);
   }
-  if (cmd.output) writeFileSync(cmd.output, text); else process.stdout.write(text);
+  emit(text, cmd.output);
   if (cmd.budget !== undefined && report.totals.monthly > cmd.budget) {
     process.stderr.write(`spendlens: projected ≈${formatUsd(report.totals.monthly)}/month is over the budget of ${formatUsd(cmd.budget)}/month\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Analyses the folder at `--base` (from git objects, in a temporary folder) and in the working tree. */
+async function diff(cmd: DiffCommand): Promise<number> {
+  const root = folderOf(cmd.dir);
+  const configPath = configOf(cmd.config);
+  // One catalog for both sides, so the delta measures the code, not a price update.
+  const book = loadBook(cmd.catalog, root);
+  let checkout;
+  try { checkout = checkoutRevision(root, cmd.base); } catch (e) {
+    if (e instanceof GitError) throw new InputError(e.message);
+    throw e;
+  }
+  let base: WorkspaceReport;
+  try { base = await analyse(checkout.dir, book, configPath); } finally { checkout.dispose(); }
+  const head = await analyse(root, book, configPath);
+  const result = diffReports(base, head, { baseRef: cmd.base, headRef: 'working tree' });
+  const text = cmd.format === 'json' ? writeDiffJson(result) : cmd.format === 'markdown' ? writeDiffMarkdown(result) : writeDiffTable(result);
+  emit(text, cmd.output);
+  if (cmd.failOnIncrease !== undefined && increasePct(result) > cmd.failOnIncrease) {
+    const pct = result.totalDeltaPct === null ? 'from $0' : `+${result.totalDeltaPct.toFixed(1)}%`;
+    process.stderr.write(`spendlens: projected monthly spend rises ${pct} (${formatUsd(result.baseTotal)} → ${formatUsd(result.headTotal)}), above --fail-on-increase ${cmd.failOnIncrease}%\n`);
     return 1;
   }
   return 0;
@@ -56,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
       case 'version': process.stdout.write(version + '\n'); return 0;
       case 'scan': return await scan(cmd);
       case 'catalog': return catalog(cmd);
-      case 'diff': throw new UsageError('diff is not available yet');
+      case 'diff': return await diff(cmd);
     }
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`spendlens: ${e.message}\n\n${USAGE}\n`); return 2; }

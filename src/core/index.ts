@@ -11,3 +11,4 @@ export * from './workspace/team-files';
 export * from './workspace/files';
 export * from './advice';
 export * from './pricing';
+export * from './diff';

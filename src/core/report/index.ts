@@ -2,3 +2,4 @@ export * from './format';
 export * from './table';
 export * from './json';
 export * from './markdown';
+export * from './sarif';

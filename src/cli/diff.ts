@@ -1,0 +1,113 @@
+// Git plumbing for `spendlens diff`: copies the tree of a revision into a temporary folder straight from the
+// object database (ls-tree + cat-file), so the working tree, the index and the worktree list are never touched.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export class GitError extends Error {}
+
+/** Blobs larger than this are not copied (the analysis skips files over 1 MB anyway). */
+const MAX_BLOB_BYTES = 4 * 1024 * 1024;
+
+function git(cwd: string, args: string[], input?: Buffer | string): Buffer {
+  const r = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (r.error) throw new GitError(`cannot run git: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError(r.stderr.toString('utf8').trim() || `git ${args[0]} failed with exit code ${r.status}`);
+  return r.stdout;
+}
+
+export interface RepoLocation {
+  /** Top folder of the repository. */
+  top: string;
+  /** The analysed folder relative to `top`, with a trailing slash, '' for the top itself. */
+  prefix: string;
+}
+
+export function locateRepo(dir: string): RepoLocation {
+  let top: string;
+  try { top = git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim(); } catch (e) {
+    throw new GitError(`${dir} is not inside a git repository (${(e as Error).message.split('\n')[0]})`);
+  }
+  const prefix = git(dir, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+  return { top, prefix };
+}
+
+/** The full commit id of `rev`, or a GitError naming the revision. */
+export function resolveRevision(top: string, rev: string): string {
+  if (rev.startsWith('-')) throw new GitError(`not a revision: ${rev}`);
+  const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: top });
+  const sha = r.stdout?.toString('utf8').trim();
+  if (r.error) throw new GitError(`cannot run git: ${r.error.message}`);
+  if (r.status !== 0 || !sha) throw new GitError(`unknown git revision "${rev}" (no such commit in ${top})`);
+  return sha;
+}
+
+interface TreeEntry { mode: string; sha: string; path: string; size: number }
+
+function listTree(top: string, commit: string, prefix: string): TreeEntry[] {
+  const args = ['ls-tree', '-r', '-z', '--long', '--full-tree', commit];
+  if (prefix) args.push('--', `:(literal)${prefix}`);
+  const out = git(top, args).toString('utf8');
+  const entries: TreeEntry[] = [];
+  for (const rec of out.split('\0')) {
+    if (!rec) continue;
+    const tab = rec.indexOf('\t');
+    const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/);
+    // Regular files only: no submodules (type commit), no symlinks (mode 120000).
+    if (type !== 'blob' || mode === '120000') continue;
+    entries.push({ mode, sha, path: rec.slice(tab + 1), size: Number(size) });
+  }
+  return entries;
+}
+
+/** Reads many blobs in one `git cat-file --batch` run. */
+function readBlobs(top: string, shas: string[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (!shas.length) return blobs;
+  const out = git(top, ['cat-file', '--batch'], shas.join('\n') + '\n');
+  let pos = 0;
+  while (pos < out.length) {
+    const nl = out.indexOf(0x0a, pos);
+    if (nl < 0) break;
+    const [sha, type, size] = out.subarray(pos, nl).toString('utf8').split(' ');
+    if (type === 'missing') { pos = nl + 1; continue; }
+    const n = Number(size);
+    blobs.set(sha, out.subarray(nl + 1, nl + 1 + n));
+    pos = nl + 1 + n + 1; // content + the trailing newline
+  }
+  return blobs;
+}
+
+export interface Checkout {
+  /** The folder that corresponds to the analysed folder at the revision. */
+  dir: string;
+  commit: string;
+  /** Removes the temporary folder. */
+  dispose(): void;
+}
+
+/** Writes the files of `rev` under the analysed folder into a fresh temporary folder. */
+export function checkoutRevision(dir: string, rev: string): Checkout {
+  const { top, prefix } = locateRepo(dir);
+  const commit = resolveRevision(top, rev);
+  const tmp = mkdtempSync(join(tmpdir(), 'spendlens-base-'));
+  const dispose = () => rmSync(tmp, { recursive: true, force: true });
+  try {
+    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES);
+    const blobs = readBlobs(top, [...new Set(entries.map(e => e.sha))]);
+    for (const e of entries) {
+      const content = blobs.get(e.sha);
+      if (!content) continue;
+      const target = join(tmp, e.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+    const base = join(tmp, prefix);
+    mkdirSync(base, { recursive: true });
+    return { dir: base, commit, dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}

@@ -1,0 +1,111 @@
+// Writers for a cost diff: a plain table for terminals, JSON for tools, Markdown for a pull-request comment.
+import type { CallDelta, CostDiff } from './compare';
+import { formatCount, formatUsd } from '../report/format';
+
+/** +$12.40 · −$1,240 · $0 */
+export function signedUsd(n: number): string {
+  if (Math.abs(n) < 5e-7) return '$0';
+  return n > 0 ? `+${formatUsd(n)}` : formatUsd(n);
+}
+
+/** +12 % · −38 % · new spend (base was $0) */
+export function signedPct(pct: number | null, delta: number): string {
+  if (pct === null) return delta > 5e-7 ? 'new spend' : '±0 %';
+  const r = Math.round(pct);
+  if (r === 0) return pct === 0 ? '±0 %' : `${pct > 0 ? '+' : '−'}<1 %`;
+  return `${r > 0 ? '+' : '−'}${Math.abs(r)} %`;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function modelText(d: CallDelta): string {
+  const b = d.base?.model ?? null, h = d.head?.model ?? null;
+  if (d.change === 'added') return h ?? 'unresolved';
+  if (d.change === 'removed') return b ?? 'unresolved';
+  return b === h ? (h ?? 'unresolved') : `${b ?? 'unresolved'} → ${h ?? 'unresolved'}`;
+}
+
+function whatChanged(d: CallDelta): string {
+  if (d.change !== 'changed') return d.change;
+  const parts: string[] = [];
+  const b = d.base!, h = d.head!;
+  if (d.changes.includes('model')) parts.push('model');
+  if (d.changes.includes('inputTokens')) parts.push(`in ${formatCount(b.inputTokens)}→${formatCount(h.inputTokens)}`);
+  if (d.changes.includes('outputTokens')) parts.push(`out ${formatCount(b.outputTokens)}→${formatCount(h.outputTokens)}`);
+  if (d.changes.includes('callsPerMonth')) parts.push(`volume ${formatCount(b.callsPerMonth)}→${formatCount(h.callsPerMonth)}/mo`);
+  if (d.changes.includes('price')) parts.push('price');
+  if (d.changes.includes('moved')) parts.push(`moved from ${b.file}`);
+  return parts.join(', ');
+}
+
+function perCall(d: CallDelta): string {
+  const b = d.base?.costPerCall, h = d.head?.costPerCall;
+  if (d.change === 'added') return formatUsd(h);
+  if (d.change === 'removed') return formatUsd(b);
+  return b === h ? formatUsd(h) : `${formatUsd(b)} → ${formatUsd(h)}`;
+}
+
+function headline(diff: CostDiff): string {
+  return `projected monthly LLM spend ${signedUsd(diff.totalDelta)} (${signedPct(diff.totalDeltaPct, diff.totalDelta)}): ` +
+    `${formatUsd(diff.baseTotal)} → ${formatUsd(diff.headTotal)}/month`;
+}
+
+function countsText(diff: CostDiff): string {
+  const c = diff.counts;
+  return `${c.added} call(s) added, ${c.changed} changed, ${c.removed} removed, ${c.unchanged} unchanged`;
+}
+
+export function writeDiffJson(diff: CostDiff): string {
+  return JSON.stringify(diff, null, 2) + '\n';
+}
+
+export function writeDiffTable(diff: CostDiff): string {
+  const out: string[] = [];
+  out.push(`Spendlens ${diff.version} — ${diff.baseRef} → ${diff.headRef}`);
+  out.push(headline(diff).replace(/^p/, 'P'));
+  out.push(countsText(diff));
+  out.push('');
+  if (diff.calls.length) {
+    const rows = diff.calls.map(d => [d.change, `${d.file}:${d.line}`, modelText(d), perCall(d), whatChanged(d) === d.change ? '' : whatChanged(d), signedUsd(d.monthlyDelta) + (d.unpriced ? ' ⚠' : '')]);
+    const head = ['change', 'call site', 'model', '$/call', 'what changed', 'Δ $/month'];
+    const widths = head.map((h, i) => Math.max([...h].length, ...rows.map(r => [...r[i]].length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c.padStart(widths[i] + c.length - [...c].length) : c.padEnd(widths[i] + c.length - [...c].length))).join('  ').trimEnd();
+    out.push(line(head));
+    out.push(widths.map(w => '─'.repeat(w)).join('  '));
+    for (const r of rows) out.push(line(r));
+    out.push('');
+  } else {
+    out.push('No LLM call changed cost.');
+    out.push('');
+  }
+  for (const w of diff.warnings) out.push(`warning: ${w}`);
+  return out.join('\n') + '\n';
+}
+
+export function writeDiffMarkdown(diff: CostDiff, opts: { maxRows?: number } = {}): string {
+  const max = opts.maxRows ?? 30;
+  const out: string[] = [];
+  const arrow = diff.totalDelta > 5e-7 ? '📈' : diff.totalDelta < -5e-7 ? '📉' : '➖';
+  out.push(`### ${arrow} Spendlens — ${headline(diff)}`);
+  out.push('');
+  out.push(`Compared with \`${cell(diff.baseRef)}\`: ${countsText(diff)}.`);
+  out.push('');
+  if (diff.calls.length) {
+    out.push('| Change | Call site | Model | $/call | What changed | Δ $/month |');
+    out.push('| --- | --- | --- | ---: | --- | ---: |');
+    for (const d of diff.calls.slice(0, max)) {
+      const what = whatChanged(d);
+      out.push(`| ${d.change} | \`${cell(d.file)}:${d.line}\`${d.functionName ? ` (${cell(d.functionName)})` : ''} | ${cell(modelText(d))} | ` +
+        `${perCall(d)} | ${what === d.change ? '' : cell(what)} | **${signedUsd(d.monthlyDelta)}**${d.unpriced ? ' ⚠️' : ''} |`);
+    }
+    if (diff.calls.length > max) out.push(`| … ${diff.calls.length - max} more | | | | | |`);
+    out.push('');
+  } else {
+    out.push('No LLM call changed cost.');
+    out.push('');
+  }
+  for (const w of diff.warnings) out.push(`> ⚠️ ${cell(w)}\n`);
+  out.push(`<sub>Monthly figures use each call's volume (\`.spendlens/usage.json\`, \`spendlens: N/month\` comments, or the default). ` +
+    `Both sides are priced with the same catalog. Generated by Spendlens ${diff.version} — nothing left the runner.</sub>`);
+  return out.join('\n') + '\n';
+}

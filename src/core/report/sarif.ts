@@ -1,0 +1,190 @@
+// SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer): one `spendlens/cost` note per call with its
+// figures, and one result per advisor finding under a rule named after the finding's code.
+// Reads results only. Fingerprints are stable across edits that only move a call (file + function + api).
+import { createHash } from 'node:crypto';
+import type { Finding, PricedCall, Severity } from '../model';
+import type { WorkspaceReport } from '../session';
+import { RULES } from '../advice/rules';
+import { formatCount, formatUsd } from './format';
+import { repository } from '../../../package.json';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
+const RULE_NAMESPACE = 'spendlens';
+export const COST_RULE_ID = `${RULE_NAMESPACE}/cost`;
+const FINGERPRINT_KEY = 'spendlensCallSite/v1';
+
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  helpUri: string;
+  help: { text: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[]; precision: string; 'problem.severity'?: string };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number } } }>;
+  partialFingerprints: Record<string, string>;
+  properties: Record<string, unknown>;
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: Array<{
+    tool: { driver: { name: string; informationUri: string; version: string; semanticVersion: string; rules: SarifRule[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: SarifResult[];
+    properties: Record<string, unknown>;
+  }>;
+}
+
+export interface SarifOptions {
+  /** Also emit the `spendlens/cost` note for every call (default true). */
+  costNotes?: boolean;
+}
+
+/** The advisor codes the rule list always carries, so GitHub keeps them stable even when a run has none. */
+export const FINDING_CODES = ['no-output-cap', 'context-overflow', 'deprecated-model', 'prompt-caching', 'batch-api', 'call-in-loop', 'unknown-model', 'cheaper-model'] as const;
+
+const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function homepage(): string {
+  const repo = (repository as { url?: string } | undefined)?.url;
+  return (repo ?? 'https://example.invalid/spendlens').replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+function titleOf(code: string): string {
+  return code.split(/[-/]/).map(w => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+function ruleFor(id: string, description: string, severity: Severity, info: string): SarifRule {
+  const level = LEVELS[severity];
+  return {
+    id,
+    name: titleOf(id === COST_RULE_ID ? 'llm-call-cost' : id),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri: `${info}#${id === COST_RULE_ID ? 'cost' : id}`,
+    help: { text: description },
+    defaultConfiguration: { level },
+    properties: {
+      tags: ['llm', 'cost', ...(id === COST_RULE_ID ? [] : ['spendlens-advice'])],
+      precision: 'medium',
+      ...(level === 'warning' || level === 'error' ? { 'problem.severity': level } : { 'problem.severity': 'recommendation' }),
+    },
+  };
+}
+
+/** One rule per kind: the cost note first, then every advisor code (known ones, then any seen in the results). */
+export function sarifRules(calls: PricedCall[] = []): SarifRule[] {
+  const info = homepage();
+  const rules = [ruleFor(COST_RULE_ID, 'Projected cost of an LLM API call: tokens in and out, price per call and per month.', 'information', info)];
+  const known = new Map(RULES.map(r => [r.code, r]));
+  const codes = [...FINDING_CODES, ...RULES.map(r => r.code)];
+  for (const c of calls) for (const f of c.findings) codes.push(f.code);
+  for (const code of new Set(codes)) {
+    const r = known.get(code);
+    rules.push(ruleFor(code, r?.description ?? `Spendlens advice: ${code}`, r?.severity ?? 'information', info));
+  }
+  return rules;
+}
+
+/** Stable per call site: the same function calling the same API keeps its fingerprint when lines move. */
+function fingerprints(calls: PricedCall[]): string[] {
+  const seen = new Map<string, number>();
+  return calls.map(c => {
+    const base = `${c.file}#${c.functionName ?? '<module>'}#${c.provider}.${c.api}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return createHash('sha256').update(`${base}#${n}`).digest('hex').slice(0, 32);
+  });
+}
+
+function location(c: PricedCall) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: c.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      region: { startLine: Math.max(1, c.line), startColumn: Math.max(1, c.column) },
+    },
+  };
+}
+
+function figures(c: PricedCall): Record<string, unknown> {
+  return {
+    provider: c.provider, vendor: c.vendor, api: c.api, kind: c.kind,
+    model: c.model, catalogModel: c.catalogModel, modelSource: c.modelSource,
+    inputTokens: c.inputTokens, inputTokensExact: c.inputTokensExact, outputTokens: c.outputTokens, outputTokensSource: c.outputTokensSource,
+    costPerCall: c.costPerCall, callsPerMonth: c.callsPerMonth, callsPerMonthSource: c.callsPerMonthSource, monthlyCost: c.monthlyCost,
+    functionName: c.functionName,
+  };
+}
+
+export function costMessage(c: PricedCall): string {
+  const model = c.model ?? 'an unresolved model';
+  const tokens = `${c.inputTokensExact ? '' : '≈'}${formatCount(c.inputTokens)} tokens in, ~${formatCount(c.outputTokens)} out`;
+  if (c.costPerCall === null) return `LLM call to ${model} (${c.provider} ${c.api}): no price known; ${tokens}.`;
+  const volume = `${formatCount(c.callsPerMonth)} calls/month${c.callsPerMonthSource === 'default' ? ' (default)' : ''}`;
+  const cheaper = c.suggestion ? ` A cheaper option: ${c.suggestion.model} (−${c.suggestion.savingsPct}%).` : '';
+  return `LLM call to ${model}: ≈${formatUsd(c.costPerCall)} per call (${tokens}) × ${volume} ≈ ${formatUsd(c.monthlyCost)}/month.${cheaper}`;
+}
+
+function findingMessage(c: PricedCall, f: Finding): string {
+  const saving = f.savingsPerCall ? ` Saves ≈${formatUsd(f.savingsPerCall)} per call, ≈${formatUsd(f.savingsPerCall * c.callsPerMonth)}/month.` : '';
+  return `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'}${saving}`;
+}
+
+export function buildSarif(report: WorkspaceReport, opts: SarifOptions = {}): SarifLog {
+  const calls = report.calls;
+  const rules = sarifRules(calls);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const prints = fingerprints(calls);
+  const results: SarifResult[] = [];
+  calls.forEach((c, i) => {
+    const fp = { [FINGERPRINT_KEY]: prints[i] };
+    if (opts.costNotes ?? true) {
+      results.push({
+        ruleId: COST_RULE_ID, ruleIndex: index.get(COST_RULE_ID)!, level: 'note',
+        message: { text: costMessage(c) }, locations: [location(c)], partialFingerprints: fp, properties: figures(c),
+      });
+    }
+    for (const f of c.findings) {
+      results.push({
+        ruleId: f.code, ruleIndex: index.get(f.code)!, level: LEVELS[f.severity] ?? 'note',
+        message: { text: findingMessage(c, f) }, locations: [location(c)], partialFingerprints: fp,
+        properties: { ...figures(c), ...(f.savingsPerCall !== undefined ? { savingsPerCall: f.savingsPerCall, savingsMonthly: f.savingsPerCall * c.callsPerMonth } : {}) },
+      });
+    }
+  });
+  const version = report.version;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Spendlens', informationUri: homepage(), version, semanticVersion: version, rules } },
+      // Paths are relative to the scanned folder; code scanning resolves %SRCROOT% to the checkout.
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(report.root) } },
+      results,
+      properties: { totals: report.totals, catalog: { updated: report.catalog.updated, sources: report.catalog.sources }, warnings: report.warnings },
+    }],
+  };
+}
+
+function pathToUri(root: string): string {
+  const p = root.replace(/\\/g, '/');
+  const withSlash = p.endsWith('/') ? p : p + '/';
+  return 'file://' + (withSlash.startsWith('/') ? '' : '/') + withSlash.split('/').map(encodeURIComponent).join('/');
+}
+
+export function writeSarif(report: WorkspaceReport, opts?: SarifOptions): string {
+  return JSON.stringify(buildSarif(report, opts), null, 2) + '\n';
+}

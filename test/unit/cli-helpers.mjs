@@ -1,0 +1,23 @@
+// Shared by the CLI tests: run the built CLI (`node dist/cli.js`) and read fixtures.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(fileURLToPath(import.meta.url), '../../..');
+export const cliPath = join(repoRoot, 'dist/cli.js');
+export const fixture = (...p) => join(repoRoot, 'test/fixtures/cli', ...p);
+export const expectedOf = name => JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
+
+/** Runs the CLI; returns its exit code and output. */
+export function cli(args, opts = {}) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: opts.cwd ?? repoRoot, encoding: 'utf8', env: { ...process.env, ...opts.env }, timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `{ "not": x }` in an expected.json means "anything but x". */
+export function matches(actual, want) {
+  if (want && typeof want === 'object' && !Array.isArray(want) && 'not' in want) return actual !== want.not && actual !== undefined;
+  return JSON.stringify(actual) === JSON.stringify(want);
+}
