@@ -2,7 +2,7 @@
 // analysis.ts (state, pushed work, indexing), the renderers (codeLens, hover, diagnostics, codeActions)
 // and requests.ts (the custom protocol). Runs over --stdio, --node-ipc or --socket.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ProposedFeatures, ShowMessageNotification,
   TextDocumentSyncKind, TextDocuments, createConnection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -35,7 +35,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Trust is the client's call (VS Code's workspace trust); other editors are trusted by default.
   const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
   const settings = new SettingsCache(connection, () => configurationPull);
-  const folders = new Folders(trusted, message => void connection.window.showWarningMessage(message));
+  // A notification, not window/showMessageRequest: a client that does not answer requests must not hurt us.
+  const folders = new Folders(trusted, message => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
   analysis = new Analysis(connection, documents, folders, settings, {
     codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
     documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
@@ -145,6 +146,9 @@ connection.onExecuteCommand(async params => {
   const result = await applySuggestion(analysis, request);
   if (result) await connection.workspace.applyEdit({ label: result.label, edit: result.edit });
 });
+
+// One failed promise must not end the server (Node's default for an unhandled rejection is to exit).
+process.on('unhandledRejection', reason => analysis?.logError(reason));
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,155 @@
+// The server's pure renderers on hand-made PricedCalls: money/token formatting, lens titles, hover
+// Markdown, the model-switch edit (other file, quotes kept), usage.json keys and writes.
+// src/server has no test bundle, so the modules are bundled here with esbuild.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = mkdtempSync(join(tmpdir(), 'spendlens-render-'));
+const outfile = join(outDir, 'render.cjs');
+await esbuild.build({
+  stdin: {
+    contents: ['format', 'codeLens', 'hover', 'codeActions', 'usage', 'calls', 'diagnostics'].map(m => `export * from './src/server/${m}';`).join('\n'),
+    resolveDir: root, loader: 'ts',
+  },
+  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', external: ['vscode'],
+});
+const r = createRequire(import.meta.url)(outfile);
+rmSync(outDir, { recursive: true, force: true });
+const { TextDocument } = createRequire(import.meta.url)('vscode-languageserver-textdocument');
+
+/** A priced call with every field; override what a test is about. */
+function call(over = {}) {
+  return {
+    file: 'src/app.ts', line: 3, column: 1, start: 20, end: 60, language: 'typescript', provider: 'openai', vendor: 'openai',
+    api: 'chat.completions.create', kind: 'chat', model: 'gpt-4o', catalogModel: 'gpt-4o', modelSource: 'literal',
+    modelDefinedAt: null, promptSource: ['literal'], inputTokens: 1234, inputTokensExact: true,
+    inputBreakdown: [{ role: 'system', tokens: 200, placeholders: 0, source: 'literal' }, { role: 'user', tokens: 1034, placeholders: 0, source: 'template' }],
+    outputTokens: 300, outputTokensSource: 'default 400 for chat, no cap', streaming: false, inLoop: false,
+    costPerCall: 0.0042, inputPricePerM: 2.5, outputPricePerM: 10, callsPerMonth: 1000, callsPerMonthSource: 'default',
+    monthlyCost: 4.2, encoding: 'o200k_base', tokenRatio: 1, assumptions: ['1000 calls/month assumed (default)'],
+    suggestion: null, findings: [], functionName: 'summarize', ...over,
+  };
+}
+
+test('formatUsd covers fractions of a cent to thousands', () => {
+  assert.equal(r.formatUsd(0.00042), '$0.00042');
+  assert.equal(r.formatUsd(0.0042), '$0.0042');
+  assert.equal(r.formatUsd(0.042), '$0.042');
+  assert.equal(r.formatUsd(0.5), '$0.50');
+  assert.equal(r.formatUsd(1.2), '$1.20');
+  assert.equal(r.formatUsd(126.4), '$126');
+  assert.equal(r.formatUsd(1234.5), '$1,235');
+  assert.equal(r.formatUsd(0), '$0');
+  assert.equal(r.formatUsd(0.004), '$0.004');
+  assert.equal(r.formatUsd(1e-9), '<$0.000001');
+  assert.equal(r.formatTokens(300), '300');
+  assert.equal(r.formatTokens(1234), '1.2k');
+  assert.equal(r.formatTokens(45_600), '46k');
+  assert.equal(r.formatTokens(1_200_000), '1.2M');
+});
+
+test('lens title: exact count, estimate, monthly, unknown and unresolved models', () => {
+  assert.equal(r.lensTitle(call(), { showMonthly: true }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo');
+  assert.equal(r.lensTitle(call(), { showMonthly: false }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o');
+  // A volume the team set is shown even when showMonthly is off.
+  assert.match(r.lensTitle(call({ callsPerMonthSource: 'comment', callsPerMonth: 30000, monthlyCost: 126 }), { showMonthly: false }), /\$126\/mo$/);
+  // Placeholders make it an estimate; a static cap makes the output exact.
+  const approx = call({ inputTokensExact: false, inputBreakdown: [{ role: 'user', tokens: 90, placeholders: 1, source: 'template' }], outputTokens: 5, outputTokensSource: 'max_tokens: 5' });
+  assert.match(r.lensTitle(approx, { showMonthly: false }), /^≈ \$0\.0042\/call · 1\.2k in \/ 5 out/);
+  assert.equal(r.lensTitle(call({ catalogModel: null, costPerCall: null, monthlyCost: null, model: 'gpt-9' }), { showMonthly: true }), '⚠ unknown model "gpt-9" · 1.2k in / ~300 out');
+  assert.match(r.lensTitle(call({ model: null, catalogModel: null, costPerCall: null, monthlyCost: null }), { showMonthly: true }), /^⚠ model not resolved/);
+});
+
+test('hover lists the breakdown, prices with catalog date, volume source, suggestion and findings', () => {
+  const md = r.hoverMarkdown(call({
+    suggestion: { model: 'gpt-4o-mini', costPerCall: 0.00025, savingsPct: 94, reason: 'short classification prompt', complexity: 'simple' },
+    findings: [{ code: 'no-output-cap', severity: 'information', message: 'No max_tokens: output is unbounded' }],
+  }), { updated: '2026-07-24', sources: ['LiteLLM model price map'], stale: 'Prices are 127 days old' });
+  for (const needle of ['| system | 200 | literal |', '| user | 1,034 | template |', '**input**', '**output**', 'no cap',
+    '$2.50 / 1M in', '$10.00 / 1M out', 'catalog of 2026-07-24', 'LiteLLM model price map', '$0.0042 per call',
+    '$4.20/month', '1,000 calls/month (default)', 'o200k_base', '`gpt-4o-mini`', '−94%', 'no-output-cap', 'Prices are 127 days old']) {
+    assert.ok(md.includes(needle), `hover lacks ${needle}:\n${md}`);
+  }
+});
+
+test('model switch edits inside the quotes of the literal, in the file that defines it', () => {
+  const models = "export const A = 'x';\nexport const SUMMARY_MODEL = \"gpt-4o\";\n";
+  const start = models.indexOf('"gpt-4o"');
+  const c = call({ modelSource: 'import', modelDefinedAt: { file: 'src/models.ts', start, end: start + 8, line: 2, column: 29, quote: '"' } });
+  const read = f => f === 'src/models.ts' ? { uri: 'file:///w/src/models.ts', text: models, version: null } : null;
+  const plain = r.modelSwitchEdit(c, 'gpt-4o-mini', read, { documentChanges: false });
+  assert.deepEqual(plain, { changes: { 'file:///w/src/models.ts': [{ range: { start: { line: 1, character: 30 }, end: { line: 1, character: 36 } }, newText: 'gpt-4o-mini' }] } });
+  const versioned = r.modelSwitchEdit(c, 'gpt-4o-mini', f => ({ ...read(f), version: 7 }), { documentChanges: true });
+  assert.equal(versioned.documentChanges[0].textDocument.version, 7);
+  // The literal no longer holds the model the analysis saw: no edit rather than a wrong one.
+  assert.equal(r.modelSwitchEdit(c, 'gpt-4o-mini', () => ({ uri: 'u', text: models.replace('gpt-4o', 'o3-pro'), version: null }), { documentChanges: false }), null);
+  assert.equal(r.modelSwitchEdit(call(), 'gpt-4o-mini', read, { documentChanges: false }), null);
+});
+
+test('code actions: preferred quick fix with its diagnostics, plus the alternatives command', () => {
+  const text = "const m = 'gpt-4o';\n";
+  const c = call({ modelDefinedAt: { file: 'src/app.ts', start: 10, end: 18, line: 1, column: 11, quote: "'" },
+    suggestion: { model: 'gpt-4o-mini', costPerCall: 0.0003, savingsPct: 93.6, reason: 'simple', complexity: 'simple' } });
+  const diag = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, source: 'spendlens', message: 'm', data: { line: 3, column: 1 } };
+  const other = { ...diag, source: 'eslint' };
+  const actions = r.codeActionsFor([c], { uri: 'file:///w/src/app.ts', diagnostics: [diag, other], read: () => ({ uri: 'file:///w/src/app.ts', text, version: 3 }), edit: { documentChanges: false }, adviceEnabled: true });
+  assert.equal(actions.length, 2);
+  assert.equal(actions[0].title, 'Switch to gpt-4o-mini (−94%)');
+  assert.equal(actions[0].isPreferred, true);
+  assert.deepEqual(actions[0].diagnostics, [diag]);
+  assert.equal(actions[0].edit.changes['file:///w/src/app.ts'][0].newText, 'gpt-4o-mini');
+  assert.equal(actions[1].command.command, 'spendlens.showAlternatives');
+  assert.deepEqual(actions[1].command.arguments, ['file:///w/src/app.ts', 3]);
+});
+
+test('diagnostics: one per finding on the call\'s first line, code linked to the docs', () => {
+  const text = 'x;\nclient.create({\n  model: "m",\n});\n';
+  const doc = TextDocument.create('file:///w/a.ts', 'typescript', 1, text);
+  const c = call({ start: 3, end: text.length - 2, line: 2, findings: [
+    { code: 'no-output-cap', severity: 'information', message: 'no cap' }, { code: 'call-in-loop', severity: 'hint', message: 'loop' }] });
+  const d = r.diagnosticsFor(doc, [c, call({ findings: [] })]);
+  assert.equal(d.length, 2);
+  assert.deepEqual(d[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 15 } });
+  assert.equal(d[0].severity, 3);
+  assert.equal(d[1].severity, 4);
+  assert.equal(d[0].source, 'spendlens');
+  assert.match(d[0].codeDescription.href, /#no-output-cap$/);
+});
+
+test('usage.json: function key when unique, line key otherwise; existing content kept', () => {
+  const a = call({ functionName: 'summarize' });
+  assert.equal(r.usageKey(a, [a, call({ functionName: 'other' })]), 'src/app.ts#summarize');
+  assert.equal(r.usageKey(a, [a, call({ functionName: 'summarize', line: 9 })]), 'src/app.ts:3');
+  assert.equal(r.usageKey(call({ functionName: null }), []), 'src/app.ts:3');
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-usage-'));
+  try {
+    mkdirSync(join(dir, '.spendlens'));
+    writeFileSync(join(dir, '.spendlens/usage.json'), JSON.stringify({ $schema: 'x', callsPerMonth: { 'src/app.ts:3': 10, 'b.py#f': 5 } }));
+    const w = r.writeCallsPerMonth(dir, 'src/app.ts#summarize', 'src/app.ts:3', 2500);
+    assert.equal(w.key, 'src/app.ts:3', 'an existing line key wins and is updated');
+    const saved = JSON.parse(readFileSync(w.path, 'utf8'));
+    assert.deepEqual(saved, { $schema: 'x', callsPerMonth: { 'b.py#f': 5, 'src/app.ts:3': 2500 } });
+    writeFileSync(join(dir, '.spendlens/usage.json'), '[1]');
+    assert.throws(() => r.writeCallsPerMonth(dir, 'k', 'l', 1), /not a JSON object/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('calls are found by index, position (innermost) and line', () => {
+  const doc = TextDocument.create('file:///w/a.ts', 'typescript', 1, 'aaaa\nbbbbbbbbbb\ncccc\n');
+  const outer = call({ start: 0, end: 15, line: 1 });
+  const inner = call({ start: 6, end: 9, line: 2, column: 2 });
+  assert.equal(r.callIndexFor([outer, inner], { position: { line: 1, character: 2 } }, doc), 1);
+  assert.equal(r.callIndexFor([outer, inner], { position: { line: 0, character: 1 } }, doc), 0);
+  assert.equal(r.callIndexFor([outer, inner], { line: 2 }, doc), 1);
+  assert.equal(r.callIndexFor([outer, inner], { index: 5 }, doc), -1);
+  assert.equal(r.callIndexFor([outer, inner], { line: 7 }, doc), -1);
+});
