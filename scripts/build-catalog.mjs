@@ -112,14 +112,14 @@ function fromLitellm(key, entry, prov) {
 }
 
 function samePrices(a, b) {
-  const fields = ['input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput', 'contextWindow', 'maxOutput', 'mode'];
+  const fields = ['input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput', 'contextWindow', 'maxOutput', 'mode', 'deprecated'];
   return fields.every(f => a[f] === b[f]) && JSON.stringify(a.above ?? []) === JSON.stringify(b.above ?? []);
 }
 
 // 1. Take the chosen providers' token-priced entries, merging keys that map to the same id.
 const byId = new Map();
 const byLowerId = new Map();
-const skipped = { provider: 0, mode: 0, key: 0, unpriced: 0, duplicate: 0 };
+const skipped = { provider: 0, mode: 0, key: 0, unpriced: 0, zeroPriced: 0, duplicate: 0 };
 for (const [key, entry] of Object.entries(source)) {
   if (key === 'sample_spec') continue;
   const prov = providerByLitellm.get(entry.litellm_provider);
@@ -128,6 +128,7 @@ for (const [key, entry] of Object.entries(source)) {
   if (prov.skipKeys && new RegExp(prov.skipKeys).test(key)) { skipped.key++; continue; }
   const model = fromLitellm(key, entry, prov);
   if (!model) { skipped.unpriced++; continue; }
+  if (model.input === 0 && model.output === 0 && !curated.zeroPriced.keepProviders.includes(prov.id)) { skipped.zeroPriced++; continue; }
   const existing = byId.get(model.id) ?? byLowerId.get(model.id.toLowerCase());
   if (existing) {
     // e.g. deepseek-chat and deepseek/deepseek-chat: the bare key is canonical, the other an alias.

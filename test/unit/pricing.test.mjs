@@ -204,3 +204,12 @@ test('bundledCatalogPath finds pricing/catalog.json from the bundle folder', () 
   assert.equal(core.bundledCatalogPath(join(root, 'out')), bundledPath);
   assert.equal(core.bundledCatalogPath(join(root, 'dist')), bundledPath);
 });
+
+test('deprecationInfo reads false, true and dates against a fixed now', () => {
+  const now = new Date('2026-11-27T00:00:00Z');
+  assert.deepEqual(core.deprecationInfo({ deprecated: false }, now), { deprecated: false, past: false, text: 'current' });
+  assert.equal(core.deprecationInfo({ deprecated: true }, now).text, 'deprecated');
+  assert.deepEqual(core.deprecationInfo({ deprecated: '2026-05-01' }, now), { deprecated: true, date: '2026-05-01', past: true, text: 'retired since 2026-05-01' });
+  assert.equal(core.deprecationInfo({ deprecated: '2027-01-15' }, now).text, 'shuts down 2027-01-15');
+  assert.equal(core.deprecationInfo(book.lookup('claude-3-opus').model, now).past, true);
+});

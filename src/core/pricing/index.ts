@@ -9,3 +9,4 @@ export { mergeLayers, type CatalogLayer } from './merge';
 export { loadPriceBook, bundledCatalogPath, type LoadOptions } from './load';
 export { summarizeCatalog, type CatalogSummary, type ProviderSummary } from './summary';
 export { canonicalName, normalizeVendor } from './names';
+export { deprecationInfo, type DeprecationInfo } from './deprecation';

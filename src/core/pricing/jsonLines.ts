@@ -3,7 +3,9 @@
 
 /** Escapes one key for use in a JSON pointer (RFC 6901). */
 export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(key);
+  if (text.indexOf('~') < 0 && text.indexOf('/') < 0) return text; // the common case, kept cheap
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Maps every JSON pointer in `text` ('' for the root, '/models/3/input', …) to the 1-based line its value starts on. */

@@ -50,6 +50,10 @@ function describe(value: unknown): string {
 }
 
 export class SchemaChecker {
+  // Validation runs on every catalog load (1,000+ models): compile patterns and resolve refs once.
+  private readonly refs = new Map<string, Schema>();
+  private readonly patterns = new Map<string, RegExp>();
+
   constructor(private readonly root: Schema) {}
 
   /** Errors of `value` against the schema at `ref` ('#' or '#/$defs/name'). */
@@ -61,10 +65,19 @@ export class SchemaChecker {
 
   private resolve(ref: string): Schema {
     if (ref === '#') return this.root;
+    const cached = this.refs.get(ref);
+    if (cached) return cached;
     const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
     const target = match ? this.root.$defs?.[match[1]] : undefined;
     if (!target) throw new Error(`schema reference not supported: ${ref}`);
+    this.refs.set(ref, target);
     return target;
+  }
+
+  private pattern(source: string): RegExp {
+    let re = this.patterns.get(source);
+    if (!re) this.patterns.set(source, (re = new RegExp(source)));
+    return re;
   }
 
   private visit(value: unknown, schema: Schema, pointer: string, errors: SchemaError[]): void {
@@ -95,7 +108,7 @@ export class SchemaChecker {
     }
     if (typeof value === 'string') {
       if (schema.minLength !== undefined && value.length < schema.minLength) fail(`must not be empty`);
-      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) fail(`${describe(value)} does not match ${schema.pattern}`);
+      if (schema.pattern !== undefined && !this.pattern(schema.pattern).test(value)) fail(`${describe(value)} does not match ${schema.pattern}`);
     }
     if (Array.isArray(value) && schema.items) {
       value.forEach((item, index) => this.visit(item, schema.items as Schema, `${pointer}/${index}`, errors));
