@@ -53,7 +53,7 @@ export class Analysis {
   /** Analyses exactly this version of the document (cached by content hash in the session). */
   async resultFor(document: TextDocument): Promise<{ folder: Folder; file: string; result: FileResult } | null> {
     const folder = this.folders.forDocument(document.uri);
-    const file = folder && this.folders.relativeFile(folder, document.uri);
+    const file = folder && this.folders.relativeFile(folder, document.uri, document.languageId);
     if (!folder || !file) return null;
     return { folder, file, result: await folder.session.updateFile(file, document.getText()) };
   }
@@ -111,8 +111,9 @@ export class Analysis {
     this.pushedText.delete(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     const folder = this.folders.forDocument(document.uri);
-    const file = folder && this.folders.relativeFile(folder, document.uri);
+    const file = folder && this.folders.relativeFile(folder, document.uri, document.languageId);
     if (!folder || !file) return;
+    if (!uriToPath(document.uri)) { folder.session.removeFile(file); return; }
     await folder.session.closeFile(file);
     await this.refreshDependants(folder, file);
     this.totalsSoon();

@@ -2,6 +2,7 @@
 // directory. Each folder's PriceBook layers the bundled catalog, the user's `spendlens.catalogPath` and the
 // team's `.spendlens/pricing.json`; it is rebuilt when those change.
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Session, bundledCatalogPath, loadPriceBook, type PriceBook } from '../core';
@@ -32,11 +33,19 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
+const EXTENSION_OF_LANGUAGE: Record<string, string> = {
+  typescript: '.ts', typescriptreact: '.tsx', javascript: '.js', javascriptreact: '.jsx', python: '.py',
+};
+
 export class Folders {
   private readonly folders = new Map<string, Folder>();
+  /** Unsaved documents (untitled:, etc.): a scratch session; file name ↔ document URI. */
+  private scratch: Folder | null = null;
+  private readonly scratchFiles = new Map<string, string>();
 
   constructor(private readonly trusted: boolean, private readonly warn: (message: string) => void) {}
 
+  /** Every folder with a session on disk (the scratch session of unsaved documents is not one). */
   all(): Folder[] {
     return [...this.folders.values()];
   }
@@ -68,7 +77,7 @@ export class Folders {
   /** The folder that holds `uri` (the deepest one), or an ad-hoc folder at the file's directory. */
   forDocument(uri: string): Folder | null {
     const path = uriToPath(uri);
-    if (!path) return null;
+    if (!path) return this.scratchFolder();
     const holder = this.holding(path);
     if (holder) return holder;
     return this.add(pathToUri(dirname(path)), SpendlensSettings.defaults(), true);
@@ -83,15 +92,35 @@ export class Folders {
     return best;
   }
 
-  /** Workspace-relative path (forward slashes), as the core names files. */
-  relativeFile(folder: Folder, uri: string): string | null {
+  /**
+   * Workspace-relative path (forward slashes), as the core names files. An unsaved document gets a
+   * made-up name whose extension follows its language (the core picks its parser by extension).
+   */
+  relativeFile(folder: Folder, uri: string, languageId?: string): string | null {
     const path = uriToPath(uri);
-    if (!path) return null;
-    return relative(folder.root, path).split(sep).join('/');
+    if (path) return relative(folder.root, path).split(sep).join('/');
+    if (folder !== this.scratch) return null;
+    const ext = languageId ? EXTENSION_OF_LANGUAGE[languageId] : undefined;
+    if (!ext) return null;
+    const file = `untitled/${uri.replace(/[^\w.-]+/g, '_')}${ext}`;
+    this.scratchFiles.set(file, uri);
+    return file;
   }
 
   uriOf(folder: Folder, file: string): string {
-    return pathToUri(join(folder.root, file));
+    return (folder === this.scratch && this.scratchFiles.get(file)) || pathToUri(join(folder.root, file));
+  }
+
+  /** Unsaved documents share one never-scanned session rooted in a folder that does not exist. */
+  private scratchFolder(): Folder {
+    if (!this.scratch) {
+      const root = join(tmpdir(), `spendlens-unsaved-${process.pid}`);
+      const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
+      const settings = SpendlensSettings.defaults();
+      const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted });
+      this.scratch = { uri: pathToUri(root), root, session, adHoc: true, settings, explicit, indexed: true };
+    }
+    return this.scratch;
   }
 
   /** New settings for a folder: the session gets the analysis part; the catalog is reloaded if its path moved. */

@@ -59,7 +59,8 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   return lines.join('\n').trimEnd();
 }
 
-/** Keeps prompt text and file names from turning into Markdown (tables, emphasis, links). */
+/** Keeps prompt text and file names from turning into Markdown (tables, emphasis, links, HTML). `_` is left
+ * alone: ids like max_tokens are common and intraword underscores do not emphasise. */
 function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, ch => `\\${ch}`);
+  return text.replace(/[\\`*[\]<>|]/g, ch => `\\${ch}`);
 }

@@ -3,7 +3,7 @@
 // outside every workspace folder. Each test starts its own server and always stops it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LspClient, fixtureCopy, fileUri, serverPath } from './lsp-client.mjs';
 
@@ -110,5 +110,17 @@ test('untrusted workspace: a catalogPath outside the folder is ignored with a wa
     await client.lenses(uri);
     const warning = await client.waitFor(() => client.messages.find(m => m.message.includes('not trusted')), 5000, 'untrusted warning');
     assert.ok(warning.message.includes('/etc/hostname'));
+  });
+});
+
+test('an unsaved (untitled:) document is analysed by its language id', { skip }, async () => {
+  await withServer({}, async (client, fx) => {
+    const uri = 'untitled:Untitled-1';
+    const text = readFileSync(join(fx.dir, 'py/agent.py'), 'utf8');
+    await client.notifyServer('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+    const lenses = await client.lenses(uri);
+    assert.equal(lenses.length, 1);
+    assert.ok(lenses[0].command.title.includes('claude'), lenses[0].command.title);
+    assert.deepEqual(lenses[0].command.arguments, [uri, 7]);
   });
 });
