@@ -1,0 +1,471 @@
+// Turns a matched call site into a CallFact: model, prompt parts, output cap, streaming, loop,
+// features, volume comment and enclosing function.
+import type { Node } from 'web-tree-sitter';
+import type { CallFact, CallFeatures, ModelFact } from '../../model';
+import type { PyContext } from './context';
+import type { CallSite } from './calls';
+import { modelFact, unresolvedModel } from './model-fact';
+import { objectOf } from './objects';
+import { PromptBuilder } from './prompts';
+import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
+import { spanOf } from './text';
+import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './values';
+import { vendorFromModelId, vendorFromPrefix } from './sdk';
+import { volumeAbove } from './volume';
+
+/** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
+interface Params {
+  get(name: string): Node | null;
+  has(name: string): boolean;
+  fromSplat(name: string): boolean;
+  positional: Node[];
+}
+
+function mergedParams(call: Node, ctx: PyContext): Params {
+  const args = callArgs(call);
+  const splat = new Map<string, Node>();
+  for (const s of args.dictSplats) {
+    const d = dictOf(s, ctx);
+    if (d) for (const [k, v] of d.entries) if (!splat.has(k)) splat.set(k, v);
+  }
+  return {
+    get: name => args.keywords.get(name) ?? splat.get(name) ?? null,
+    has: name => args.keywords.has(name) || splat.has(name),
+    fromSplat: name => !args.keywords.has(name) && splat.has(name),
+    positional: args.positional,
+  };
+}
+
+const outputCapKeys = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'num_predict', 'max_new_tokens', 'max_gen_len', 'maxTokenCount', 'max_tokens_to_sample'];
+/** Nested option objects that carry generation settings, per SDK. */
+const nestedConfigKeys = ['config', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'model_kwargs', 'additional_kwargs', 'extra_body', 'generationConfig'];
+
+/** Where generation settings can be found for this call, most specific first. */
+function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): DictView[] {
+  const direct: DictView = { entries: new Map(), dynamic: false };
+  for (const k of [...outputCapKeys, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
+    const v = p.get(k);
+    if (v) direct.entries.set(k, v);
+  }
+  const sources: DictView[] = [direct];
+  for (const key of nestedConfigKeys) {
+    const d = dictOf(p.get(key), ctx);
+    if (d) sources.push(d, ...nested(d, ctx));
+  }
+  if (body) sources.push(body, ...nested(body, ctx));
+  const obj = site.obj;
+  if (obj) {
+    sources.push({ entries: obj.params, dynamic: false });
+    for (const key of nestedConfigKeys) {
+      const d = dictOf(obj.params.get(key), ctx);
+      if (d) sources.push(d, ...nested(d, ctx));
+    }
+  }
+  return sources;
+}
+
+function nested(d: DictView, ctx: PyContext): DictView[] {
+  const out: DictView[] = [];
+  for (const key of nestedConfigKeys) {
+    const inner = dictOf(d.entries.get(key), ctx);
+    if (inner) out.push(inner);
+  }
+  return out;
+}
+
+function firstNumber(sources: DictView[], keys: string[], ctx: PyContext): { value: number; param: string } | null {
+  for (const s of sources) {
+    for (const k of keys) {
+      const v = evalNum(s.entries.get(k), ctx);
+      if (v !== null) return { value: v, param: k };
+    }
+  }
+  return null;
+}
+
+function firstNode(sources: DictView[], key: string): Node | null {
+  for (const s of sources) {
+    const v = s.entries.get(key);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** `body=json.dumps({...})` of Bedrock invoke_model. */
+function jsonBody(node: Node | null, ctx: PyContext, depth = 0): DictView | null {
+  if (!node || depth > 6) return null;
+  const n = unwrap(node);
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function')!;
+    const name = dottedName(fn);
+    if (name === 'json.dumps' || name === 'dumps') return dictOf(callArgs(n).positional[0], ctx);
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') return jsonBody(fn.childForFieldName('object'), ctx, depth + 1);
+  }
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') return jsonBody(b.value, ctx, depth + 1);
+  }
+  return dictOf(n, ctx);
+}
+
+function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView | null): ModelFact {
+  const obj = site.obj;
+  if (site.wrapper) {
+    const w = site.wrapper;
+    if (w.model) return { value: w.model, source: 'config', definedAt: null };
+    const node = argumentAt(w.modelArg, p, ctx);
+    return node ? modelFact(node, ctx) : unresolvedModel;
+  }
+  if (obj && (obj.role === 'model' || obj.role === 'chain' || obj.role === 'chat' || obj.role === 'embeddings')) {
+    // A model= passed at the call (genai chat send_message has none; langchain invoke never) wins.
+    return obj.model ?? unresolvedModel;
+  }
+  const key = site.family === 'bedrock' ? 'modelId' : 'model';
+  const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
+  if (node) return modelFact(node, ctx, p.fromSplat(key) ? 'property' : undefined);
+  if (body?.entries.get('model')) return modelFact(body.entries.get('model'), ctx, 'property');
+  if (obj?.model) return obj.model;
+  // litellm / ollama put the model first when called positionally.
+  if ((site.family === 'litellm' || site.family === 'ollama') && p.positional[0]) return modelFact(p.positional[0], ctx);
+  return unresolvedModel;
+}
+
+/** Wrapper argument notation: 0, "0", "0.model", "model". */
+function argumentAt(spec: string | number | undefined, p: Params, ctx: PyContext): Node | null {
+  if (spec === undefined) return null;
+  const [head, ...rest] = String(spec).split('.');
+  let node: Node | null = /^\d+$/.test(head) ? p.positional[Number(head)] ?? null : p.get(head);
+  for (const key of rest) node = dictOf(node, ctx)?.entries.get(key) ?? null;
+  return node;
+}
+
+function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView | null, b: PromptBuilder): void {
+  const obj = site.obj;
+  const api = site.api;
+  if (site.wrapper) {
+    const node = argumentAt(site.wrapper.promptArg, p, ctx);
+    if (node) {
+      if (unwrap(node).type === 'list') b.addMessages(node, false, site.call);
+      else b.addText('user', node);
+    }
+    return;
+  }
+  if (site.kind === 'embedding') {
+    const input = p.get('input') ?? p.get('inputs') ?? p.get('texts') ?? p.get('contents') ?? p.get('content') ?? p.get('prompt') ?? body?.entries.get('inputText') ?? body?.entries.get('texts') ?? p.positional[0] ?? (site.family === 'ollama' ? p.positional[1] : null);
+    if (input) {
+      const list = unwrap(input).type === 'list' ? listOf(input, ctx) : null;
+      if (list) for (const item of list.items) b.addText('input', item);
+      else b.addText('input', input);
+    }
+    return;
+  }
+  switch (site.family) {
+    case 'openai':
+    case 'litellm': {
+      if (api.startsWith('responses.')) {
+        b.addText('system', p.get('instructions'));
+        const input = p.get('input');
+        if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
+        else if (input) {
+          const list = listOf(input, ctx, 0, site.call);
+          if (list && unwrap(input).type === 'identifier' && list.items.length) b.addMessages(input, false, site.call);
+          else b.addText('user', input);
+        }
+      } else if (site.kind === 'completion' || site.kind === 'image' || site.kind === 'audio') {
+        b.addText('user', p.get('prompt') ?? p.get('input'));
+      } else {
+        b.addMessages(p.get('messages') ?? (site.family === 'litellm' ? p.positional[1] : null), false, site.call);
+      }
+      break;
+    }
+    case 'anthropic': {
+      const system = p.get('system');
+      if (system) b.addContent('system', system);
+      if (site.kind === 'completion') b.addText('user', p.get('prompt'));
+      else b.addMessages(p.get('messages'), false, site.call);
+      break;
+    }
+    case 'mistral':
+    case 'mistral-legacy': {
+      if (site.kind === 'completion') {
+        b.addText('user', p.get('prompt'));
+        b.addText('user', p.get('suffix'));
+      } else b.addMessages(p.get('messages'), false, site.call);
+      break;
+    }
+    case 'cohere': {
+      b.addText('system', p.get('preamble'));
+      if (p.has('chat_history')) b.addMessages(p.get('chat_history'), false, site.call);
+      if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
+      if (p.has('message')) b.addText('user', p.get('message'));
+      if (site.kind === 'rerank') {
+        b.addText('user', p.get('query'));
+        b.addText('document', p.get('documents'));
+      }
+      if (site.kind === 'completion') b.addText('user', p.get('prompt'));
+      break;
+    }
+    case 'ollama': {
+      b.addText('system', p.get('system'));
+      if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[1]);
+      else b.addMessages(p.get('messages') ?? p.positional[1], false, site.call);
+      break;
+    }
+    case 'genai': {
+      const config = dictOf(p.get('config'), ctx);
+      const chatConfig = obj?.role === 'chat' ? dictOf(obj.params.get('config'), ctx) : null;
+      const system = config?.entries.get('system_instruction') ?? chatConfig?.entries.get('system_instruction');
+      if (system) b.addContent('system', system);
+      if (obj?.role === 'chat') {
+        b.flags.history = true;
+        b.addContent('user', p.get('message') ?? p.positional[0]);
+        b.flags.messageCount++;
+      } else addGeminiContents(b, p.get('contents'), site.call, ctx);
+      break;
+    }
+    case 'genai-legacy': {
+      const system = obj?.params.get('system_instruction');
+      if (system) b.addContent('system', system);
+      if (obj?.role === 'chat') {
+        b.flags.history = true;
+        b.addContent('user', p.get('content') ?? p.positional[0]);
+        b.flags.messageCount++;
+      } else addGeminiContents(b, p.get('contents') ?? p.positional[0], site.call, ctx);
+      break;
+    }
+    case 'bedrock': {
+      if (api.startsWith('converse')) {
+        const system = listOf(p.get('system'), ctx);
+        if (system) for (const s of system.items) b.addContent('system', s);
+        else b.addText('system', p.get('system'));
+        b.addMessages(p.get('messages'), false, site.call);
+      } else if (body) {
+        const system = body.entries.get('system');
+        if (system) b.addContent('system', system);
+        if (body.entries.has('messages')) b.addMessages(body.entries.get('messages'), false, site.call);
+        b.addText('user', body.entries.get('prompt') ?? body.entries.get('inputText'));
+      } else b.addText('user', p.get('body'));
+      break;
+    }
+    case 'langchain':
+    case 'llamaindex': {
+      addFrameworkInput(b, site, p, ctx);
+      break;
+    }
+  }
+}
+
+function addGeminiContents(b: PromptBuilder, contents: Node | null | undefined, at: Node, ctx: PyContext): void {
+  if (!contents) return;
+  const list = listOf(contents, ctx, 0, at);
+  if (!list) {
+    b.addContent('user', contents);
+    b.flags.messageCount++;
+    return;
+  }
+  // A list of Content dicts / objects is a conversation; a list of parts is one user turn.
+  const isConversation = list.items.some(i => {
+    const u = unwrap(i);
+    return u.type === 'dictionary' ? /["']role["']/.test(u.text) : u.type === 'call' && /Content\b/.test(u.childForFieldName('function')?.text ?? '');
+  });
+  if (isConversation) b.addMessages(contents, false, at);
+  else {
+    b.addContent('user', contents);
+    b.flags.messageCount++;
+  }
+}
+
+/** LangChain `.invoke(input)` / chain `.invoke({vars})` / LlamaIndex `.complete(str)` / `.chat([...])`. */
+function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyContext): void {
+  const input = p.positional[0] ?? p.get('input') ?? p.get('prompt') ?? p.get('messages');
+  const obj = site.obj;
+  if (obj?.role === 'chain') {
+    const vars = dictOf(input, ctx);
+    if (vars) {
+      for (const [k, v] of vars.entries) {
+        const s = evalStr(v, ctx);
+        if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
+      }
+    }
+    if (obj.template) b.addTemplate(obj.template);
+    else if (input) b.addText('user', input);
+    return;
+  }
+  if (!input) return;
+  const u = unwrap(input);
+  // llm.invoke(prompt.format_messages(...)) / llm.invoke(prompt.invoke({...})).
+  if (u.type === 'call') {
+    const fn = u.childForFieldName('function');
+    const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
+    if (method && /^(format_messages|format_prompt|invoke|format)$/.test(method)) {
+      const tmpl = objectOf(fn!.childForFieldName('object'), ctx);
+      if (tmpl?.role === 'prompt' && tmpl.template) {
+        const args = callArgs(u);
+        const vars = method === 'invoke' ? dictOf(args.positional[0], ctx)?.entries : args.keywords;
+        for (const [k, v] of vars ?? []) {
+          const s = evalStr(v, ctx);
+          if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
+        }
+        b.addTemplate(tmpl.template);
+        return;
+      }
+    }
+  }
+  const list = u.type === 'list' || u.type === 'identifier' ? listOf(input, ctx, 0, site.call) : null;
+  if (list || u.type === 'list') b.addMessages(input, false, site.call);
+  else {
+    b.addText('user', input);
+    b.flags.messageCount++;
+  }
+}
+
+function inLoop(call: Node): boolean {
+  let child: Node = call;
+  for (let p = call.parent; p; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return false;
+    if (p.type === 'for_statement' || p.type === 'for_in_clause') {
+      // The iterable of a for loop is evaluated once.
+      if (p.childForFieldName('right')?.id === child.id) continue;
+      return true;
+    }
+    if (p.type === 'while_statement') return true;
+    if (/comprehension$|^generator_expression$/.test(p.type)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A function called from a loop (or comprehension / gather) elsewhere in the file runs once per iteration. */
+function calledInLoop(fn: Node | null, ctx: PyContext): boolean {
+  const name = fn?.childForFieldName('name')?.text;
+  if (!name) return false;
+  const re = new RegExp(`\\b${name}\\s*\\(`, 'g');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (fn && m.index >= fn.startIndex && m.index < fn.endIndex) continue;
+    const node = ctx.scope.root.descendantForIndex(m.index, m.index + name.length);
+    const call = node?.parent?.type === 'call' ? node.parent : node?.parent?.parent?.type === 'call' ? node.parent.parent : null;
+    if (call && inLoop(call)) return true;
+  }
+  return false;
+}
+
+function enclosingDef(node: Node): Node | null {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
+  return null;
+}
+
+function functionName(call: Node): string | null {
+  const fn = enclosingDef(call);
+  if (!fn) return null;
+  const name = fn.childForFieldName('name')?.text ?? null;
+  const cls = classOfMethod(fn);
+  const clsName = cls?.childForFieldName('name')?.text;
+  return name && clsName ? `${clsName}.${name}` : name;
+}
+
+function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuilder, ctx: PyContext): CallFeatures {
+  const obj = site.obj;
+  const f: CallFeatures = {
+    tools: false, vision: b.flags.vision, jsonMode: false, messageCount: b.flags.messageCount, history: b.flags.history,
+    cacheControl: b.flags.cacheControl || /["']cache_control["']/.test(site.call.text), fewShot: false,
+  };
+  const tools = p.get('tools') ?? p.get('functions') ?? dictOf(p.get('toolConfig'), ctx)?.entries.get('tools') ?? firstNode(sources.slice(1), 'tools') ?? obj?.tools ?? null;
+  if (tools && unwrap(tools).type !== 'none') {
+    f.tools = true;
+    b.addTools(tools);
+  }
+  // Structured output: JSON mode flags and schemas.
+  const rf = p.get('response_format') ?? firstNode(sources, 'response_format');
+  if (rf) {
+    f.jsonMode = true;
+    const d = dictOf(rf, ctx);
+    const type = d ? evalStr(d.entries.get('type'), ctx)?.text : null;
+    if (d && type === 'json_schema') b.addSchema(d.entries.get('json_schema') ?? rf);
+    else if (!d) b.addSchema(rf);
+  }
+  const textFormat = p.get('text_format') ?? p.get('response_model') ?? p.get('output_format') ?? p.get('output_type');
+  if (textFormat) {
+    f.jsonMode = true;
+    b.addSchema(textFormat);
+  }
+  const textOpt = dictOf(p.get('text'), ctx);
+  const fmt = textOpt ? dictOf(textOpt.entries.get('format'), ctx) : null;
+  if (fmt) {
+    const t = evalStr(fmt.entries.get('type'), ctx)?.text;
+    if (t === 'json_schema' || t === 'json_object') {
+      f.jsonMode = true;
+      if (fmt.entries.get('schema')) b.addSchema(fmt.entries.get('schema'));
+    }
+  }
+  const mime = evalStr(firstNode(sources, 'response_mime_type'), ctx)?.text;
+  if (mime === 'application/json') f.jsonMode = true;
+  const schema = firstNode(sources.slice(1), 'response_schema') ?? firstNode(sources.slice(1), 'response_json_schema');
+  if (schema) {
+    f.jsonMode = true;
+    b.addSchema(schema);
+  }
+  if (site.family === 'ollama' && p.get('format')) f.jsonMode = true;
+  if (obj?.schema) {
+    f.jsonMode = true;
+    b.addSchema(obj.schema);
+  }
+  const effort = evalStr(firstNode(sources, 'reasoning_effort'), ctx)?.text ?? evalStr(dictOf(firstNode(sources, 'reasoning'), ctx)?.entries.get('effort'), ctx)?.text;
+  if (effort) f.reasoningEffort = effort;
+  const thinking = dictOf(firstNode(sources, 'thinking'), ctx);
+  const budget = evalNum(thinking?.entries.get('budget_tokens'), ctx) ?? evalNum(dictOf(firstNode(sources, 'thinking_config'), ctx)?.entries.get('thinking_budget'), ctx);
+  if (budget !== null) f.thinkingBudget = budget;
+  const temperature = firstNumber(sources, ['temperature'], ctx);
+  if (temperature) f.temperature = temperature.value;
+  f.fewShot = b.flags.assistantTurns > 0 || b.parts.some(part => /\bexamples?\s*:|few-shot/i.test(part.text));
+  return f;
+}
+
+export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
+  const call = site.call;
+  const p = mergedParams(call, ctx);
+  const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonBody(p.get('body'), ctx) : null;
+  const model = resolveModel(site, p, ctx, body);
+  let vendor = site.vendor;
+  let kind = site.kind;
+  if (site.family === 'litellm' && model.value) {
+    const prefix = /^([a-z_]+)\//.exec(model.value);
+    vendor = (prefix && vendorFromPrefix(prefix[1])) || vendorFromModelId(model.value);
+  }
+  if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain')) vendor = vendorFromModelId(model.value);
+  if (site.family === 'bedrock' && model.value && /embed/i.test(model.value)) kind = 'embedding';
+  if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
+    // A client we could not see: let the model id say whose it is.
+    vendor = vendorFromModelId(model.value) ?? site.vendor;
+  }
+  const b = new PromptBuilder(ctx);
+  buildPrompt({ ...site, kind }, p, ctx, body, b);
+  const sources = settingSources(p, site, ctx, body);
+  const feats = features({ ...site, kind }, p, sources, b, ctx);
+  const cap = firstNumber(sources, outputCapKeys, ctx);
+  const streamFlag = evalBool(p.get('stream'), ctx) === true || evalBool(site.obj?.params.get('streaming'), ctx) === true;
+  const span = spanOf(call, ctx.file, ctx.lines);
+  const promptSource: string[] = [];
+  for (const part of b.parts) if (!promptSource.includes(part.source)) promptSource.push(part.source);
+  return {
+    language: 'python',
+    file: ctx.file,
+    line: span.line,
+    column: span.column,
+    start: span.start,
+    end: span.end,
+    provider: site.provider,
+    vendor,
+    api: site.api,
+    kind,
+    model,
+    prompt: b.parts,
+    promptSource,
+    maxOutputTokens: cap,
+    streaming: site.streaming || streamFlag,
+    inLoop: inLoop(call) || calledInLoop(enclosingDef(call), ctx),
+    features: feats,
+    volume: volumeAbove(ctx, span.line),
+    functionName: functionName(call),
+  };
+}

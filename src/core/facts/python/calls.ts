@@ -1,0 +1,146 @@
+// Decides whether a call expression sends a request to a model, and through which SDK.
+import type { Node } from 'web-tree-sitter';
+import type { CallKind } from '../../model';
+import type { WrapperDefinition } from '../resolver';
+import type { PyContext } from './context';
+import { objectOf, type SdkObject } from './objects';
+import { callArgs, dottedName, flattenCallee, unwrap } from './syntax';
+import { chatSessionApis, clientApis, embeddingObjectApis, moduleClients, type ApiSpec, type Family } from './sdk';
+
+export interface CallSite {
+  call: Node;
+  family: Family | 'custom';
+  provider: string;
+  vendor: string | null;
+  api: string;
+  kind: CallKind;
+  streaming: boolean;
+  obj: SdkObject | null;
+  wrapper?: WrapperDefinition;
+}
+
+function site(call: Node, family: Family, provider: string, vendor: string | null, api: string, spec: ApiSpec, obj: SdkObject | null): CallSite {
+  return { call, family, provider, vendor, api, kind: spec.kind, streaming: spec.streaming ?? false, obj };
+}
+
+/**
+ * Paths distinctive enough to count even when the client comes from somewhere we cannot see
+ * (`from .clients import client`, a constructor parameter without annotation), given the keyword
+ * arguments a real request has. Mocks are excluded before this is consulted.
+ */
+const distinctive: Record<string, { family: Family; provider: string; vendor: string; needs: string[] }> = {
+  'chat.completions.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
+  'chat.completions.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
+  'chat.completions.stream': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
+  'beta.chat.completions.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
+  'responses.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
+  'responses.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
+  'embeddings.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
+  'messages.create': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic', needs: ['model', 'max_tokens', 'messages'] },
+  'messages.stream': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic', needs: ['model', 'max_tokens', 'messages'] },
+  'models.generate_content': { family: 'genai', provider: 'google', vendor: 'gemini', needs: ['model', 'contents'] },
+  'models.generate_content_stream': { family: 'genai', provider: 'google', vendor: 'gemini', needs: ['model', 'contents'] },
+  'chat.complete': { family: 'mistral', provider: 'mistral', vendor: 'mistral', needs: ['model', 'messages'] },
+  converse: { family: 'bedrock', provider: 'bedrock', vendor: 'bedrock', needs: ['modelId', 'messages'] },
+};
+
+function apisFor(obj: SdkObject): Record<string, ApiSpec> | null {
+  switch (obj.role) {
+    case 'client': return obj.family ? clientApis[obj.family] : null;
+    case 'model': return obj.family ? clientApis[obj.family] : null;
+    case 'chain': return clientApis.langchain;
+    case 'embeddings': return embeddingObjectApis;
+    case 'chat': return chatSessionApis;
+    default: return null;
+  }
+}
+
+export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const { base, path } = flattenCallee(fn);
+  // Module-level functions: ollama.chat, litellm.completion, openai.chat.completions.create, genai.embed_content.
+  const qBase = base.type === 'identifier' || base.type === 'attribute' ? ctx.scope.qualify(base) : null;
+  if (qBase) {
+    const q = [qBase, ...path].join('.');
+    for (const [mod, c] of Object.entries(moduleClients)) {
+      if (!q.startsWith(`${mod}.`)) continue;
+      const api = q.slice(mod.length + 1);
+      const spec = clientApis[c.family][api];
+      if (spec) return site(call, c.family, c.provider, c.vendor, api, spec, { role: 'client', family: c.family, provider: c.provider, vendor: c.vendor, model: null, params: new Map(), isModule: true });
+    }
+  }
+
+  // The receiver may be any prefix of the chain: `self.client` in self.client.chat.completions.create.
+  let obj: SdkObject | null = null;
+  let api = '';
+  const chain = flattenCallee(fn);
+  for (let i = chain.receivers.length - 1; i >= 0 && !obj; i--) {
+    obj = objectOf(chain.receivers[i], ctx);
+    api = chain.path.slice(i).join('.');
+  }
+  if (obj) {
+    if (obj.role === 'mock' || obj.role === 'prompt') return null;
+    const spec = apisFor(obj)?.[api];
+    if (spec && obj.family) {
+      let kind = spec.kind;
+      if ((obj.role === 'model' || obj.role === 'chain') && obj.kind && spec.kind !== 'embedding') kind = obj.kind === 'completion' && obj.family === 'langchain' ? 'completion' : spec.kind;
+      const apiName = obj.role === 'chat' ? `chats.${api}` : api;
+      return { ...site(call, obj.family, obj.provider, obj.vendor, apiName, spec, obj), kind };
+    }
+    if (spec === undefined && obj.role !== 'client') return null;
+  }
+
+  const wrapped = matchWrapper(call, fn, ctx, wrappers);
+  if (wrapped) return wrapped;
+
+  if (!obj && path.length >= 1) {
+    const d = distinctive[path.join('.')];
+    if (d) {
+      const args = callArgs(call);
+      const has = (k: string) => args.keywords.has(k) || args.dictSplats.length > 0;
+      if (d.needs.every(has) && !isKnownNonLlm(base, ctx)) {
+        const spec = clientApis[d.family][path.join('.')];
+        return site(call, d.family, d.provider, d.vendor, path.join('.'), spec, null);
+      }
+    }
+  }
+  return null;
+}
+
+/** A base that resolves to something we know is not an LLM client (a local class instance, a mock). */
+function isKnownNonLlm(base: Node, ctx: PyContext): boolean {
+  const b = unwrap(base);
+  if (b.type !== 'identifier') return false;
+  const binding = ctx.scope.lookup(b.text, b);
+  if (binding?.kind === 'assign') {
+    const v = unwrap(binding.value);
+    if (v.type === 'call') {
+      const name = dottedName(v.childForFieldName('function')!) ?? '';
+      if (/(Mock|patch)\b/.test(name)) return true;
+      const fb = /^\w+$/.test(name) ? ctx.scope.lookup(name, v) : null;
+      if (fb?.kind === 'class') return true;
+    }
+  }
+  return false;
+}
+
+/** A team wrapper declared in .spendlens/config.json: `module` + `function` (or `obj.method`). */
+function matchWrapper(call: Node, fn: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
+  if (!wrappers.length) return null;
+  const written = dottedName(fn);
+  if (!written) return null;
+  const qualified = ctx.scope.qualify(fn);
+  for (const w of wrappers) {
+    const matches = w.module === '*'
+      ? written === w.function || written.endsWith(`.${w.function}`)
+      : qualified === `${w.module}.${w.function}` || (qualified !== null && qualified.replace(/^\.+/, '').endsWith(`${w.module.replace(/^\.+/, '')}.${w.function}`));
+    if (!matches) continue;
+    const kind = w.kind ?? 'chat';
+    return {
+      call, family: 'custom', provider: w.provider ?? 'custom', vendor: w.vendor ?? null, api: w.function,
+      kind, streaming: false, obj: null, wrapper: w,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// Everything the Python extractor needs while it works on one file.
+import type { WorkspaceResolver } from '../resolver';
+import type { FileScope } from './scope';
+import type { LineIndex } from './text';
+
+export interface PyContext {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  scope: FileScope;
+  resolver: WorkspaceResolver;
+  /** Workspace-relative files the results depend on (imports, prompt files). */
+  dependsOn: Set<string>;
+  warnings: string[];
+}
+
+/** Guards every recursive resolution against cycles (`a = b; b = a`) and runaway chains. */
+export const maxDepth = 12;

@@ -1,0 +1,307 @@
+// What an expression holds, as far as LLM calls are concerned: an SDK client, a framework model
+// object (LangChain / LlamaIndex / google.generativeai), a chat session, a LangChain chain or
+// prompt template, or a test mock. Follows names, `self.x` attributes, factory functions and
+// `with … as x` bindings inside the file.
+import type { Node } from 'web-tree-sitter';
+import type { CallKind, ModelFact } from '../../model';
+import { maxDepth, type PyContext } from './context';
+import { callArgs, flattenCallee, unwrap } from './syntax';
+import { attributeValue, evalBool, evalStr, singleReturn } from './values';
+import { modelFact, unresolvedModel } from './model-fact';
+import {
+  clientClasses, langchainClasses, llamaIndexVendors, moduleClients, vendorFromBaseUrl, vendorFromModelId,
+  vendorFromPrefix, type Family,
+} from './sdk';
+
+export interface SdkObject {
+  role: 'client' | 'model' | 'embeddings' | 'chat' | 'chain' | 'prompt' | 'mock';
+  family: Family | null;
+  provider: string;
+  vendor: string | null;
+  /** The model bound to the object (chat models, chat sessions, Azure deployments). */
+  model: ModelFact | null;
+  /** Construction keyword arguments (max_tokens, temperature, system_instruction, config…). */
+  params: Map<string, Node>;
+  kind?: CallKind;
+  /** A LangChain prompt template construction call (prompt objects and chains). */
+  template?: Node;
+  /** Tools / output schema bound with bind_tools / with_structured_output. */
+  tools?: Node;
+  schema?: Node;
+  /** Chat sessions carry the earlier turns. */
+  history?: boolean;
+  /** A module-level client (`openai`, `ollama`, `litellm`). */
+  isModule?: boolean;
+}
+
+const mockClasses = /(^|\.)(MagicMock|Mock|AsyncMock|NonCallableMock|create_autospec)$/;
+const templateClasses = /(^|\.)(ChatPromptTemplate|PromptTemplate)$/;
+const modelWrappers = new Set(['with_retry', 'with_config', 'with_fallbacks', 'configurable_fields', 'configurable_alternatives', 'with_listeners']);
+
+function blank(role: SdkObject['role']): SdkObject {
+  return { role, family: null, provider: 'unknown', vendor: null, model: null, params: new Map() };
+}
+
+export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 0): SdkObject | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'identifier': return identifierObject(n, ctx, depth);
+    case 'attribute': {
+      const q = ctx.scope.qualify(n);
+      if (q && moduleClients[q]) return moduleClient(q);
+      const obj = n.childForFieldName('object');
+      const attr = n.childForFieldName('attribute')?.text;
+      if (!obj || !attr) return null;
+      const value = attributeValue(obj, attr, ctx, depth + 1);
+      if (value) return objectOf(value, ctx, depth + 1);
+      // A class-level annotation without a value: `client: OpenAI`.
+      const cls = obj.text === 'self' ? ctx.scope.classAround(obj) : null;
+      const annotation = cls ? ctx.scope.classAttribute(cls, attr)?.annotation : null;
+      return annotation ? typeObject(annotation, ctx) : null;
+    }
+    case 'call': return callObject(n, ctx, depth);
+    case 'binary_operator': {
+      if ((n.childForFieldName('operator')?.text ?? n.child(1)?.text) !== '|') return null;
+      return chainObject(n, ctx, depth);
+    }
+    default: return null;
+  }
+}
+
+function moduleClient(q: string): SdkObject {
+  const c = moduleClients[q];
+  return { ...blank('client'), family: c.family, provider: c.provider, vendor: c.vendor, isModule: true };
+}
+
+function identifierObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
+  const b = ctx.scope.lookup(n.text, n);
+  if (!b) return null;
+  switch (b.kind) {
+    case 'import': {
+      const q = ctx.scope.qualify(n);
+      return q && moduleClients[q] ? moduleClient(q) : null;
+    }
+    case 'assign':
+    case 'with': return objectOf(b.value, ctx, depth + 1);
+    case 'param': {
+      if (b.annotation) {
+        const t = typeObject(b.annotation, ctx);
+        if (t) return t;
+      }
+      return b.defaultValue ? objectOf(b.defaultValue, ctx, depth + 1) : null;
+    }
+    default: return null;
+  }
+}
+
+/** A parameter or attribute annotated with a client / chat-model class (`client: AsyncOpenAI | None`). */
+export function typeObject(annotation: Node, ctx: PyContext): SdkObject | null {
+  const candidates: Node[] = [];
+  const stack: Node[] = [annotation];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (c.type === 'identifier' || c.type === 'attribute') candidates.push(c);
+    else for (const k of c.namedChildren) if (k) stack.push(k);
+  }
+  // String annotations: "OpenAI".
+  const quoted = /^["']([\w.]+)["']$/.exec(annotation.text.trim());
+  for (const c of candidates) {
+    const q = ctx.scope.qualify(c, true);
+    if (!q) continue;
+    const client = clientClasses[q];
+    if (client) return { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor };
+    const last = q.split('.').pop()!;
+    if (q.startsWith('langchain') && (langchainClasses[last] || /^Base(Chat|Language)Model$/.test(last))) {
+      const cls = langchainClasses[last];
+      return { ...blank(cls?.role ?? 'model'), family: 'langchain', provider: 'langchain', vendor: cls?.vendor ?? null, model: unresolvedModel, kind: cls?.kind ?? 'chat' };
+    }
+  }
+  if (quoted) {
+    const name = quoted[1].split('.').pop()!;
+    const imp = ctx.scope.imports.get(name);
+    const q = imp ? (imp.name ? `${imp.module}.${imp.name}` : imp.module) : null;
+    const client = q ? clientClasses[q] : undefined;
+    if (client) return { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor };
+  }
+  return null;
+}
+
+function kw(args: ReturnType<typeof callArgs>, ...names: string[]): Node | null {
+  for (const name of names) {
+    const v = args.keywords.get(name);
+    if (v) return v;
+  }
+  return null;
+}
+
+function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
+  const fn = n.childForFieldName('function');
+  if (!fn) return null;
+  const args = callArgs(n);
+  const q = ctx.scope.qualify(fn);
+  if (q) {
+    const fromClass = constructed(q, n, args, ctx);
+    if (fromClass) return fromClass;
+  }
+  const f = unwrap(fn);
+  const written = f.type === 'identifier' || f.type === 'attribute' ? f.text : '';
+  if (mockClasses.test(written) || (q && mockClasses.test(q))) return blank('mock');
+  // A factory function of this file: `def get_client(): return OpenAI()`.
+  if (f.type === 'identifier') {
+    const b = ctx.scope.lookup(f.text, f);
+    if (b?.kind === 'def') {
+      const ret = singleReturn(b.node);
+      return ret ? objectOf(ret, ctx, depth + 1) : null;
+    }
+  }
+  if (f.type !== 'attribute') return null;
+  const { base, path } = flattenCallee(f);
+  const target = objectOf(base, ctx, depth + 1);
+  if (!target) return null;
+  const method = path.join('.');
+  if (target.role === 'client' && target.family === 'genai' && method === 'chats.create') {
+    return {
+      ...target, role: 'chat', model: modelFact(kw(args, 'model'), ctx, 'client'),
+      params: new Map(args.keywords), history: true,
+    };
+  }
+  if (target.role === 'model' && target.family === 'genai-legacy' && method === 'start_chat') {
+    return { ...target, role: 'chat', history: true };
+  }
+  if ((target.role === 'model' || target.role === 'chain') && path.length === 1) {
+    if (method === 'bind_tools') return { ...target, tools: args.positional[0] ?? kw(args, 'tools') ?? undefined };
+    if (method === 'with_structured_output') return { ...target, schema: args.positional[0] ?? kw(args, 'schema') ?? undefined };
+    if (method === 'bind') {
+      const params = new Map(target.params);
+      for (const [k, v] of args.keywords) params.set(k, v);
+      return { ...target, params, tools: kw(args, 'tools', 'functions') ?? target.tools };
+    }
+    if (modelWrappers.has(method)) return target;
+  }
+  if (target.role === 'prompt' && modelWrappers.has(method)) return target;
+  // boto3.Session(...).client("bedrock-runtime")
+  if (target.role === 'client' && target.provider === 'boto3-session' && method === 'client') return bedrockClient(args, ctx);
+  return null;
+}
+
+function bedrockClient(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject | null {
+  const service = evalStr(args.positional[0] ?? kw(args, 'service_name'), ctx);
+  if (!service || service.text !== 'bedrock-runtime') return null;
+  return { ...blank('client'), family: 'bedrock', provider: 'bedrock', vendor: 'bedrock' };
+}
+
+/** An object built by calling a known class or factory (qualified name `q`). */
+function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject | null {
+  const client = clientClasses[q];
+  if (client) {
+    const obj: SdkObject = { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor, params: new Map(args.keywords) };
+    if (client.family === 'openai' && client.provider === 'openai') {
+      const url = evalStr(kw(args, 'base_url', 'api_base'), ctx);
+      const vendor = url ? vendorFromBaseUrl(url.text) : null;
+      if (vendor) obj.vendor = vendor;
+    }
+    if (client.provider === 'azure-openai') {
+      const deployment = kw(args, 'azure_deployment');
+      if (deployment) obj.model = modelFact(deployment, ctx, 'client');
+    }
+    if (client.family === 'genai' && evalBool(kw(args, 'vertexai'), ctx) === true) obj.vendor = 'vertex_ai';
+    return obj;
+  }
+  if (q === 'google.generativeai.GenerativeModel') {
+    return {
+      ...blank('model'), family: 'genai-legacy', provider: 'google', vendor: 'gemini', kind: 'chat',
+      model: modelFact(args.positional[0] ?? kw(args, 'model_name', 'model'), ctx, 'client'), params: new Map(args.keywords),
+    };
+  }
+  if (q === 'boto3.client' || q === 'boto3.session.Session.client') return bedrockClient(args, ctx);
+  if (q === 'boto3.Session' || q === 'boto3.session.Session') return { ...blank('client'), provider: 'boto3-session' };
+  if (/^instructor\.(from_openai|from_anthropic|from_mistral|from_gemini|from_genai|patch|apatch|from_litellm)$/.test(q)) {
+    return objectOf(args.positional[0] ?? kw(args, 'client'), ctx, 1);
+  }
+  const last = q.split('.').pop()!;
+  if (q.startsWith('langchain')) {
+    if (last === 'init_chat_model') return initChatModel(args, ctx);
+    const cls = langchainClasses[last];
+    if (cls) {
+      const modelNode = kw(args, ...cls.modelKeys) ?? args.positional[0] ?? null;
+      let vendor = cls.vendor;
+      const model = modelFact(modelNode, ctx, 'client');
+      if (last === 'ChatOpenAI') {
+        const url = evalStr(kw(args, 'base_url', 'openai_api_base'), ctx);
+        vendor = (url && vendorFromBaseUrl(url.text)) || vendor;
+      }
+      if (vendor === null && model.value) vendor = vendorFromModelId(model.value);
+      return { ...blank(cls.role), family: 'langchain', provider: 'langchain', vendor, model, params: new Map(args.keywords), kind: cls.kind };
+    }
+    if (templateClasses.test(q) || /^(ChatPromptTemplate|PromptTemplate)\.(from_messages|from_template)$/.test(q.split('.').slice(-2).join('.'))) {
+      return { ...blank('prompt'), template: n };
+    }
+    if (last === 'LLMChain') {
+      const llm = objectOf(kw(args, 'llm'), ctx, 1);
+      const prompt = objectOf(kw(args, 'prompt'), ctx, 1);
+      if (llm && (llm.role === 'model')) return { ...llm, role: 'chain', template: prompt?.template };
+    }
+  }
+  // `ChatPromptTemplate.from_messages(...)`: qualify gives module.ChatPromptTemplate.from_messages.
+  const parts = q.split('.');
+  if (parts.length >= 2 && q.startsWith('langchain') && /^(ChatPromptTemplate|PromptTemplate)$/.test(parts[parts.length - 2])) {
+    return { ...blank('prompt'), template: n };
+  }
+  if (q.startsWith('llama_index.')) {
+    const m = /^llama_index\.(llms|embeddings)\.([a-z_]+)\.(\w+)$/.exec(q);
+    if (m) {
+      const vendor = llamaIndexVendors[m[2]] ?? null;
+      const isEmbedding = m[1] === 'embeddings';
+      const modelNode = kw(args, 'model', 'model_name', 'engine', 'deployment_name') ?? args.positional[0] ?? null;
+      const model = modelFact(vendor === 'azure' ? kw(args, 'engine', 'deployment_name') ?? modelNode : modelNode, ctx, 'client');
+      return {
+        ...blank(isEmbedding ? 'embeddings' : 'model'), family: 'llamaindex', provider: 'llamaindex', vendor, model,
+        params: new Map(args.keywords), kind: isEmbedding ? 'embedding' : 'chat',
+      };
+    }
+  }
+  return null;
+}
+
+function initChatModel(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
+  const modelNode = args.positional[0] ?? kw(args, 'model');
+  const model = modelFact(modelNode, ctx, 'client');
+  let vendor: string | null = null;
+  const provider = evalStr(kw(args, 'model_provider'), ctx);
+  if (provider) vendor = vendorFromPrefix(provider.text);
+  if (model.value) {
+    const colon = /^([a-z_-]+):(.+)$/.exec(model.value);
+    if (colon && vendorFromPrefix(colon[1])) {
+      vendor ??= vendorFromPrefix(colon[1]);
+      // init_chat_model("openai:gpt-4o"): the catalog id is the part after the provider.
+      model.value = colon[2];
+    }
+    vendor ??= vendorFromModelId(model.value);
+  }
+  return { ...blank('model'), family: 'langchain', provider: 'langchain', vendor, model, params: new Map(args.keywords), kind: 'chat' };
+}
+
+/** `prompt | llm | parser`: the first model in the pipe, with the prompt template before it. */
+function chainObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
+  const operands: Node[] = [];
+  const flatten = (x: Node) => {
+    const u = unwrap(x);
+    if (u.type === 'binary_operator' && (u.childForFieldName('operator')?.text ?? u.child(1)?.text) === '|') {
+      const l = u.childForFieldName('left');
+      const r = u.childForFieldName('right');
+      if (l) flatten(l);
+      if (r) flatten(r);
+    } else operands.push(u);
+  };
+  flatten(n);
+  let template: Node | undefined;
+  for (const op of operands) {
+    const obj = objectOf(op, ctx, depth + 1);
+    if (!obj) continue;
+    if (obj.role === 'prompt' && !template) template = obj.template;
+    if (obj.role === 'model') return { ...obj, role: 'chain', template };
+    if (obj.role === 'chain') return { ...obj, template: obj.template ?? template };
+  }
+  return null;
+}

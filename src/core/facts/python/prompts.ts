@@ -1,0 +1,238 @@
+// Builds the PromptPart list of a call from its arguments: message lists in every SDK's shape
+// (OpenAI / Anthropic / Gemini / Bedrock / Cohere dicts, LangChain tuples and message classes,
+// LlamaIndex ChatMessage), content-part arrays, tools and response schemas.
+import type { Node } from 'web-tree-sitter';
+import type { PromptPart, PromptRole } from '../../model';
+import type { PyContext } from './context';
+import { callArgs, dottedName, unwrap } from './syntax';
+import { definitionText, dictOf, evalStr, fillFields, listOf, pyToJson } from './values';
+
+export interface PromptFlags {
+  vision: boolean;
+  cacheControl: boolean;
+  history: boolean;
+  messageCount: number;
+  /** An assistant turn written before a later user turn. */
+  assistantTurns: number;
+}
+
+const roleNames: Record<string, PromptRole> = {
+  system: 'system', developer: 'system', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant',
+  model: 'assistant', chatbot: 'assistant', tool: 'tool', function: 'tool', placeholder: 'user',
+};
+
+const messageClasses: Record<string, PromptRole> = {
+  SystemMessage: 'system', HumanMessage: 'user', AIMessage: 'assistant', ToolMessage: 'tool', FunctionMessage: 'tool',
+  SystemMessagePromptTemplate: 'system', HumanMessagePromptTemplate: 'user', AIMessagePromptTemplate: 'assistant',
+  UserContent: 'user', ModelContent: 'assistant',
+};
+
+const imageTypes = new Set(['image_url', 'image', 'input_image', 'image_file']);
+const documentTypes = new Set(['document', 'file', 'input_file']);
+
+export class PromptBuilder {
+  readonly parts: PromptPart[] = [];
+  readonly flags: PromptFlags = { vision: false, cacheControl: false, history: false, messageCount: 0, assistantTurns: 0 };
+  /** Template variables given static values (LangChain chain inputs). */
+  variables = new Map<string, string>();
+
+  constructor(private readonly ctx: PyContext) {}
+
+  /** A string-valued prompt piece; unknown values become a placeholder with their source text. */
+  addText(role: PromptRole, node: Node | null | undefined, template = false): void {
+    if (!node) return;
+    const v = evalStr(node, this.ctx);
+    if (!v) {
+      this.parts.push({ role, text: '', placeholders: [node.text], source: 'unresolved' });
+      return;
+    }
+    if (template) {
+      const { text, fields } = fillFields(v.text, name => this.variables.get(name));
+      this.parts.push({ role, text, placeholders: [...v.placeholders, ...fields], source: v.source === 'literal' ? 'template' : v.source });
+      return;
+    }
+    this.parts.push({ role, text: v.text, placeholders: v.placeholders, source: v.source });
+  }
+
+  /** A message `content` value: a string, or a list of content parts / blocks. */
+  addContent(role: PromptRole, node: Node | null | undefined, template = false): void {
+    if (!node) return;
+    const items = unwrap(node).type === 'list' ? listOf(node, this.ctx) : null;
+    if (!items) {
+      this.addPartish(role, node, template);
+      return;
+    }
+    for (const item of items.items) this.addPartish(role, item, template);
+    for (const s of items.spreads) this.parts.push({ role, text: '', placeholders: [s.text], source: 'unresolved' });
+  }
+
+  /** One content block: text / image / document dicts in any SDK's shape, Gemini parts, strings. */
+  private addPartish(role: PromptRole, node: Node, template: boolean): void {
+    const n = unwrap(node);
+    let dict = n.type === 'dictionary' ? dictOf(n, this.ctx) : null;
+    if (n.type === 'identifier') {
+      const d = dictOf(n, this.ctx);
+      if (d && ['type', 'text', 'image', 'image_url'].some(k => d.entries.has(k))) dict = d;
+    }
+    if (dict) {
+      const d = dict;
+      if (d.entries.has('cache_control')) this.flags.cacheControl = true;
+      const type = evalStr(d.entries.get('type'), this.ctx)?.text;
+      if ((type && imageTypes.has(type)) || d.entries.has('image') || d.entries.has('image_url') || d.entries.has('inline_data')) {
+        this.flags.vision = true;
+        return;
+      }
+      if ((type && documentTypes.has(type)) || d.entries.has('document')) {
+        this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
+        return;
+      }
+      const text = d.entries.get('text') ?? d.entries.get('content');
+      if (text) this.addText(role, text, template);
+      return;
+    }
+    if (n.type === 'call') {
+      const name = dottedName(n.childForFieldName('function')!) ?? '';
+      const args = callArgs(n);
+      if (/Part\.from_text$|^Part$|\.Part$/.test(name)) {
+        const t = args.keywords.get('text') ?? args.positional[0];
+        if (t) this.addText(role, t, template);
+        return;
+      }
+      if (/from_bytes|from_uri|from_image|Image\.open|load_image|^Image$/.test(name)) {
+        const mime = evalStr(args.keywords.get('mime_type'), this.ctx)?.text ?? 'image/';
+        if (mime.startsWith('image/')) this.flags.vision = true;
+        else this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
+        return;
+      }
+    }
+    this.addText(role, node, template);
+  }
+
+  /**
+   * A messages list. `template` marks LangChain prompt templates (their `{var}` fields are placeholders).
+   * Unknown lists and `*history` spreads count as conversation history.
+   */
+  addMessages(node: Node | null | undefined, template = false, at?: Node): void {
+    if (!node) return;
+    const list = listOf(node, this.ctx, 0, at);
+    if (!list) {
+      this.flags.history = true;
+      this.parts.push({ role: 'user', text: '', placeholders: [node.text], source: 'unresolved' });
+      return;
+    }
+    if (list.dynamic || list.spreads.length) this.flags.history = true;
+    for (const s of list.spreads) this.parts.push({ role: 'user', text: '', placeholders: [s.text], source: 'unresolved' });
+    let sawUser = false;
+    for (const item of list.items) {
+      const role = this.addMessage(item, template);
+      this.flags.messageCount++;
+      if (role === 'assistant' && sawUser) this.flags.assistantTurns++;
+      if (role === 'user') sawUser = true;
+    }
+  }
+
+  /** One message; returns its role. */
+  private addMessage(node: Node, template: boolean): PromptRole {
+    const n = unwrap(node);
+    if (n.type === 'tuple' || (n.type === 'list' && n.namedChildCount === 2)) {
+      const [r, content] = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      const roleText = evalStr(r, this.ctx)?.text ?? 'user';
+      const role = roleNames[roleText.toLowerCase()] ?? 'user';
+      if (roleText === 'placeholder') {
+        this.flags.history = true;
+        this.parts.push({ role: 'user', text: '', placeholders: [content?.text ?? n.text], source: 'unresolved' });
+        return role;
+      }
+      this.addContent(role, content, template);
+      return role;
+    }
+    if (n.type === 'call') {
+      const fn = n.childForFieldName('function');
+      const name = fn ? dottedName(fn) ?? '' : '';
+      const last = name.split('.').pop() ?? '';
+      const args = callArgs(n);
+      if (last === 'MessagesPlaceholder') {
+        this.flags.history = true;
+        this.parts.push({ role: 'user', text: '', placeholders: [n.text], source: 'unresolved' });
+        return 'user';
+      }
+      if (last === 'from_template' && fn?.type === 'attribute') {
+        const cls = dottedName(fn.childForFieldName('object')!)?.split('.').pop() ?? '';
+        const role = messageClasses[cls] ?? 'user';
+        this.addContent(role, args.positional[0] ?? args.keywords.get('template'), true);
+        return role;
+      }
+      if (messageClasses[last]) {
+        const role = messageClasses[last];
+        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
+        return role;
+      }
+      if (last === 'ChatMessage' || last === 'Content' || last === 'Message') {
+        const roleText = evalStr(args.keywords.get('role'), this.ctx)?.text ?? 'user';
+        const role = roleNames[roleText.toLowerCase().replace(/^messagerole\./, '')] ?? roleFromEnum(args.keywords.get('role')) ?? 'user';
+        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
+        return role;
+      }
+    }
+    const dict = dictOf(n, this.ctx);
+    if (dict && dict.entries.size) {
+      const roleText = evalStr(dict.entries.get('role'), this.ctx)?.text ?? 'user';
+      const role = roleNames[roleText.toLowerCase()] ?? 'user';
+      if (dict.entries.has('cache_control')) this.flags.cacheControl = true;
+      const content = dict.entries.get('content') ?? dict.entries.get('parts') ?? dict.entries.get('message') ?? dict.entries.get('text');
+      if (content) this.addContent(role, content, template);
+      else if (dict.entries.has('tool_calls')) this.parts.push({ role, text: '', placeholders: [n.text], source: 'unresolved' });
+      return role;
+    }
+    // A bare string in a message list (Gemini contents, LangChain) is a user turn.
+    this.addContent('user', n, template);
+    return 'user';
+  }
+
+  /** Tool / function definitions as the JSON (or Python source) the model will read. */
+  addTools(node: Node | null | undefined): void {
+    if (!node) return;
+    const value = pyToJson(node, this.ctx);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (text && text !== '[]' && text !== 'null') this.parts.push({ role: 'tools', text, placeholders: [], source: 'schema' });
+  }
+
+  /** A response schema: a pydantic / TypedDict class (its source) or a JSON schema dict. */
+  addSchema(node: Node | null | undefined): void {
+    if (!node) return;
+    const n = unwrap(node);
+    if (n.type === 'identifier') {
+      const b = this.ctx.scope.lookup(n.text, n);
+      if (b?.kind === 'class') {
+        this.parts.push({ role: 'schema', text: definitionText(b.node), placeholders: [], source: 'schema' });
+        return;
+      }
+      if (b?.kind === 'import') {
+        this.parts.push({ role: 'schema', text: '', placeholders: [n.text], source: 'schema' });
+        return;
+      }
+    }
+    const value = pyToJson(n, this.ctx);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    this.parts.push({ role: 'schema', text, placeholders: [], source: 'schema' });
+  }
+
+  /** LangChain prompt template construction → its messages, with `{vars}` as placeholders. */
+  addTemplate(template: Node): void {
+    const fn = template.childForFieldName('function');
+    const name = fn ? dottedName(fn) ?? '' : '';
+    const args = callArgs(template);
+    if (/from_messages$/.test(name) || /ChatPromptTemplate$/.test(name)) {
+      this.addMessages(args.positional[0] ?? args.keywords.get('messages'), true);
+    } else {
+      this.addContent('user', args.positional[0] ?? args.keywords.get('template'), true);
+      this.flags.messageCount++;
+    }
+  }
+}
+
+function roleFromEnum(node: Node | null | undefined): PromptRole | null {
+  const t = node?.text ?? '';
+  const m = /MessageRole\.(\w+)$/.exec(t);
+  return m ? roleNames[m[1].toLowerCase()] ?? null : null;
+}

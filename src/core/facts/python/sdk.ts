@@ -1,0 +1,303 @@
+// What the Python LLM SDKs look like: client classes, the methods that send a request, and
+// which vendor's prices apply. Data only; objects.ts and calls.ts read it.
+import type { CallKind } from '../../model';
+
+/** The request shape a client speaks (Groq and Together speak OpenAI's). */
+export type Family =
+  | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
+  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex';
+
+export interface ApiSpec {
+  kind: CallKind;
+  streaming?: boolean;
+}
+
+const chat: ApiSpec = { kind: 'chat' };
+const chatStream: ApiSpec = { kind: 'chat', streaming: true };
+const completion: ApiSpec = { kind: 'completion' };
+const embedding: ApiSpec = { kind: 'embedding' };
+
+/** Method paths (after the client object) that send a request, per family and object role. */
+export const clientApis: Record<Family, Record<string, ApiSpec>> = {
+  openai: {
+    'chat.completions.create': chat,
+    'chat.completions.parse': chat,
+    'chat.completions.stream': chatStream,
+    'beta.chat.completions.parse': chat,
+    'beta.chat.completions.stream': chatStream,
+    'responses.create': chat,
+    'responses.parse': chat,
+    'responses.stream': chatStream,
+    'completions.create': completion,
+    'embeddings.create': embedding,
+    'images.generate': { kind: 'image' },
+    'images.edit': { kind: 'image' },
+    'audio.speech.create': { kind: 'audio' },
+    'audio.transcriptions.create': { kind: 'audio' },
+    // openai < 1.0 module-level API, still common in older apps
+    'ChatCompletion.create': chat,
+    'ChatCompletion.acreate': chat,
+    'Completion.create': completion,
+    'Embedding.create': embedding,
+  },
+  anthropic: {
+    'messages.create': chat,
+    'messages.stream': chatStream,
+    'messages.parse': chat,
+    'beta.messages.create': chat,
+    'beta.messages.stream': chatStream,
+    'beta.messages.parse': chat,
+    'completions.create': completion,
+  },
+  genai: {
+    'models.generate_content': chat,
+    'models.generate_content_stream': chatStream,
+    'models.embed_content': embedding,
+  },
+  'genai-legacy': {
+    generate_content: chat,
+    generate_content_async: chat,
+    embed_content: embedding,
+  },
+  mistral: {
+    'chat.complete': chat,
+    'chat.complete_async': chat,
+    'chat.stream': chatStream,
+    'chat.stream_async': chatStream,
+    'chat.parse': chat,
+    'fim.complete': completion,
+    'fim.complete_async': completion,
+    'fim.stream': { kind: 'completion', streaming: true },
+    'embeddings.create': embedding,
+    'embeddings.create_async': embedding,
+  },
+  'mistral-legacy': {
+    chat,
+    chat_stream: chatStream,
+    embeddings: embedding,
+  },
+  cohere: {
+    chat,
+    chat_stream: chatStream,
+    embed: embedding,
+    rerank: { kind: 'rerank' },
+    generate: completion,
+  },
+  ollama: {
+    chat,
+    generate: completion,
+    embed: embedding,
+    embeddings: embedding,
+  },
+  bedrock: {
+    converse: chat,
+    converse_stream: chatStream,
+    invoke_model: chat,
+    invoke_model_with_response_stream: chatStream,
+  },
+  litellm: {
+    completion: chat,
+    acompletion: chat,
+    text_completion: completion,
+    atext_completion: completion,
+    embedding,
+    aembedding: embedding,
+  },
+  langchain: {
+    invoke: chat,
+    ainvoke: chat,
+    stream: chatStream,
+    astream: chatStream,
+    astream_events: chatStream,
+    batch: chat,
+    abatch: chat,
+    predict: chat,
+    apredict: chat,
+    run: chat,
+    arun: chat,
+  },
+  llamaindex: {
+    complete: completion,
+    acomplete: completion,
+    stream_complete: { kind: 'completion', streaming: true },
+    astream_complete: { kind: 'completion', streaming: true },
+    chat,
+    achat: chat,
+    stream_chat: chatStream,
+    astream_chat: chatStream,
+  },
+};
+
+/** Methods of chat-session objects (genai chats, generativeai start_chat). */
+export const chatSessionApis: Record<string, ApiSpec> = {
+  send_message: chat,
+  send_message_async: chat,
+  send_message_stream: chatStream,
+};
+
+export const embeddingObjectApis: Record<string, ApiSpec> = {
+  embed_documents: embedding,
+  embed_query: embedding,
+  aembed_documents: embedding,
+  aembed_query: embedding,
+  get_text_embedding: embedding,
+  get_query_embedding: embedding,
+  get_text_embedding_batch: embedding,
+  aget_text_embedding: embedding,
+  aget_query_embedding: embedding,
+};
+
+export interface ClientClass {
+  family: Family;
+  provider: string;
+  vendor: string | null;
+}
+
+/** SDK client classes by qualified name. */
+export const clientClasses: Record<string, ClientClass> = {
+  'openai.OpenAI': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'openai.AsyncOpenAI': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'openai.Client': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'openai.AsyncClient': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'openai.AzureOpenAI': { family: 'openai', provider: 'azure-openai', vendor: 'azure' },
+  'openai.AsyncAzureOpenAI': { family: 'openai', provider: 'azure-openai', vendor: 'azure' },
+  'openai.lib.azure.AzureOpenAI': { family: 'openai', provider: 'azure-openai', vendor: 'azure' },
+  'langfuse.openai.OpenAI': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'langfuse.openai.AsyncOpenAI': { family: 'openai', provider: 'openai', vendor: 'openai' },
+  'anthropic.Anthropic': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic' },
+  'anthropic.AsyncAnthropic': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic' },
+  'anthropic.Client': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic' },
+  'anthropic.AnthropicBedrock': { family: 'anthropic', provider: 'anthropic', vendor: 'bedrock' },
+  'anthropic.AsyncAnthropicBedrock': { family: 'anthropic', provider: 'anthropic', vendor: 'bedrock' },
+  'anthropic.AnthropicVertex': { family: 'anthropic', provider: 'anthropic', vendor: 'vertex_ai' },
+  'anthropic.AsyncAnthropicVertex': { family: 'anthropic', provider: 'anthropic', vendor: 'vertex_ai' },
+  'google.genai.Client': { family: 'genai', provider: 'google', vendor: 'gemini' },
+  'mistralai.Mistral': { family: 'mistral', provider: 'mistral', vendor: 'mistral' },
+  'mistralai.client.MistralClient': { family: 'mistral-legacy', provider: 'mistral', vendor: 'mistral' },
+  'mistralai.async_client.MistralAsyncClient': { family: 'mistral-legacy', provider: 'mistral', vendor: 'mistral' },
+  'cohere.Client': { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+  'cohere.ClientV2': { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+  'cohere.AsyncClient': { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+  'cohere.AsyncClientV2': { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+  'groq.Groq': { family: 'openai', provider: 'groq', vendor: 'groq' },
+  'groq.AsyncGroq': { family: 'openai', provider: 'groq', vendor: 'groq' },
+  'together.Together': { family: 'openai', provider: 'together', vendor: 'together_ai' },
+  'together.AsyncTogether': { family: 'openai', provider: 'together', vendor: 'together_ai' },
+  'ollama.Client': { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+  'ollama.AsyncClient': { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+};
+
+/** Modules whose top-level functions send requests themselves (`ollama.chat`, `litellm.completion`, `openai.chat…`). */
+export const moduleClients: Record<string, ClientClass> = {
+  openai: { family: 'openai', provider: 'openai', vendor: 'openai' },
+  ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+  litellm: { family: 'litellm', provider: 'litellm', vendor: null },
+  'google.generativeai': { family: 'genai-legacy', provider: 'google', vendor: 'gemini' },
+};
+
+export interface FrameworkModelClass {
+  vendor: string | null;
+  /** Keyword arguments that name the model, in order of preference. */
+  modelKeys: string[];
+  kind: CallKind;
+  role: 'model' | 'embeddings';
+}
+
+const lcChat = (vendor: string | null, ...extra: string[]): FrameworkModelClass => ({ vendor, modelKeys: [...extra, 'model', 'model_name', 'model_id'], kind: 'chat', role: 'model' });
+const lcEmbed = (vendor: string | null, ...extra: string[]): FrameworkModelClass => ({ vendor, modelKeys: [...extra, 'model', 'model_name', 'model_id'], kind: 'embedding', role: 'embeddings' });
+
+/** LangChain classes by class name (their modules move between releases; the names do not). */
+export const langchainClasses: Record<string, FrameworkModelClass> = {
+  ChatOpenAI: lcChat('openai'),
+  AzureChatOpenAI: lcChat('azure', 'azure_deployment', 'deployment_name'),
+  ChatAnthropic: lcChat('anthropic'),
+  ChatAnthropicVertex: lcChat('vertex_ai'),
+  ChatGoogleGenerativeAI: lcChat('gemini'),
+  ChatVertexAI: lcChat('vertex_ai'),
+  ChatMistralAI: lcChat('mistral'),
+  ChatOllama: lcChat('ollama'),
+  OllamaLLM: { ...lcChat('ollama'), kind: 'completion' },
+  ChatBedrock: lcChat('bedrock'),
+  ChatBedrockConverse: lcChat('bedrock'),
+  BedrockLLM: { ...lcChat('bedrock'), kind: 'completion' },
+  ChatGroq: lcChat('groq'),
+  ChatTogether: lcChat('together_ai'),
+  ChatDeepSeek: lcChat('deepseek'),
+  ChatXAI: lcChat('xai'),
+  ChatFireworks: lcChat('fireworks_ai'),
+  ChatCohere: lcChat('cohere'),
+  ChatLiteLLM: lcChat(null),
+  OpenAI: { ...lcChat('openai'), kind: 'completion' },
+  OpenAIEmbeddings: lcEmbed('openai'),
+  AzureOpenAIEmbeddings: lcEmbed('azure', 'azure_deployment', 'deployment'),
+  GoogleGenerativeAIEmbeddings: lcEmbed('gemini'),
+  VertexAIEmbeddings: lcEmbed('vertex_ai'),
+  CohereEmbeddings: lcEmbed('cohere'),
+  MistralAIEmbeddings: lcEmbed('mistral'),
+  OllamaEmbeddings: lcEmbed('ollama'),
+  BedrockEmbeddings: lcEmbed('bedrock'),
+};
+
+/** LlamaIndex integration packages (`llama_index.llms.<x>`) → vendor. */
+export const llamaIndexVendors: Record<string, string> = {
+  openai: 'openai', azure_openai: 'azure', anthropic: 'anthropic', gemini: 'gemini', google_genai: 'gemini',
+  vertex: 'vertex_ai', ollama: 'ollama', mistralai: 'mistral', groq: 'groq', bedrock: 'bedrock',
+  bedrock_converse: 'bedrock', together: 'together_ai', cohere: 'cohere', deepseek: 'deepseek',
+  openrouter: 'openrouter', fireworks: 'fireworks_ai', openai_like: 'openai',
+};
+
+/** OpenAI-compatible services recognised from a client's base URL. */
+const baseUrlVendors: Array<[RegExp, string]> = [
+  [/api\.groq\.com/, 'groq'],
+  [/together\.(xyz|ai)/, 'together_ai'],
+  [/deepseek\.com/, 'deepseek'],
+  [/openrouter\.ai/, 'openrouter'],
+  [/fireworks\.ai/, 'fireworks_ai'],
+  [/api\.x\.ai/, 'xai'],
+  [/api\.mistral\.ai/, 'mistral'],
+  [/(localhost|127\.0\.0\.1|0\.0\.0\.0|ollama)(:11434)?/, 'ollama'],
+  [/generativelanguage\.googleapis\.com/, 'gemini'],
+  [/api\.anthropic\.com/, 'anthropic'],
+  [/api\.perplexity\.ai/, 'perplexity'],
+  [/api\.cerebras\.ai/, 'cerebras'],
+  [/openai\.azure\.com/, 'azure'],
+  [/api\.openai\.com/, 'openai'],
+];
+
+export function vendorFromBaseUrl(url: string): string | null {
+  for (const [re, vendor] of baseUrlVendors) if (re.test(url)) return vendor;
+  return null;
+}
+
+/** LiteLLM / init_chat_model provider prefixes → catalog vendor. */
+const prefixVendors: Record<string, string> = {
+  openai: 'openai', azure: 'azure', azure_openai: 'azure', anthropic: 'anthropic', gemini: 'gemini',
+  google_genai: 'gemini', google_vertexai: 'vertex_ai', vertex_ai: 'vertex_ai', bedrock: 'bedrock',
+  bedrock_converse: 'bedrock', mistral: 'mistral', mistralai: 'mistral', cohere: 'cohere', groq: 'groq',
+  together_ai: 'together_ai', together: 'together_ai', deepseek: 'deepseek', xai: 'xai',
+  openrouter: 'openrouter', fireworks_ai: 'fireworks_ai', fireworks: 'fireworks_ai', ollama: 'ollama',
+  ollama_chat: 'ollama', perplexity: 'perplexity',
+};
+
+export function vendorFromPrefix(prefix: string): string | null {
+  return prefixVendors[prefix.toLowerCase()] ?? null;
+}
+
+/** A best guess of whose model an id is, for calls that do not say (litellm without prefix, wrappers). */
+export function vendorFromModelId(model: string): string | null {
+  const slash = /^([a-z_]+)[/:]/.exec(model);
+  if (slash) {
+    const v = vendorFromPrefix(slash[1]);
+    if (v) return v;
+  }
+  const m = model.toLowerCase();
+  if (/^(gpt-|o\d|chatgpt|text-embedding|davinci|babbage|dall-e|whisper|tts-|omni-moderation|computer-use)/.test(m)) return 'openai';
+  if (m.startsWith('claude')) return 'anthropic';
+  if (m.startsWith('gemini') || m.startsWith('models/gemini') || m.startsWith('text-embedding-004') || m.startsWith('gemma')) return 'gemini';
+  if (/^(mistral|codestral|open-mistral|open-mixtral|ministral|pixtral|magistral|devstral)/.test(m)) return 'mistral';
+  if (m.startsWith('command') || m.startsWith('embed-') || m.startsWith('rerank-')) return 'cohere';
+  if (m.startsWith('deepseek')) return 'deepseek';
+  if (m.startsWith('grok')) return 'xai';
+  if (/^(anthropic|amazon|meta|cohere|ai21|mistral)\.[a-z]/.test(m) || /^(us|eu|apac)\.(anthropic|amazon|meta)\./.test(m)) return 'bedrock';
+  return null;
+}

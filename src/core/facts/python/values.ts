@@ -1,0 +1,806 @@
+// Static evaluation of Python expressions: strings (literals, f-strings, .format, %, +, join,
+// constants, imports, class attributes, env defaults, prompt files), numbers, dicts and lists.
+// Nothing is executed; what cannot be known becomes a placeholder.
+import type { Node } from 'web-tree-sitter';
+import type { LiteralSpan, ModelSource } from '../../model';
+import { maxDepth, type PyContext } from './context';
+import { callArgs, unwrap, dottedName } from './syntax';
+import { contentText, dedent, literalSpan, stringDelimiters } from './text';
+import type { Binding } from './scope';
+
+export interface StrVal {
+  /** Static text, placeholders removed. */
+  text: string;
+  placeholders: string[];
+  /** Prompt source: literal | template | constant | import | concat | file:<path>. */
+  source: string;
+  /** How a model id written this way is classified (first hop from the use site). */
+  via: ModelSource;
+  /** The single string literal holding the whole value, when there is one. */
+  definedAt: LiteralSpan | null;
+}
+
+const stickyVia: ModelSource[] = ['env-default', 'parameter-default'];
+
+/** Re-labels a value reached through one more hop (a name, an attribute…). */
+function through(v: StrVal, via: ModelSource, source?: string): StrVal {
+  return {
+    ...v,
+    via: stickyVia.includes(v.via) ? v.via : via,
+    source: source ?? (v.source === 'literal' ? 'constant' : v.source),
+  };
+}
+
+function placeholderOnly(node: Node, source = 'unresolved'): StrVal {
+  return { text: '', placeholders: [node.text], source, via: 'unresolved', definedAt: null };
+}
+
+function join(parts: StrVal[], source: string): StrVal {
+  return {
+    text: parts.map(p => p.text).join(''),
+    placeholders: parts.flatMap(p => p.placeholders),
+    source,
+    via: parts.length === 1 ? parts[0].via : 'constant',
+    definedAt: parts.length === 1 ? parts[0].definedAt : null,
+  };
+}
+
+/** Evaluates a string-valued expression; null when nothing static is known about it. */
+export function evalStr(node: Node | null | undefined, ctx: PyContext, depth = 0): StrVal | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'string': return stringLiteral(n, ctx, depth);
+    case 'concatenated_string': {
+      const parts = n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map(s => stringLiteral(s, ctx, depth));
+      const templated = parts.some(p => p.source !== 'literal');
+      const v = join(parts, templated ? 'template' : 'literal');
+      return { ...v, via: 'literal', definedAt: null };
+    }
+    case 'identifier': return identifierString(n, ctx, depth);
+    case 'attribute': return attributeString(n, ctx, depth);
+    case 'subscript': return subscriptString(n, ctx, depth);
+    case 'binary_operator': return binaryString(n, ctx, depth);
+    case 'boolean_operator': {
+      // `os.getenv("M") or "gpt-4o"`: the right side is the static fallback.
+      if (n.child(1)?.type !== 'or') return null;
+      const left = evalStr(n.childForFieldName('left'), ctx, depth + 1);
+      if (left && (left.text || left.definedAt)) return left;
+      const right = evalStr(n.childForFieldName('right'), ctx, depth + 1);
+      if (!right) return null;
+      const isEnv = /\b(getenv|environ)\b/.test(n.childForFieldName('left')?.text ?? '');
+      return isEnv ? { ...right, via: 'env-default' } : right;
+    }
+    case 'conditional_expression': {
+      const first = n.namedChild(0);
+      return evalStr(first, ctx, depth + 1);
+    }
+    case 'call': return callString(n, ctx, depth);
+    default: return null;
+  }
+}
+
+function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
+  const { prefix } = stringDelimiters(n);
+  const raw = prefix.includes('r');
+  const formatted = prefix.includes('f') || prefix.includes('t');
+  let text = '';
+  const placeholders: string[] = [];
+  let dynamic = false;
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'string_content') text += contentText(c, raw, formatted);
+    else if (c.type === 'interpolation') {
+      const expr = c.childForFieldName('expression');
+      // Constants interpolated into an f-string are part of the prompt; anything else is a placeholder.
+      const inner = expr && !c.childForFieldName('format_specifier') ? evalStr(expr, ctx, depth + 1) : null;
+      if (inner && inner.placeholders.length === 0 && inner.source !== 'unresolved') text += inner.text;
+      else {
+        placeholders.push(c.text);
+        dynamic = true;
+      }
+    }
+  }
+  const isFormat = formatted && n.namedChildren.some(c => c?.type === 'interpolation');
+  return {
+    text,
+    placeholders,
+    source: isFormat ? 'template' : 'literal',
+    via: 'literal',
+    definedAt: isFormat || dynamic ? null : literalSpan(n, ctx.file, ctx.lines),
+  };
+}
+
+function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrVal | null {
+  switch (b.kind) {
+    case 'assign': {
+      const base = evalStr(b.value, ctx, depth + 1);
+      if (!base) return null;
+      let v = through(base, 'constant');
+      if (b.augments.length) {
+        const more = b.augments.map(a => evalStr(a, ctx, depth + 1) ?? placeholderOnly(a));
+        v = { ...join([v, ...more], 'concat'), via: v.via };
+      }
+      return v;
+    }
+    case 'param': {
+      if (!b.defaultValue) return null;
+      const d = evalStr(b.defaultValue, ctx, depth + 1);
+      // A parameter's default is only what runs when the caller passes nothing: keep it visible.
+      return d ? { ...d, via: 'parameter-default', source: d.source === 'literal' ? 'constant' : d.source } : null;
+    }
+    case 'import': return importedString(b.binding.module, b.binding.name ?? id.text, null, ctx);
+    default: return null;
+  }
+}
+
+function identifierString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const b = ctx.scope.lookup(n.text, n);
+  return b ? fromBinding(b, n, ctx, depth) : null;
+}
+
+/** A string constant from another workspace file, through the resolver. */
+function importedString(module: string, name: string, member: string | null, ctx: PyContext): StrVal | null {
+  const tries: Array<[string, string]> = [[module, member ? `${name}.${member}` : name]];
+  // `from app import config` then `config.MODEL`: `config` may be a module.
+  if (member) tries.push([module.endsWith('.') ? `${module}${name}` : `${module}.${name}`, member]);
+  for (const [mod, key] of tries) {
+    const found = ctx.resolver.importedString(ctx.file, mod, key);
+    if (found) {
+      ctx.dependsOn.add(found.definedAt.file);
+      return { text: found.value, placeholders: [], source: 'import', via: 'import', definedAt: found.definedAt };
+    }
+  }
+  return null;
+}
+
+/** `a.b.c` over an imported module or name: the member path after the import. */
+function importedMember(node: Node, ctx: PyContext): StrVal | null {
+  const dotted = dottedName(node);
+  if (!dotted) return null;
+  const [head, ...rest] = dotted.split('.');
+  if (rest.length === 0) return null;
+  const b = ctx.scope.lookup(head, node);
+  if (b?.kind !== 'import') return null;
+  if (b.binding.name === null) {
+    // `import app.config as cfg` / `import config` → name = first member, the rest nested.
+    return importedString(b.binding.module, rest[0], rest.length > 1 ? rest.slice(1).join('.') : null, ctx)
+      ?? (rest.length > 1 ? importedString(`${b.binding.module}.${rest[0]}`, rest[1], rest.length > 2 ? rest.slice(2).join('.') : null, ctx) : null);
+  }
+  return importedString(b.binding.module, b.binding.name, rest.join('.'), ctx);
+}
+
+function attributeString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const obj = n.childForFieldName('object');
+  const attr = n.childForFieldName('attribute')?.text;
+  if (!obj || !attr) return null;
+  const imported = importedMember(n, ctx);
+  if (imported) return imported;
+  const value = attributeValue(obj, attr, ctx, depth);
+  if (value) {
+    const v = evalStr(value, ctx, depth + 1);
+    return v ? through(v, 'property') : null;
+  }
+  // settings.model where settings is a dict literal (attribute-style access of a namespace).
+  return null;
+}
+
+/** The expression assigned to `obj.attr`: self attributes, class attributes, instances of local classes. */
+export function attributeValue(obj: Node, attr: string, ctx: PyContext, depth: number): Node | null {
+  if (depth > maxDepth) return null;
+  const o = unwrap(obj);
+  let cls: Node | null = null;
+  if (o.type === 'identifier' && (o.text === 'self' || o.text === 'cls')) cls = ctx.scope.classAround(o);
+  else if (o.type === 'identifier') {
+    const b = ctx.scope.lookup(o.text, o);
+    if (b?.kind === 'class') cls = b.node;
+    else if (b?.kind === 'assign') {
+      const v = unwrap(b.value);
+      // settings = Settings() → the class's field default.
+      if (v.type === 'call') {
+        const fn = v.childForFieldName('function');
+        const fb = fn?.type === 'identifier' ? ctx.scope.lookup(fn.text, fn) : null;
+        if (fb?.kind === 'class') {
+          const kw = callArgs(v).keywords.get(attr);
+          if (kw) return kw;
+          cls = fb.node;
+        }
+      }
+    }
+  }
+  if (!cls) return null;
+  return ctx.scope.classAttribute(cls, attr)?.value ?? null;
+}
+
+function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const obj = n.childForFieldName('value');
+  const key = n.childForFieldName('subscript');
+  if (!obj || !key) return null;
+  if (isEnviron(obj)) return null;
+  const keyStr = evalStr(key, ctx, depth + 1);
+  if (!keyStr || keyStr.placeholders.length) return null;
+  const dotted = dottedName(obj);
+  if (dotted) {
+    const [head, ...rest] = dotted.split('.');
+    const b = ctx.scope.lookup(head, obj);
+    if (b?.kind === 'import') {
+      const name = b.binding.name ?? rest.shift();
+      if (name) {
+        const member = [...rest, keyStr.text].join('.');
+        const found = importedString(b.binding.name ? b.binding.module : `${b.binding.module}`, name, member, ctx);
+        if (found) return found;
+      }
+    }
+  }
+  const dict = dictOf(obj, ctx, depth + 1);
+  const entry = dict?.entries.get(keyStr.text);
+  if (!entry) return null;
+  const v = evalStr(entry, ctx, depth + 1);
+  return v ? through(v, 'property') : null;
+}
+
+function isEnviron(node: Node): boolean {
+  const t = dottedName(node);
+  return t === 'os.environ' || t === 'environ';
+}
+
+function binaryString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const op = n.childForFieldName('operator')?.text ?? n.child(1)?.text;
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  if (!left || !right) return null;
+  if (op === '+') {
+    const l = evalStr(left, ctx, depth + 1);
+    const r = evalStr(right, ctx, depth + 1);
+    if (!l && !r) return null;
+    return join([l ?? placeholderOnly(left), r ?? placeholderOnly(right)], 'concat');
+  }
+  if (op === '%') {
+    const l = evalStr(left, ctx, depth + 1);
+    if (!l) return null;
+    const specs = l.text.match(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g) ?? [];
+    if (specs.length === 0) return null;
+    return { text: l.text.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g, ''), placeholders: [...l.placeholders, ...specs], source: 'template', via: 'constant', definedAt: null };
+  }
+  return null;
+}
+
+/**
+ * Fills the `{name}` fields of a str.format / prompt template in place with known values; the
+ * others are removed from the text and listed. `{{` and `}}` are literal braces.
+ */
+export function fillFields(text: string, valueOf: (name: string) => string | undefined): { text: string; fields: string[] } {
+  const fields: string[] = [];
+  const out = text.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, name: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    const value = valueOf((name ?? '').split(/[!:]/)[0].trim());
+    if (value !== undefined) return value;
+    fields.push(`{${name ?? ''}}`);
+    return '';
+  });
+  return { text: out, fields };
+}
+
+export function formatFields(text: string): { text: string; fields: string[] } {
+  return fillFields(text, () => undefined);
+}
+
+const strMethodsKeepingText = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'encode', 'decode']);
+
+function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const fn = n.childForFieldName('function');
+  if (!fn) return null;
+  const args = callArgs(n);
+  const f = unwrap(fn);
+  const name = dottedName(f);
+  // os.getenv("X", "default") / os.environ.get("X", "default")
+  if (name && /^(os\.)?(getenv|environ\.get)$/.test(name)) {
+    const d = args.positional[1] ?? args.keywords.get('default');
+    const v = d ? evalStr(d, ctx, depth + 1) : null;
+    return v ? { ...v, via: 'env-default', source: v.source === 'literal' ? 'constant' : v.source } : null;
+  }
+  if (name === 'textwrap.dedent' || name === 'dedent' || name === 'inspect.cleandoc' || name === 'cleandoc' || name === 'str') {
+    const v = evalStr(args.positional[0], ctx, depth + 1);
+    if (!v) return null;
+    const text = name.endsWith('cleandoc') ? dedent(v.text.replace(/^\s*\n/, '')).trim() : name === 'str' ? v.text : dedent(v.text);
+    return { ...v, text, definedAt: v.definedAt };
+  }
+  if (f.type === 'attribute') {
+    const obj = f.childForFieldName('object');
+    const method = f.childForFieldName('attribute')?.text ?? '';
+    if (!obj) return null;
+    if (method === 'format') {
+      const base = evalStr(obj, ctx, depth + 1);
+      if (!base) return null;
+      // Keyword arguments that are static strings are filled in; the rest stay placeholders.
+      const { text, fields } = fillFields(base.text, key => {
+        const kv = args.keywords.get(key) ?? (/^\d+$/.test(key) ? args.positional[Number(key)] : undefined);
+        const sv = kv ? evalStr(kv, ctx, depth + 1) : null;
+        return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
+      });
+      return { text, placeholders: [...base.placeholders, ...fields], source: 'template', via: base.via, definedAt: null };
+    }
+    if (method === 'join') {
+      const sep = evalStr(obj, ctx, depth + 1);
+      const items = listOf(args.positional[0], ctx, depth + 1);
+      if (!sep || !items) return null;
+      const parts = items.items.map(i => evalStr(i, ctx, depth + 1) ?? placeholderOnly(i));
+      const text = parts.map(p => p.text).join(sep.text);
+      return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', via: 'constant', definedAt: null };
+    }
+    if (strMethodsKeepingText.has(method)) {
+      const v = evalStr(obj, ctx, depth + 1);
+      if (!v) return null;
+      const text = method === 'strip' ? v.text.trim() : method === 'lstrip' ? v.text.trimStart() : method === 'rstrip' ? v.text.trimEnd() : method === 'lower' ? v.text.toLowerCase() : method === 'upper' ? v.text.toUpperCase() : v.text;
+      return { ...v, text, definedAt: text === v.text ? v.definedAt : null };
+    }
+    if (method === 'read' || method === 'read_text') {
+      const path = method === 'read_text' ? evalPath(obj, ctx, depth + 1) : openedPath(obj, ctx, depth + 1);
+      return path !== null ? readPromptFile(path, n, ctx) : null;
+    }
+  }
+  // A function of this file that builds the prompt: `content=build_prompt(q)`.
+  if (f.type === 'identifier') {
+    const b = ctx.scope.lookup(f.text, f);
+    if (b?.kind === 'def') {
+      const ret = singleReturn(b.node);
+      const v = ret ? evalStr(ret, ctx, depth + 1) : null;
+      return v ? { ...v, via: 'constant', source: v.source === 'literal' ? 'constant' : v.source } : null;
+    }
+  }
+  return null;
+}
+
+/** The value of the first `return expr` of a function (not of nested ones). */
+export function singleReturn(fn: Node): Node | null {
+  const body = fn.childForFieldName('body');
+  if (!body) return null;
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'return_statement') return n.namedChild(0);
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') continue;
+    for (let i = n.namedChildCount - 1; i >= 0; i--) {
+      const c = n.namedChild(i);
+      if (c) stack.push(c);
+    }
+  }
+  return null;
+}
+
+function readPromptFile(path: string, at: Node, ctx: PyContext): StrVal | null {
+  const found = ctx.resolver.readText(path, ctx.file);
+  if (!found) {
+    ctx.warnings.push(`prompt file not found: ${path} (${ctx.file}:${ctx.lines.position(at.startIndex).line})`);
+    return { text: '', placeholders: [at.text], source: 'unresolved', via: 'unresolved', definedAt: null };
+  }
+  ctx.dependsOn.add(found.file);
+  return { text: found.text, placeholders: [], source: `file:${found.file}`, via: 'constant', definedAt: null };
+}
+
+/** The path of `open(p)` / `Path(p).open()` / a `with open(p) as f` variable. */
+function openedPath(node: Node, ctx: PyContext, depth: number): string | null {
+  if (depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'with' || b?.kind === 'assign') return openedPath(b.value, ctx, depth + 1);
+    return null;
+  }
+  if (n.type !== 'call') return null;
+  const fn = n.childForFieldName('function');
+  const name = fn ? dottedName(fn) : null;
+  const args = callArgs(n);
+  if (name === 'open' || name === 'io.open' || name === 'codecs.open') return evalPath(args.positional[0] ?? args.keywords.get('file'), ctx, depth + 1);
+  if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'open') {
+    const obj = fn.childForFieldName('object');
+    return obj ? evalPath(obj, ctx, depth + 1) : null;
+  }
+  return null;
+}
+
+function joinPath(a: string, b: string): string {
+  if (b.startsWith('/')) return b;
+  const parts = [...a.split('/'), ...b.split('/')].filter(p => p && p !== '.');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(p);
+  }
+  return out.join('/') || '.';
+}
+
+/**
+ * A file path built from literals, relative to the current file's folder when it starts from
+ * `__file__` (Path(__file__).parent / "prompts" / "x.txt", os.path.join(os.path.dirname(__file__), …)).
+ */
+export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 0): string | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'string' || n.type === 'concatenated_string') {
+    const v = evalStr(n, ctx, depth + 1);
+    return v && v.placeholders.length === 0 ? v.text : null;
+  }
+  if (n.type === 'identifier') {
+    if (n.text === '__file__') return '__file__';
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') return evalPath(b.value, ctx, depth + 1);
+    const s = evalStr(n, ctx, depth + 1);
+    return s && s.placeholders.length === 0 ? s.text : null;
+  }
+  if (n.type === 'binary_operator' && (n.childForFieldName('operator')?.text ?? n.child(1)?.text) === '/') {
+    const l = evalPath(n.childForFieldName('left'), ctx, depth + 1);
+    const r = evalPath(n.childForFieldName('right'), ctx, depth + 1);
+    return l !== null && r !== null ? joinPath(l, r) : null;
+  }
+  if (n.type === 'attribute') {
+    const attr = n.childForFieldName('attribute')?.text;
+    const obj = n.childForFieldName('object');
+    if (attr === 'parent' && obj) {
+      const p = evalPath(obj, ctx, depth + 1);
+      if (p === '__file__') return '.';
+      return p !== null ? joinPath(p, '..') : null;
+    }
+    const s = evalStr(n, ctx, depth + 1);
+    return s && s.placeholders.length === 0 ? s.text : null;
+  }
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function');
+    const name = fn ? dottedName(fn) : null;
+    const args = callArgs(n);
+    if (name && /^(pathlib\.)?(Path|PurePath|PosixPath)$/.test(name)) {
+      if (args.positional.length === 0) return '.';
+      let p = evalPath(args.positional[0], ctx, depth + 1);
+      for (const more of args.positional.slice(1)) {
+        const m = evalPath(more, ctx, depth + 1);
+        if (p === null || m === null) return null;
+        p = joinPath(p === '__file__' ? '.' : p, m);
+      }
+      return p;
+    }
+    if (name === 'os.path.dirname' || name === 'path.dirname' || name === 'dirname') {
+      const p = evalPath(args.positional[0], ctx, depth + 1);
+      if (p === '__file__') return '.';
+      return p !== null ? joinPath(p, '..') : null;
+    }
+    if (name && /^(os\.path\.)?(abspath|realpath|normpath)$/.test(name)) return evalPath(args.positional[0], ctx, depth + 1);
+    if (name === 'os.path.join' || name === 'path.join') {
+      let p: string | null = null;
+      for (const a of args.positional) {
+        const m = evalPath(a, ctx, depth + 1);
+        if (m === null) return null;
+        p = p === null ? (m === '__file__' ? '.' : m) : joinPath(p, m);
+      }
+      return p;
+    }
+    if (fn?.type === 'attribute') {
+      const method = fn.childForFieldName('attribute')?.text;
+      const obj = fn.childForFieldName('object');
+      if (obj && (method === 'resolve' || method === 'absolute' || method === 'expanduser')) return evalPath(obj, ctx, depth + 1);
+      if (obj && method === 'joinpath') {
+        let p = evalPath(obj, ctx, depth + 1);
+        for (const a of args.positional) {
+          const m = evalPath(a, ctx, depth + 1);
+          if (p === null || m === null) return null;
+          p = joinPath(p === '__file__' ? '.' : p, m);
+        }
+        return p;
+      }
+    }
+  }
+  return null;
+}
+
+export interface NumVal {
+  value: number;
+}
+
+export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0): number | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'integer') {
+    const t = n.text.replace(/_/g, '').toLowerCase();
+    const v = t.startsWith('0x') ? parseInt(t, 16) : t.startsWith('0o') ? parseInt(t.slice(2), 8) : t.startsWith('0b') ? parseInt(t.slice(2), 2) : parseInt(t, 10);
+    return Number.isFinite(v) ? v : null;
+  }
+  if (n.type === 'float') {
+    const v = parseFloat(n.text.replace(/_/g, ''));
+    return Number.isFinite(v) ? v : null;
+  }
+  if (n.type === 'unary_operator') {
+    const v = evalNum(n.childForFieldName('argument'), ctx, depth + 1);
+    return v === null ? null : n.child(0)?.text === '-' ? -v : v;
+  }
+  if (n.type === 'binary_operator') {
+    const l = evalNum(n.childForFieldName('left'), ctx, depth + 1);
+    const r = evalNum(n.childForFieldName('right'), ctx, depth + 1);
+    const op = n.childForFieldName('operator')?.text ?? n.child(1)?.text;
+    if (l === null || r === null) return null;
+    if (op === '*') return l * r;
+    if (op === '+') return l + r;
+    if (op === '-') return l - r;
+    if (op === '//') return Math.floor(l / r);
+    return null;
+  }
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') return evalNum(b.value, ctx, depth + 1);
+    if (b?.kind === 'param') return evalNum(b.defaultValue, ctx, depth + 1);
+    if (b?.kind === 'import') {
+      const found = ctx.resolver.importedString(ctx.file, b.binding.module, b.binding.name ?? n.text);
+      const v = found ? Number(found.value) : NaN;
+      return Number.isFinite(v) ? v : null;
+    }
+    return null;
+  }
+  if (n.type === 'attribute') {
+    const obj = n.childForFieldName('object');
+    const attr = n.childForFieldName('attribute')?.text;
+    const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
+    return value ? evalNum(value, ctx, depth + 1) : null;
+  }
+  if (n.type === 'subscript') {
+    const obj = n.childForFieldName('value');
+    const key = evalStr(n.childForFieldName('subscript'), ctx, depth + 1);
+    const dict = obj && key ? dictOf(obj, ctx, depth + 1) : null;
+    return dict && key ? evalNum(dict.entries.get(key.text), ctx, depth + 1) : null;
+  }
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function');
+    const name = fn ? dottedName(fn) : null;
+    if (name === 'int' || name === 'float') {
+      const inner = callArgs(n).positional[0];
+      const direct = evalNum(inner, ctx, depth + 1);
+      if (direct !== null) return direct;
+      const s = evalStr(inner, ctx, depth + 1);
+      const v = s ? Number(s.text) : NaN;
+      return s && s.text && Number.isFinite(v) ? v : null;
+    }
+  }
+  return null;
+}
+
+export function evalBool(node: Node | null | undefined, ctx: PyContext, depth = 0): boolean | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'true') return true;
+  if (n.type === 'false') return false;
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') return evalBool(b.value, ctx, depth + 1);
+    if (b?.kind === 'param') return evalBool(b.defaultValue, ctx, depth + 1);
+  }
+  return null;
+}
+
+export interface DictView {
+  entries: Map<string, Node>;
+  /** Some entries come from a splat or call we could not see. */
+  dynamic: boolean;
+}
+
+/** A dict literal (or `dict(k=v)`), following names and `**other` splats. */
+export function dictOf(node: Node | null | undefined, ctx: PyContext, depth = 0): DictView | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'dictionary') {
+    const view: DictView = { entries: new Map(), dynamic: false };
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'pair') {
+        const k = evalStr(c.childForFieldName('key'), ctx, depth + 1);
+        const v = c.childForFieldName('value');
+        if (k && v && k.placeholders.length === 0) view.entries.set(k.text, v);
+        else view.dynamic = true;
+      } else if (c.type === 'dictionary_splat') {
+        const inner = dictOf(c.namedChild(0), ctx, depth + 1);
+        if (inner) {
+          for (const [k, v] of inner.entries) view.entries.set(k, v);
+          view.dynamic ||= inner.dynamic;
+        } else view.dynamic = true;
+      }
+    }
+    return view;
+  }
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') return dictOf(b.value, ctx, depth + 1);
+    if (b?.kind === 'param') return dictOf(b.defaultValue, ctx, depth + 1);
+    return null;
+  }
+  if (n.type === 'attribute') {
+    const obj = n.childForFieldName('object');
+    const attr = n.childForFieldName('attribute')?.text;
+    const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
+    return value ? dictOf(value, ctx, depth + 1) : null;
+  }
+  if (n.type === 'subscript') {
+    const obj = n.childForFieldName('value');
+    const key = evalStr(n.childForFieldName('subscript'), ctx, depth + 1);
+    const outer = obj && key ? dictOf(obj, ctx, depth + 1) : null;
+    return outer && key ? dictOf(outer.entries.get(key.text), ctx, depth + 1) : null;
+  }
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function');
+    const name = fn ? dottedName(fn) : null;
+    const args = callArgs(n);
+    if (name === 'dict') {
+      const view: DictView = { entries: new Map(args.keywords), dynamic: false };
+      const base = args.positional[0] ? dictOf(args.positional[0], ctx, depth + 1) : null;
+      if (base) for (const [k, v] of base.entries) if (!view.entries.has(k)) view.entries.set(k, v);
+      return view;
+    }
+    // Typed config objects (types.GenerateContentConfig(max_output_tokens=…)) read like dicts.
+    if (name && /(Config|Options|Params|Settings)$/.test(name)) {
+      return { entries: new Map(args.keywords), dynamic: args.dictSplats.length > 0 };
+    }
+    if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'copy') return dictOf(fn.childForFieldName('object'), ctx, depth + 1);
+  }
+  return null;
+}
+
+export interface ListView {
+  items: Node[];
+  /** Elements added by a splat or an append we could not follow, or a list we cannot see. */
+  dynamic: boolean;
+  /** `*history` style spreads inside the literal. */
+  spreads: Node[];
+}
+
+/** A list / tuple literal, following names (and `.append(...)` calls on it before `at`). */
+export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0, at?: Node): ListView | null {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'list' || n.type === 'tuple') {
+    const view: ListView = { items: [], dynamic: false, spreads: [] };
+    for (const c of n.namedChildren) {
+      if (!c || c.type === 'comment') continue;
+      if (c.type === 'list_splat') {
+        const inner = listOf(c.namedChild(0), ctx, depth + 1);
+        if (inner) {
+          view.items.push(...inner.items);
+          view.spreads.push(...inner.spreads);
+          view.dynamic ||= inner.dynamic;
+        } else {
+          view.spreads.push(c);
+          view.dynamic = true;
+        }
+      } else view.items.push(c);
+    }
+    return view;
+  }
+  if (n.type === 'binary_operator' && (n.childForFieldName('operator')?.text ?? n.child(1)?.text) === '+') {
+    const l = listOf(n.childForFieldName('left'), ctx, depth + 1);
+    const r = listOf(n.childForFieldName('right'), ctx, depth + 1);
+    const left = n.childForFieldName('left')!;
+    const right = n.childForFieldName('right')!;
+    return {
+      items: [...(l?.items ?? []), ...(r?.items ?? [])],
+      dynamic: !l || !r || l.dynamic || r.dynamic,
+      spreads: [...(l ? l.spreads : [left]), ...(r ? r.spreads : [right])],
+    };
+  }
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') {
+      const base = listOf(b.value, ctx, depth + 1);
+      if (!base) return null;
+      const use = at ?? n;
+      const appended = appendsBetween(n.text, b.target, use, ctx);
+      return { items: [...base.items, ...appended.items], dynamic: base.dynamic || appended.dynamic, spreads: [...base.spreads, ...appended.spreads] };
+    }
+    if (b?.kind === 'param' && b.defaultValue) return listOf(b.defaultValue, ctx, depth + 1);
+    return null;
+  }
+  if (n.type === 'attribute') {
+    const obj = n.childForFieldName('object');
+    const attr = n.childForFieldName('attribute')?.text;
+    const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
+    return value ? listOf(value, ctx, depth + 1) : null;
+  }
+  return null;
+}
+
+/** `name.append(x)` / `name.extend([...])` / `name += [...]` statements between a list's assignment and its use. */
+function appendsBetween(name: string, from: Node, to: Node, ctx: PyContext): ListView {
+  const view: ListView = { items: [], dynamic: false, spreads: [] };
+  const text = ctx.text;
+  const re = new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`, 'g');
+  re.lastIndex = from.endIndex;
+  for (let m = re.exec(text); m && m.index < to.startIndex; m = re.exec(text)) {
+    const node = ctx.scope.root.descendantForIndex(m.index, m.index + name.length);
+    const stmt = node?.parent?.parent;
+    const call = stmt?.type === 'call' ? stmt : node?.parent?.type === 'augmented_assignment' ? node.parent : null;
+    if (!call) continue;
+    const inLoop = loopBetween(call, from);
+    if (call.type === 'call') {
+      const args = callArgs(call);
+      const method = m[2];
+      if (method === 'append') {
+        if (args.positional[0]) view.items.push(args.positional[0]);
+      } else if (method === 'insert') {
+        if (args.positional[1]) view.items.push(args.positional[1]);
+      } else {
+        const more = listOf(args.positional[0], ctx, 1);
+        if (more) view.items.push(...more.items);
+        else if (args.positional[0]) view.spreads.push(args.positional[0]);
+      }
+    } else {
+      const more = listOf(call.childForFieldName('right'), ctx, 1);
+      if (more) view.items.push(...more.items);
+    }
+    if (inLoop) view.dynamic = true;
+  }
+  return view;
+}
+
+/** A loop between the list's assignment and this statement makes the appended count unknown. */
+function loopBetween(node: Node, from: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.startIndex <= from.startIndex && p.endIndex >= from.endIndex) return false;
+    if (p.type === 'for_statement' || p.type === 'while_statement') return true;
+  }
+  return false;
+}
+
+/** A Python literal as JSON-able data (for tool and schema definitions); unknown parts become `<expr>`. */
+export function pyToJson(node: Node | null | undefined, ctx: PyContext, depth = 0): unknown {
+  if (!node || depth > maxDepth) return null;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'true': return true;
+    case 'false': return false;
+    case 'none': return null;
+    case 'integer':
+    case 'float': return evalNum(n, ctx, depth + 1);
+    case 'string':
+    case 'concatenated_string': {
+      const v = evalStr(n, ctx, depth + 1);
+      return v ? v.text + v.placeholders.join('') : n.text;
+    }
+    case 'dictionary': {
+      const d = dictOf(n, ctx, depth + 1);
+      const out: Record<string, unknown> = {};
+      if (d) for (const [k, v] of d.entries) out[k] = pyToJson(v, ctx, depth + 1);
+      return out;
+    }
+    case 'list':
+    case 'tuple': {
+      const l = listOf(n, ctx, depth + 1);
+      return l ? l.items.map(i => pyToJson(i, ctx, depth + 1)) : [];
+    }
+    case 'identifier': {
+      const b = ctx.scope.lookup(n.text, n);
+      if (b?.kind === 'assign') return pyToJson(b.value, ctx, depth + 1);
+      if (b?.kind === 'def' || b?.kind === 'class') return definitionText(b.node);
+      const s = evalStr(n, ctx, depth + 1);
+      return s ? s.text : `<${n.text}>`;
+    }
+    case 'call': {
+      const fn = n.childForFieldName('function');
+      const name = fn ? dottedName(fn) : null;
+      if (name === 'dict') {
+        const d = dictOf(n, ctx, depth + 1);
+        const out: Record<string, unknown> = {};
+        if (d) for (const [k, v] of d.entries) out[k] = pyToJson(v, ctx, depth + 1);
+        return out;
+      }
+      return `<${n.text}>`;
+    }
+    default: {
+      const s = evalStr(n, ctx, depth + 1);
+      return s ? s.text : `<${n.text}>`;
+    }
+  }
+}
+
+/** What a model sees of a Python function or class passed as a tool / schema: signature, docstring, fields. */
+export function definitionText(def: Node): string {
+  if (def.type === 'class_definition') return def.text;
+  const body = def.childForFieldName('body');
+  const header = body ? def.text.slice(0, body.startIndex - def.startIndex) : def.text;
+  const first = body?.namedChild(0);
+  const doc = first?.type === 'expression_statement' && first.namedChild(0)?.type === 'string' ? first.text : '';
+  return `${header.trim()}\n${doc}`.trim();
+}
