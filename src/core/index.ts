@@ -12,3 +12,4 @@ export * from './workspace/files';
 export * from './advice';
 export * from './pricing';
 export * from './diff';
+export * from './facts/python';
