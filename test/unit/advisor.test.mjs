@@ -240,3 +240,25 @@ describe('finding rules', () => {
     assert.match(x.message, /^Model "gpt-4o-minii" is not in the catalog: no price\. Nearest: gpt-4o-mini/);
   });
 });
+
+describe('with the bundled catalog', () => {
+  test('simple classification on gpt-4o and claude-sonnet-4-5 → a current smaller model of the same provider', async () => {
+    const { catalogBook } = await import('../fixtures/advisor/helpers.mjs');
+    const real = catalogBook();
+    const settings = { ...core.defaultSettings(), now: NOW };
+    const f = classify();
+    const call = core.priceCall(f, real, settings, { callsPerMonth: 1000, source: 'default' });
+    const r = adviseCall(f, call, real, settings);
+    assert.ok(r.suggestion, 'a suggestion');
+    const s = real.lookup(r.suggestion.model).model;
+    assert.equal(s.provider, 'openai');
+    assert.ok(['nano', 'small'].includes(s.tier));
+    assert.ok(r.suggestion.savingsPct >= 30);
+
+    const a = fact({ provider: 'anthropic', vendor: 'anthropic', api: 'messages.create', model: { value: 'claude-sonnet-4-5' },
+      prompt: f.prompt, maxOutputTokens: { value: 5, param: 'max_tokens' } });
+    const ac = core.priceCall(a, real, settings, { callsPerMonth: 1000, source: 'default' });
+    const ar = adviseCall(a, ac, real, settings);
+    assert.equal(ar.suggestion?.model, 'claude-haiku-4-5', 'superseded claude-3-haiku is not offered');
+  });
+});

@@ -48,6 +48,8 @@ export function rejectionOf(candidate: PricedModel, current: PricedModel, needs:
     : candidate.provider !== current.provider && !FIRST_PARTY_PROVIDERS.has(candidate.provider)) return 'other provider';
   if ((candidate.mode ?? 'chat') !== (current.mode ?? 'chat')) return `mode ${candidate.mode}`;
   if (candidate.deprecated) return 'deprecated';
+  // A successor on a live model marks it as superseded: suggest the newer one instead.
+  if (candidate.successor) return `superseded by ${candidate.successor}`;
   if (SPECIALISED_ID.test(candidate.id)) return 'specialised variant';
   const rank = tierRank(candidate.tier);
   const currentRank = tierRank(current.tier);
