@@ -16,8 +16,9 @@ export function formatUsd(n: number | null | undefined): string {
 }
 
 export function formatCount(n: number): string {
-  if (n >= 1_000_000) return `${(n / 1_000_000).toFixed(n >= 10_000_000 ? 0 : 1)}M`;
-  if (n >= 1000) return `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)}k`;
+  const short = (v: number, digits: number) => v.toFixed(digits).replace(/\.0$/, '');
+  if (n >= 1_000_000) return `${short(n / 1_000_000, n >= 10_000_000 ? 0 : 1)}M`;
+  if (n >= 1000) return `${short(n / 1000, n >= 10_000 ? 0 : 1)}k`;
   return String(n);
 }
 
