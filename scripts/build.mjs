@@ -18,6 +18,9 @@ const runtimeAssets = [
   ['node_modules/tiktoken/encoders/cl100k_base.json', 'encoders/cl100k_base.json'],
   ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
   ['node_modules/tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
+  // The cost panel's icon font, loaded by the webview through asWebviewUri (dist/ is a localResourceRoot).
+  ['node_modules/@vscode/codicons/dist/codicon.css', 'codicons/codicon.css'],
+  ['node_modules/@vscode/codicons/dist/codicon.ttf', 'codicons/codicon.ttf'],
 ];
 
 function copyAssets(outDir) {
@@ -37,7 +40,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   // The ESM build of web-tree-sitter breaks inside a CJS bundle; its CJS build works.
-  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter/web-tree-sitter.cjs') },
+  // A path, not require.resolve: the package's "exports" map does not list the .cjs file as a subpath.
+  alias: { 'web-tree-sitter': join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
   external: ['vscode'],
 };
 

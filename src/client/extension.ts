@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Ctx, errorText } from './ctx';
 import { registerCommands } from './commands';
 import { CallDetailsDocuments } from './details';
+import { CostPanel } from './panel/CostPanel';
 
 let ctx: Ctx | undefined;
 
@@ -20,6 +21,8 @@ export function activate(context: vscode.ExtensionContext): SpendlensApi {
   const details = new CallDetailsDocuments();
   ctx.pushCleanup(details);
   registerCommands(ctx, { details });
+  // Synchronously, so a cost panel left open is restored after a reload (onWebviewPanel activation).
+  CostPanel.registerSerializer(ctx);
   const ready = ctx.start();
   ready.catch(e => ctx?.output.appendLine(`start failed: ${errorText(e)}`));
   return { ready, ctx };

@@ -3,8 +3,8 @@
 //
 // Wiring (src/client):
 //   - `spendlens.showPanel` → `CostPanel.createOrShow(ctx)` (panelHost.ts loads this module lazily).
-//   - activate() must call `CostPanel.registerSerializer(ctx)` synchronously, so a panel left open is restored
-//     after a reload (package.json has the `onWebviewPanel:spendlens.costPanel` activation event).
+//   - activate() (extension.ts) calls `CostPanel.registerSerializer(ctx)` synchronously, so a panel left open is
+//     restored after a reload (package.json has the `onWebviewPanel:spendlens.costPanel` activation event).
 // The webview (src/webview/main.ts → dist/webview.js) renders; messages are typed in src/protocol and every
 // message from the webview is validated (PanelToHost.is) and its file checked to lie inside a reported folder.
 import * as vscode from 'vscode';
@@ -212,7 +212,12 @@ export class CostPanel implements vscode.Disposable {
     return reports.filter((r): r is WorkspaceReport => r !== null);
   }
 
+  private disposed = false;
+
   dispose(): void {
+    // panel.dispose() fires onDidDispose, which calls back here: run once.
+    if (this.disposed) return;
+    this.disposed = true;
     if (CostPanel.current === this) CostPanel.current = undefined;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.panel.dispose();
