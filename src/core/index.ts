@@ -13,3 +13,4 @@ export * from './advice';
 export * from './pricing';
 export * from './diff';
 export * from './facts/python';
+export * from './facts/js';

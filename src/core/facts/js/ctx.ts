@@ -1,0 +1,31 @@
+// Per-file state shared by the resolution helpers while one file is analysed.
+import type * as ts from 'typescript';
+import type { WorkspaceResolver } from '../resolver';
+
+export interface Ctx {
+  file: string;
+  sf: ts.SourceFile;
+  resolver: WorkspaceResolver;
+  /** Workspace files this file's results depend on (imports, prompt files). */
+  dependsOn: Set<string>;
+  /** Modules replaced by `vi.mock` / `jest.mock` in this file: calls through them are not real. */
+  mocked: Set<string>;
+  /** Guards against cycles (`const a = b; const b = a`) and runaway recursion. */
+  depth: number;
+  /** Arguments bound to parameters while a small local function's return value is evaluated. */
+  bindings?: Map<ts.ParameterDeclaration, ts.Expression>;
+}
+
+export const MAX_DEPTH = 12;
+
+/** Runs `f` one level deeper, or returns `fallback` when too deep. */
+export function deeper<T>(ctx: Ctx, fallback: T, f: () => T): T {
+  if (ctx.depth >= MAX_DEPTH) return fallback;
+  ctx.depth++;
+  try { return f(); } finally { ctx.depth--; }
+}
+
+/** Module specifiers that point into the workspace (relative or an alias like `@/lib/x`, `~/x`, `#x`). */
+export function isWorkspaceModule(spec: string): boolean {
+  return spec.startsWith('.') || spec.startsWith('/') || /^[@~#]\//.test(spec) || spec.startsWith('#') || spec.startsWith('$lib') || spec.startsWith('src/');
+}

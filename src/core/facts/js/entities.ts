@@ -1,0 +1,339 @@
+// Works out what an expression holds when it matters for LLM calls: an SDK client, a Gemini model object,
+// a chat session, a LangChain model or chain, a Vercel AI provider model, a Bedrock command… by following
+// imports, requires, consts, class fields (`this.client = new OpenAI()`), typed parameters and small factories.
+import * as ts from 'typescript';
+import { dottedName, exprText, isStringLit, unwrap } from './ast';
+import { type Ctx, deeper, isWorkspaceModule } from './ctx';
+import {
+  BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
+  type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS, vendorFromEnvName, vendorFromModelPrefix, vendorFromUrl,
+} from './sdk';
+import { classMember, enclosingClass, findDeclaration } from './scope';
+import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, valueAtPath } from './values';
+import type { CallKind } from '../../model';
+
+export type Entity =
+  /** An imported binding not interpreted yet ('default', '*', or an export name). */
+  | { t: 'import'; module: string; name: string }
+  /** A binding imported from a workspace module (may be a client singleton built elsewhere). */
+  | { t: 'workspace-import'; module: string; name: string }
+  /** A parameter with no type annotation: unknown object. */
+  | { t: 'untyped-param'; name: string }
+  | { t: 'client'; cls: ClientClass; opts: ObjView | null }
+  /** @google/generative-ai / Vertex `getGenerativeModel({ model, systemInstruction, generationConfig })`. */
+  | { t: 'gen-model'; vendor: string | null; opts: ObjView | null }
+  /** A chat session: @google/genai `ai.chats.create({...})` or a generative model's `startChat({...})`. */
+  | { t: 'chat-session'; family: 'google-genai' | 'generative-model'; vendor: string | null; opts: ObjView | null; modelOpts: ObjView | null }
+  | LcModel
+  /** A LangChain runnable chain ending in (or containing) a model. */
+  | { t: 'lc-chain'; model: LcModel; prompt: ts.Expression | null }
+  /** Vercel AI SDK provider (`createOpenAI({...})` or an imported `openai`). */
+  | { t: 'vercel-provider'; vendor: string | null }
+  /** Vercel AI SDK model object (`openai('gpt-4o')`). */
+  | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined }
+  | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
+
+export interface LcModel {
+  t: 'lc-model';
+  className: string;
+  cls: LangChainClass;
+  opts: ObjView | null;
+  /** initChatModel('gpt-4o'): the model argument. */
+  modelArg?: ts.Expression;
+  tools?: ts.Expression;
+  schema?: ts.Expression;
+}
+
+export function resolveEntity(ctx: Ctx, e: ts.Expression | undefined): Entity | null {
+  if (!e) return null;
+  return deeper(ctx, null, () => resolveInner(ctx, e));
+}
+
+function resolveInner(ctx: Ctx, e0: ts.Expression): Entity | null {
+  const e = unwrap(e0);
+  if (ts.isIdentifier(e)) return fromIdentifier(ctx, e);
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const cls = enclosingClass(e);
+    const m = cls ? classMember(cls, e.name.text) : null;
+    if (!m) return null;
+    return (m.value ? resolveEntity(ctx, m.value) : null) ?? (m.type ? fromType(ctx, m.type) : null);
+  }
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+    const inner = resolveEntity(ctx, e.expression);
+    const name = ts.isPropertyAccessExpression(e) ? e.name.text : isStringLit(unwrap(e.argumentExpression)) ? (unwrap(e.argumentExpression) as ts.StringLiteral).text : null;
+    if (inner?.t === 'import' && name) {
+      if (inner.name === '*') return { t: 'import', module: inner.module, name };
+      if (inner.name === 'default' && /^[A-Z]/.test(name)) return { t: 'import', module: inner.module, name };
+    }
+    // An object literal holding clients: `const clients = { openai: new OpenAI() }`.
+    const view = resolveObject(ctx, e.expression);
+    const v = name ? view?.props.get(name)?.value : undefined;
+    return v ? resolveEntity(ctx, v) : null;
+  }
+  if (ts.isNewExpression(e)) return fromNew(ctx, e);
+  if (ts.isCallExpression(e)) return fromCall(ctx, e);
+  if (ts.isConditionalExpression(e)) return resolveEntity(ctx, e.whenTrue) ?? resolveEntity(ctx, e.whenFalse);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return resolveEntity(ctx, e.left) ?? resolveEntity(ctx, e.right);
+  }
+  return null;
+}
+
+function fromIdentifier(ctx: Ctx, id: ts.Identifier): Entity | null {
+  const d = findDeclaration(id.text, id);
+  if (!d) return null;
+  switch (d.kind) {
+    case 'import':
+      if (d.typeOnly || ctx.mocked.has(d.module)) return null;
+      if (isWorkspaceModule(d.module)) return { t: 'workspace-import', module: d.module, name: d.name };
+      return { t: 'import', module: d.module, name: d.name };
+    case 'var': {
+      if (!d.init) return null;
+      const v = d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init;
+      return v ? resolveEntity(ctx, v) : null;
+    }
+    case 'param':
+      if (d.path.length === 0 && d.dflt) return resolveEntity(ctx, d.dflt);
+      if (d.path.length === 0 && d.type) return fromType(ctx, d.type);
+      if (d.path.length === 1 && d.type && ts.isTypeLiteralNode(d.type)) {
+        // `({ client }: { client: OpenAI })`
+        const member = d.type.members.find(m => ts.isPropertySignature(m) && m.name.getText() === d.path[0]);
+        if (member && ts.isPropertySignature(member) && member.type) return fromType(ctx, member.type);
+      }
+      return d.path.length === 0 && !d.type ? { t: 'untyped-param', name: id.text } : null;
+    default:
+      return null;
+  }
+}
+
+/** A type annotation naming an SDK class (`client: OpenAI`, `llm: BaseChatModel`). */
+export function fromType(ctx: Ctx, type: ts.TypeNode): Entity | null {
+  if (ts.isUnionTypeNode(type)) {
+    for (const t of type.types) { const r = fromType(ctx, t); if (r) return r; }
+    return null;
+  }
+  if (!ts.isTypeReferenceNode(type)) return null;
+  const tn = type.typeName;
+  let imp: { module: string; name: string } | null = null;
+  if (ts.isIdentifier(tn)) {
+    const d = findDeclaration(tn.text, type);
+    if (d?.kind === 'import') imp = { module: d.module, name: d.name === '*' ? tn.text : d.name };
+  } else if (ts.isIdentifier(tn.left)) {
+    const d = findDeclaration(tn.left.text, type);
+    if (d?.kind === 'import' && (d.name === '*' || d.name === 'default')) imp = { module: d.module, name: tn.right.text };
+  }
+  if (!imp || ctx.mocked.has(imp.module)) return null;
+  const cls = classOf(imp.module, imp.name);
+  if (cls) return { t: 'client', cls, opts: null };
+  if (isLangChainModule(imp.module)) {
+    const lc = LANGCHAIN_CLASSES[imp.name];
+    if (lc) return { t: 'lc-model', className: imp.name, cls: lc, opts: null };
+    if (LANGCHAIN_BASE_TYPES.has(imp.name)) {
+      const kind: CallKind = imp.name.startsWith('Embeddings') ? 'embedding' : 'chat';
+      return { t: 'lc-model', className: imp.name, cls: { vendor: null, kind, modelKeys: [] }, opts: null };
+    }
+  }
+  if ((imp.module === '@google/generative-ai' || imp.module === '@google-cloud/vertexai') && imp.name === 'GenerativeModel') {
+    return { t: 'gen-model', vendor: imp.module === '@google/generative-ai' ? 'gemini' : 'vertex_ai', opts: null };
+  }
+  return null;
+}
+
+function classOf(module: string, name: string): ClientClass | null {
+  const table = CLIENT_CLASSES[module];
+  if (!table) return null;
+  return table[name === '*' ? 'default' : name] ?? null;
+}
+
+function fromNew(ctx: Ctx, e: ts.NewExpression): Entity | null {
+  const ctor = resolveEntity(ctx, e.expression);
+  if (ctor?.t !== 'import') return null;
+  const arg0 = e.arguments?.[0];
+  const cls = classOf(ctor.module, ctor.name);
+  if (cls) {
+    const opts = resolveObject(ctx, arg0);
+    return { t: 'client', cls: refineVendor(ctx, cls, opts), opts };
+  }
+  if (isLangChainModule(ctor.module)) {
+    const lc = LANGCHAIN_CLASSES[ctor.name];
+    if (lc) return { t: 'lc-model', className: ctor.name, cls: refineLcVendor(ctx, lc, resolveObject(ctx, arg0)), opts: resolveObject(ctx, arg0) };
+    if (ctor.name === 'LLMChain' || ctor.name === 'ConversationChain') {
+      const opts = resolveObject(ctx, arg0);
+      const model = resolveEntity(ctx, opts?.props.get('llm')?.value);
+      if (model?.t === 'lc-model') return { t: 'lc-chain', model, prompt: opts?.props.get('prompt')?.value ?? null };
+    }
+  }
+  const cmd = ctor.module === '@aws-sdk/client-bedrock-runtime' ? BEDROCK_COMMANDS[ctor.name] : undefined;
+  if (cmd) return { t: 'bedrock-command', api: cmd.api, streaming: cmd.streaming, input: resolveObject(ctx, arg0) };
+  return null;
+}
+
+/** OpenAI-compatible clients pointed elsewhere by `baseURL` (Groq, DeepSeek, OpenRouter, Ollama…). */
+function refineVendor(ctx: Ctx, cls: ClientClass, opts: ObjView | null): ClientClass {
+  if (cls.family === 'google-genai' && opts) {
+    const vx = opts.props.get('vertexai')?.value;
+    if (vx && unwrap(vx).kind === ts.SyntaxKind.TrueKeyword) return { ...cls, vendor: 'vertex_ai' };
+    return cls;
+  }
+  if (cls.provider !== 'openai' || !opts) return cls;
+  const base = opts.props.get('baseURL')?.value ?? opts.props.get('baseUrl')?.value;
+  if (base) {
+    const v = evalString(ctx, base);
+    const byUrl = vendorFromUrl(v.text + ' ' + v.placeholders.join(' '));
+    const vendor = byUrl ?? vendorFromEnvName(exprText(ctx.sf, base));
+    if (vendor) return { ...cls, vendor };
+  }
+  const key = opts.props.get('apiKey')?.value;
+  if (key) {
+    const vendor = vendorFromEnvName(exprText(ctx.sf, key).replace(/OPENAI/gi, ''));
+    if (vendor && vendor !== 'azure') return { ...cls, vendor };
+  }
+  return cls;
+}
+
+function refineLcVendor(ctx: Ctx, lc: LangChainClass, opts: ObjView | null): LangChainClass {
+  if (lc.vendor !== 'openai' || !opts) return lc;
+  const conf = resolveObject(ctx, opts.props.get('configuration')?.value);
+  const base = conf?.props.get('baseURL')?.value ?? opts.props.get('baseURL')?.value;
+  if (!base) return lc;
+  const v = evalString(ctx, base);
+  const vendor = vendorFromUrl(v.text) ?? vendorFromEnvName(exprText(ctx.sf, base));
+  return vendor ? { ...lc, vendor } : lc;
+}
+
+const LC_PASSTHROUGH = new Set(['bind', 'bindTools', 'withStructuredOutput', 'withConfig', 'withRetry', 'withFallbacks', 'withListeners']);
+
+function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
+  const callee = unwrap(e.expression);
+  const arg0 = e.arguments[0];
+  if (ts.isPropertyAccessExpression(callee)) {
+    const m = callee.name.text;
+    const recvExpr = unwrap(callee.expression);
+    // ai.chats.create({...}) on @google/genai
+    if (m === 'create' && ts.isPropertyAccessExpression(recvExpr) && recvExpr.name.text === 'chats') {
+      const c = resolveEntity(ctx, recvExpr.expression);
+      if (c?.t === 'client' && c.cls.family === 'google-genai') return { t: 'chat-session', family: 'google-genai', vendor: c.cls.vendor, opts: resolveObject(ctx, arg0), modelOpts: null };
+    }
+    let recv = resolveEntity(ctx, recvExpr);
+    // vertexAI.preview.getGenerativeModel(...)
+    if (!recv && ts.isPropertyAccessExpression(recvExpr) && recvExpr.name.text === 'preview') recv = resolveEntity(ctx, recvExpr.expression);
+    if (recv?.t === 'client' && recv.cls.family === 'google-generative' && m === 'getGenerativeModel') {
+      return { t: 'gen-model', vendor: recv.cls.vendor, opts: resolveObject(ctx, arg0) };
+    }
+    if (recv?.t === 'gen-model' && m === 'startChat') {
+      return { t: 'chat-session', family: 'generative-model', vendor: recv.vendor, opts: resolveObject(ctx, arg0), modelOpts: recv.opts };
+    }
+    if (recv?.t === 'lc-model' && LC_PASSTHROUGH.has(m)) {
+      if (m === 'bindTools') return { ...recv, tools: arg0 };
+      if (m === 'bind') {
+        const tools = resolveObject(ctx, arg0)?.props.get('tools')?.value;
+        return tools ? { ...recv, tools } : recv;
+      }
+      if (m === 'withStructuredOutput') return { ...recv, schema: arg0 };
+      return recv;
+    }
+    if ((recv?.t === 'lc-chain' || recv?.t === 'lc-model') && LC_PASSTHROUGH.has(m)) return recv;
+    if (m === 'pipe' && arg0) {
+      const next = resolveEntity(ctx, arg0);
+      if (next?.t === 'lc-model') return { t: 'lc-chain', model: next, prompt: recv?.t === 'lc-chain' ? recv.prompt : recvExpr };
+      if (next?.t === 'lc-chain') return next;
+      if (recv?.t === 'lc-chain') return recv;
+      if (recv?.t === 'lc-model') return { t: 'lc-chain', model: recv, prompt: null };
+      return null;
+    }
+    if (recv?.t === 'import' && recv.name === 'RunnableSequence' && m === 'from') return sequenceOf(ctx, arg0);
+    if (recv?.t === 'import' && isLangChainModule(recv.module) && (recv.name === 'RunnableSequence' || recv.name === 'RunnableLambda')) return null;
+    if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
+    if (recv?.t === 'import' && recv.module in VERCEL_PROVIDERS && !recv.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
+      return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[recv.module] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
+    }
+    if (recv?.t === 'import' && recv.name === '*') return fromImportedFunctionCall(ctx, { module: recv.module, name: m }, e);
+  }
+  const f = resolveEntity(ctx, callee);
+  if (f?.t === 'import') return fromImportedFunctionCall(ctx, f, e);
+  if (f?.t === 'vercel-provider') return { t: 'vercel-model', vendor: f.vendor, kind: 'chat', modelExpr: arg0 };
+  // A local factory: `function getClient() { return new OpenAI() }`.
+  const ret = functionReturn(ctx, callee);
+  return ret ? resolveEntity(ctx, ret) : null;
+}
+
+function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string }, e: ts.CallExpression): Entity | null {
+  const arg0 = e.arguments[0];
+  if (f.module in VERCEL_PROVIDERS) {
+    if (f.name.startsWith('create')) {
+      const opts = resolveObject(ctx, arg0);
+      const base = opts?.props.get('baseURL')?.value;
+      let vendor = VERCEL_PROVIDERS[f.module] ?? null;
+      if (base) {
+        const v = evalString(ctx, base);
+        vendor = vendorFromUrl(v.text) ?? vendorFromEnvName(exprText(ctx.sf, base)) ?? vendor;
+      }
+      return { t: 'vercel-provider', vendor };
+    }
+    return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[f.module] ?? null, kind: 'chat', modelExpr: arg0 };
+  }
+  if (f.module === 'ai' && f.name === 'wrapLanguageModel') return resolveEntity(ctx, resolveObject(ctx, arg0)?.props.get('model')?.value);
+  if (isLangChainModule(f.module) && f.name === 'initChatModel') {
+    const opts = resolveObject(ctx, e.arguments[1]);
+    const provider = opts?.props.get('modelProvider')?.value;
+    const first = arg0 ? evalString(ctx, arg0) : null;
+    let vendor: string | null = null;
+    if (provider) { const p = evalString(ctx, provider); if (p.exact) vendor = providerToVendor(p.text); }
+    if (!vendor && first?.exact) { const m = /^([a-z_-]+):/.exec(first.text); vendor = m ? providerToVendor(m[1]!) : null; }
+    return { t: 'lc-model', className: 'initChatModel', cls: { vendor, kind: 'chat', modelKeys: ['model'] }, opts, modelArg: arg0 };
+  }
+  return null;
+}
+
+function providerToVendor(p: string): string | null {
+  const map: Record<string, string> = {
+    openai: 'openai', anthropic: 'anthropic', google_genai: 'gemini', google_vertexai: 'vertex_ai', google: 'gemini', mistralai: 'mistral',
+    ollama: 'ollama', bedrock: 'bedrock', groq: 'groq', cohere: 'cohere', together: 'together_ai', deepseek: 'deepseek', xai: 'xai',
+    azure_openai: 'azure', fireworks: 'fireworks_ai', cerebras: 'cerebras',
+  };
+  return map[p] ?? vendorFromModelPrefix(p + '/');
+}
+
+/** RunnableSequence.from([prompt, model, parser]) → a chain around the model; the element before it is the prompt. */
+function sequenceOf(ctx: Ctx, arg: ts.Expression | undefined): Entity | null {
+  const arr = resolveArray(ctx, arg);
+  if (!arr) return null;
+  const els = arr.elements;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (ts.isSpreadElement(el)) continue;
+    const ent = resolveEntity(ctx, el);
+    if (ent?.t === 'lc-model') {
+      const prev = i > 0 ? els[i - 1] : undefined;
+      return { t: 'lc-chain', model: ent, prompt: prev && !ts.isSpreadElement(prev) ? prev : null };
+    }
+    if (ent?.t === 'lc-chain') return ent;
+  }
+  return null;
+}
+
+/** The callee path of a call split into the longest receiver that resolves to an entity, and the method path after it. */
+export function splitCallee(ctx: Ctx, callee: ts.Expression): { entity: Entity | null; receiver: ts.Expression; path: string[] } {
+  const names: string[] = [];
+  const prefixes: ts.Expression[] = [];
+  let cur = unwrap(callee);
+  while (ts.isPropertyAccessExpression(cur)) {
+    names.unshift(cur.name.text);
+    prefixes.unshift(cur.expression);
+    cur = unwrap(cur.expression);
+  }
+  // prefixes[i] is the receiver before names[i]; try the shortest receiver first.
+  for (let i = 0; i < prefixes.length; i++) {
+    const recv = prefixes[i]!;
+    const r = unwrap(recv);
+    if (r.kind === ts.SyntaxKind.ThisKeyword) continue;
+    const ent = resolveEntity(ctx, recv);
+    if (ent) return { entity: ent, receiver: recv, path: names.slice(i) };
+  }
+  return { entity: ts.isIdentifier(cur) ? resolveEntity(ctx, cur) : null, receiver: cur, path: [] };
+}
+
+/** The dotted text of a callee (`openai.chat.completions.create`), for wrappers and messages. */
+export function calleeText(e: ts.Expression): string | null {
+  return dottedName(e)?.join('.') ?? null;
+}

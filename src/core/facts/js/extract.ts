@@ -1,0 +1,137 @@
+// The JS/TS extractor: parse once, walk every call expression, keep the ones that reach a model API,
+// and describe each as a CallFact. The syntax tree is dropped when the function returns.
+import * as ts from 'typescript';
+import type { CallFact, FileFacts } from '../../model';
+import type { ExtractOptions, WorkspaceResolver } from '../resolver';
+import { isStringLit, unwrap } from './ast';
+import { enclosingFunctionName, isInLoop, volumeAbove } from './context';
+import type { Ctx } from './ctx';
+import { parseSource, syntaxErrorCount } from './language';
+import { collectToolsAndFormats, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
+import { hasCacheControl, PromptCollector } from './prompt';
+import { isLlmModule } from './sdk';
+import { topLevelImports } from './scope';
+import { matchCall, type Site } from './sites';
+
+export interface JsExtractInput {
+  file: string;
+  text: string;
+  language: 'typescript' | 'javascript';
+  resolver: WorkspaceResolver;
+  options: ExtractOptions;
+}
+
+export function extractJsFacts(input: JsExtractInput): FileFacts {
+  const { file, text, language, resolver, options } = input;
+  const sf = parseSource(file, text);
+  const ctx: Ctx = { file, sf, resolver, dependsOn: new Set(), mocked: mockedModules(sf), depth: 0 };
+  const imports = topLevelImports(sf);
+  const importsSdk = [...imports.values()].some(i => !i.typeOnly && isLlmModule(i.module) && !ctx.mocked.has(i.module))
+    || /require\(\s*['"](openai|@anthropic-ai|@google|@mistralai|cohere-ai|groq-sdk|together-ai|ollama|@aws-sdk\/client-bedrock-runtime|ai|@ai-sdk|@langchain|langchain)/.test(text);
+  const wrappers = options?.wrappers ?? [];
+  const calls: CallFact[] = [];
+  const warnings: string[] = [];
+  const lines = text.split(/\r?\n/);
+
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      try {
+        const site = matchCall(ctx, n, wrappers, importsSdk);
+        if (site) calls.push(toFact(ctx, n, site, language, lines));
+      } catch (e) {
+        warnings.push(`call at offset ${n.getStart(sf)} skipped: ${(e as Error).message}`);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  calls.sort((a, b) => a.start - b.start);
+  return { file, language, calls, syntaxErrors: syntaxErrorCount(sf), dependsOn: [...ctx.dependsOn].filter(f => f !== file).sort(), warnings };
+}
+
+function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typescript' | 'javascript', lines: string[]): CallFact {
+  const sf = ctx.sf;
+  const start = call.getStart(sf);
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  const c = new PromptCollector(ctx);
+  site.collect(c);
+  const pv = expandViews(ctx, site.views);
+  collectToolsAndFormats(ctx, pv.filter(p => !c.tools || p.view !== undefined), c);
+  dedupeToolParts(c);
+  const promptSource: string[] = [];
+  for (const p of c.parts) if (!promptSource.includes(p.source)) promptSource.push(p.source);
+  const statementStartLine = sf.getLineAndCharacterOfPosition(statementOf(call).getStart(sf)).line;
+  const volume = volumeAbove(lines, line) ?? (statementStartLine < line ? volumeAbove(lines, statementStartLine) : null);
+  const cacheNodes = site.views.flatMap(v => (v?.node ? [v.node] : []));
+  return {
+    language,
+    file: ctx.file,
+    line: line + 1,
+    column: character + 1,
+    start,
+    end: call.end,
+    provider: site.provider,
+    vendor: site.vendor,
+    api: site.api,
+    kind: site.kind,
+    model: site.model,
+    prompt: c.parts,
+    promptSource,
+    maxOutputTokens: maxOutputTokens(ctx, pv),
+    streaming: site.streaming || streamFlag(ctx, pv.filter(p => p.prefix === '')),
+    inLoop: isInLoop(call),
+    features: {
+      tools: c.tools,
+      vision: c.vision,
+      jsonMode: c.jsonMode,
+      ...optional('reasoningEffort', reasoningEffort(ctx, pv)),
+      ...optional('thinkingBudget', thinkingBudget(ctx, pv)),
+      messageCount: c.messageCount,
+      history: c.history || !!site.implicitHistory,
+      cacheControl: hasCacheControl(ctx, cacheNodes),
+      fewShot: c.fewShot,
+      ...optional('temperature', temperature(ctx, pv)),
+    },
+    volume,
+    functionName: enclosingFunctionName(call),
+  };
+}
+
+function optional<K extends string, V>(key: K, v: V | undefined): Partial<Record<K, V>> {
+  return v === undefined ? {} : ({ [key]: v } as Record<K, V>);
+}
+
+/** Tools may be found both by the family matcher and the shared parameter pass: keep the first. */
+function dedupeToolParts(c: PromptCollector): void {
+  let seenTools = false, seenSchema = false;
+  c.parts = c.parts.filter(p => {
+    if (p.role === 'tools') { if (seenTools) return false; seenTools = true; }
+    if (p.role === 'schema') { if (seenSchema) return false; seenSchema = true; }
+    return true;
+  });
+}
+
+function statementOf(n: ts.Node): ts.Node {
+  let cur = n;
+  while (cur.parent && !ts.isSourceFile(cur.parent) && !ts.isBlock(cur.parent) && !ts.isStatement(cur)) cur = cur.parent;
+  return cur;
+}
+
+/** Modules a test file replaces: `vi.mock('openai', …)`, `jest.mock('@anthropic-ai/sdk')`. */
+function mockedModules(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  if (!/\b(vi|jest|mock)\b/.test(sf.text)) return out;
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const callee = unwrap(n.expression);
+      if (ts.isPropertyAccessExpression(callee) && /^(mock|doMock|unstable_mockModule|module)$/.test(callee.name.text)) {
+        const obj = callee.expression;
+        const objName = ts.isIdentifier(obj) ? obj.text : '';
+        if (/^(vi|jest|mock|td)$/.test(objName) && n.arguments[0] && isStringLit(n.arguments[0])) out.add(n.arguments[0].text);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}

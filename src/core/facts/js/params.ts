@@ -1,0 +1,107 @@
+// Request parameters read the same way for every SDK: output caps, temperature, reasoning settings,
+// tools and response formats. `views` are the option objects of one call, least specific first.
+import * as ts from 'typescript';
+import { dottedName, unwrap } from './ast';
+import type { Ctx } from './ctx';
+import type { PromptCollector } from './prompt';
+import { getPath } from './prompt';
+import { evalBool, evalNumber, evalString, type ObjView, resolveObject } from './values';
+
+/** Option objects nested under these keys hold the same parameters (Gemini config, Bedrock inferenceConfig, Ollama options…). */
+const NESTED = ['config', 'generationConfig', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'parameters', 'modelKwargs', 'callOptions'];
+
+const MAX_KEYS = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'maxOutputTokens', 'maxCompletionTokens',
+  'max_new_tokens', 'num_predict', 'numPredict', 'maxTokenCount', 'max_gen_len', 'maxTokensToSample', 'max_tokens_to_sample'];
+
+export interface ParamView { view: ObjView; prefix: string }
+
+/** Expands each view with the nested parameter objects it holds, keeping precedence (later wins). */
+export function expandViews(ctx: Ctx, views: Array<ObjView | null | undefined>): ParamView[] {
+  const out: ParamView[] = [];
+  for (const v of views) {
+    if (!v) continue;
+    out.push({ view: v, prefix: '' });
+    for (const k of NESTED) {
+      const inner = v.props.get(k);
+      const nv = inner ? resolveObject(ctx, inner.value) : null;
+      if (nv) out.push({ view: nv, prefix: k + '.' });
+    }
+  }
+  return out;
+}
+
+function findLast(ctx: Ctx, pv: ParamView[], keys: string[]): { expr: ts.Expression; param: string } | null {
+  for (let i = pv.length - 1; i >= 0; i--) {
+    for (const k of keys) {
+      const e = getPath(ctx, pv[i]!.view, k);
+      if (e) return { expr: e, param: pv[i]!.prefix + k };
+    }
+  }
+  return null;
+}
+
+export function maxOutputTokens(ctx: Ctx, pv: ParamView[]): { value: number; param: string } | null {
+  const hit = findLast(ctx, pv, MAX_KEYS);
+  if (!hit) return null;
+  const n = evalNumber(ctx, hit.expr);
+  return n === null ? null : { value: n, param: hit.param };
+}
+
+export function temperature(ctx: Ctx, pv: ParamView[]): number | undefined {
+  const hit = findLast(ctx, pv, ['temperature']);
+  return hit ? evalNumber(ctx, hit.expr) ?? undefined : undefined;
+}
+
+export function reasoningEffort(ctx: Ctx, pv: ParamView[]): string | undefined {
+  const hit = findLast(ctx, pv, ['reasoning_effort', 'reasoningEffort', 'reasoning.effort', 'providerOptions.openai.reasoningEffort']);
+  if (!hit) return undefined;
+  const v = evalString(ctx, hit.expr);
+  return v.exact ? v.text : undefined;
+}
+
+export function thinkingBudget(ctx: Ctx, pv: ParamView[]): number | undefined {
+  const hit = findLast(ctx, pv, ['thinking.budget_tokens', 'thinking.budgetTokens', 'thinkingConfig.thinkingBudget', 'thinking_config.thinking_budget',
+    'providerOptions.anthropic.thinking.budgetTokens', 'providerOptions.google.thinkingConfig.thinkingBudget']);
+  return hit ? evalNumber(ctx, hit.expr) ?? undefined : undefined;
+}
+
+export function streamFlag(ctx: Ctx, pv: ParamView[]): boolean {
+  const hit = findLast(ctx, pv, ['stream', 'streaming']);
+  return hit ? evalBool(ctx, hit.expr) === true : false;
+}
+
+/** Tools and response formats, from whichever view holds them. */
+export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptCollector): void {
+  const tools = findLast(ctx, pv, ['tools', 'functions', 'toolConfig.tools']);
+  if (tools) c.toolsFrom(tools.expr);
+  const fmt = findLast(ctx, pv, ['response_format', 'responseFormat', 'text.format', 'format']);
+  if (fmt) {
+    const x = unwrap(fmt.expr);
+    if (ts.isCallExpression(x)) c.schemaFrom(x);
+    else {
+      const s = evalString(ctx, x);
+      if (s.exact) { if (s.text === 'json') c.jsonMode = true; }
+      else {
+        const obj = resolveObject(ctx, x);
+        const type = obj?.props.get('type')?.value;
+        const t = type ? evalString(ctx, type) : null;
+        if (t?.exact && t.text === 'json_object') c.jsonMode = true;
+        else if (t?.exact && t.text === 'json_schema') c.schemaFrom(getPath(ctx, obj, 'json_schema.schema') ?? obj?.props.get('json_schema')?.value ?? obj?.props.get('schema')?.value ?? x);
+        else if (obj && fmt.param.endsWith('format') && !type) c.schemaFrom(x); // Ollama `format: { …json schema… }`
+      }
+    }
+  }
+  const mime = findLast(ctx, pv, ['responseMimeType', 'response_mime_type']);
+  if (mime) {
+    const m = evalString(ctx, mime.expr);
+    if (m.exact && m.text.includes('json')) c.jsonMode = true;
+  }
+  const schema = findLast(ctx, pv, ['responseSchema', 'responseJsonSchema', 'response_schema']);
+  if (schema) c.schemaFrom(schema.expr);
+}
+
+/** `zodResponseFormat(...)`-style helper calls that make a request structured. */
+export function isSchemaHelper(e: ts.Expression): boolean {
+  const x = unwrap(e);
+  return ts.isCallExpression(x) && /ResponseFormat|TextFormat|jsonSchema/i.test(dottedName(x.expression)?.join('.') ?? '');
+}

@@ -1,0 +1,258 @@
+// Collects the prompt of one call: message lists in every SDK's shape, system / prompt / input strings,
+// tool and response schemas, and the flags that go with them (vision, history, few-shot, cache markers).
+import * as ts from 'typescript';
+import type { PromptPart, PromptRole } from '../../model';
+import { dottedName, exprText, isStringLit, rawText, unwrap } from './ast';
+import type { Ctx } from './ctx';
+import { findDeclaration } from './scope';
+import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
+
+const ROLE_MAP: Record<string, PromptRole> = {
+  system: 'system', developer: 'system', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant', model: 'assistant',
+  bot: 'assistant', chatbot: 'assistant', tool: 'tool', function: 'tool', USER: 'user', CHATBOT: 'assistant', SYSTEM: 'system',
+};
+
+const MESSAGE_CLASSES: Record<string, PromptRole> = {
+  SystemMessage: 'system', HumanMessage: 'user', AIMessage: 'assistant', ToolMessage: 'tool', FunctionMessage: 'tool', ChatMessage: 'user',
+  SystemMessagePromptTemplate: 'system', HumanMessagePromptTemplate: 'user', AIMessagePromptTemplate: 'assistant',
+};
+
+const IMAGE_PART_TYPES = new Set(['image_url', 'image', 'input_image', 'image_file', 'file', 'input_file']);
+const IMAGE_KEYS = ['image_url', 'inlineData', 'inline_data', 'fileData', 'image'];
+const TEXT_PART_TYPES = new Set(['text', 'input_text', 'output_text']);
+
+export class PromptCollector {
+  parts: PromptPart[] = [];
+  messageCount = 0;
+  history = false;
+  vision = false;
+  fewShot = false;
+  tools = false;
+  jsonMode = false;
+  /** `{var}` placeholders use LangChain / f-string style instead of `${}`. */
+  constructor(private readonly ctx: Ctx) {}
+
+  /** > 0 while reading messages reached through a name: their literals are constants. */
+  private indirect = 0;
+
+  private push(role: PromptRole, v: StrValue, forceSource?: string): void {
+    if (!v.text && !v.placeholders.length) return;
+    let source = forceSource ?? promptSourceOf(v);
+    if (source === 'literal' && this.indirect > 0) source = 'constant';
+    this.parts.push({ role, text: v.text, placeholders: v.placeholders, source });
+    if (/\bexamples?\s*(\d+\s*)?:|\bfor example\b.*\n.*\b(input|output|answer)\s*:/i.test(v.text)) this.fewShot = true;
+  }
+
+  /** A string-valued prompt input (`system`, `prompt`, `input`, `instructions` …). */
+  text(role: PromptRole, e: ts.Expression | undefined): void {
+    if (!e) return;
+    const v = evalString(this.ctx, e);
+    this.push(role, v);
+  }
+
+  /** A prompt template string with `{var}` placeholders (LangChain). */
+  template(role: PromptRole, e: ts.Expression | undefined): void {
+    if (!e) return;
+    const v = evalString(this.ctx, e);
+    const vars = v.text.match(/\{\{?[A-Za-z_][\w.]*\}?\}/g) ?? [];
+    if (vars.length) v.text = v.text.replace(/\{\{?[A-Za-z_][\w.]*\}?\}/g, '');
+    v.placeholders.push(...vars);
+    if (vars.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
+    this.push(role, v);
+  }
+
+  /** Unknown dynamic input (a variable we cannot see). */
+  placeholder(role: PromptRole, e: ts.Expression): void {
+    this.parts.push({ role, text: '', placeholders: [exprText(this.ctx.sf, e, 80)], source: 'unresolved' });
+  }
+
+  /** A content value: a string, or a list of content parts (text / image …), or a Gemini `parts` list. */
+  content(role: PromptRole, e: ts.Expression | undefined): void {
+    if (!e) return;
+    const x = unwrap(e);
+    const arr = ts.isArrayLiteralExpression(x) || ts.isIdentifier(x) ? resolveArray(this.ctx, x) : null;
+    if (arr) {
+      for (const el of arr.elements) {
+        if (ts.isSpreadElement(el)) { this.placeholder(role, el); continue; }
+        this.contentPart(role, el);
+      }
+      return;
+    }
+    const obj = ts.isObjectLiteralExpression(x) ? resolveObject(this.ctx, x) : null;
+    if (obj) { this.contentPart(role, x); return; }
+    this.text(role, e);
+  }
+
+  private contentPart(role: PromptRole, el: ts.Expression): void {
+    const x = unwrap(el);
+    if (ts.isNewExpression(x) || ts.isCallExpression(x)) {
+      // createPartFromUri(...), createUserContent([...])
+      const name = dottedName(x.expression)?.join('.') ?? '';
+      if (/createPartFromUri|createPartFromBase64|Image/i.test(name)) { this.vision = true; return; }
+      if (/createUserContent|createModelContent/.test(name) && x.arguments?.[0]) { this.content(role, x.arguments[0]); return; }
+    }
+    const obj = resolveObject(this.ctx, x);
+    if (!obj) { this.text(role, x); return; }
+    const type = obj.props.get('type')?.value;
+    const t = type ? evalString(this.ctx, type) : null;
+    if (t?.exact && IMAGE_PART_TYPES.has(t.text)) { this.vision = true; return; }
+    if (IMAGE_KEYS.some(k => obj.props.has(k)) && !obj.props.has('text')) { this.vision = true; return; }
+    if (t?.exact && t.text === 'document') { this.text('document', obj.props.get('source')?.value); return; }
+    if (t?.exact && (t.text === 'tool_result' || t.text === 'tool_use')) { this.text('tool', obj.props.get('content')?.value ?? obj.props.get('input')?.value); return; }
+    const text = obj.props.get('text')?.value;
+    if (text && (!t || TEXT_PART_TYPES.has(t.text) || !t.exact)) { this.text(role, text); return; }
+    if (obj.props.has('parts')) { this.content(role, obj.props.get('parts')!.value); return; }
+  }
+
+  /**
+   * A list of messages in any SDK's shape: `{ role, content }` (OpenAI, Anthropic, Mistral, Ollama, Vercel, Cohere v2),
+   * `{ role, parts }` (Gemini contents), LangChain message objects and `['system', '…']` tuples, plain strings (Gemini).
+   */
+  messages(e: ts.Expression | undefined, opts: { langchainTemplates?: boolean } = {}): void {
+    if (!e) return;
+    const arr = resolveArray(this.ctx, e);
+    if (!arr) {
+      const x = unwrap(e);
+      if (isStringLit(x) || ts.isTemplateExpression(x)) { this.messageCount++; this.text('user', x); return; }
+      // A list we cannot see: conversation history.
+      this.history = true;
+      this.placeholder('user', e);
+      return;
+    }
+    const roles: PromptRole[] = [];
+    this.messageList(arr, isIndirect(e), roles, opts);
+    // Assistant turns written before a later user turn are worked examples.
+    if (roles.some((r, i) => r === 'user' && roles.slice(0, i).includes('assistant'))) this.fewShot = true;
+  }
+
+  private messageList(arr: ts.ArrayLiteralExpression, indirect: boolean, roles: PromptRole[], opts: { langchainTemplates?: boolean }): void {
+    if (indirect) this.indirect++;
+    try {
+      for (const el of arr.elements) {
+        if (ts.isSpreadElement(el)) {
+          const inner = resolveArray(this.ctx, el.expression);
+          if (inner && roles.length < 200) { this.messageList(inner, true, roles, opts); continue; }
+          this.history = true;
+          this.placeholder('user', el.expression);
+          continue;
+        }
+        const role = this.message(el, opts);
+        if (role) { this.messageCount++; roles.push(role); }
+      }
+    } finally {
+      if (indirect) this.indirect--;
+    }
+  }
+
+  /** One message; returns its role, or null when it was not a message (history placeholder etc.). */
+  private message(el: ts.Expression, opts: { langchainTemplates?: boolean }): PromptRole | null {
+    const x = unwrap(el);
+    // ['system', '...'] tuples (LangChain)
+    if (ts.isArrayLiteralExpression(x) && x.elements.length === 2) {
+      const r = evalString(this.ctx, x.elements[0]!);
+      if (r.exact) {
+        if (r.text === 'placeholder') { this.history = true; this.placeholder('user', x.elements[1]!); return null; }
+        const role = ROLE_MAP[r.text] ?? 'user';
+        if (opts.langchainTemplates) this.template(role, x.elements[1]); else this.content(role, x.elements[1]);
+        return role;
+      }
+    }
+    if (ts.isNewExpression(x) || ts.isCallExpression(x)) {
+      const name = dottedName(ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) ? x.expression.expression : x.expression)?.join('.') ?? '';
+      const cls = name.split('.').pop() ?? '';
+      if (cls === 'MessagesPlaceholder') { this.history = true; this.placeholder('user', x); return null; }
+      const role = MESSAGE_CLASSES[cls];
+      if (role) {
+        const arg = x.arguments?.[0];
+        const obj = arg && ts.isObjectLiteralExpression(unwrap(arg)) ? resolveObject(this.ctx, arg) : null;
+        const content = obj ? obj.props.get('content')?.value : arg;
+        if (cls.endsWith('PromptTemplate') || opts.langchainTemplates) this.template(role, content); else this.content(role, content);
+        return role;
+      }
+    }
+    const obj = resolveObject(this.ctx, x);
+    if (obj) {
+      const roleExpr = obj.props.get('role')?.value;
+      const r = roleExpr ? evalString(this.ctx, roleExpr) : null;
+      const role: PromptRole = r?.exact ? ROLE_MAP[r.text] ?? 'user' : 'user';
+      if (obj.props.has('content')) this.content(role, obj.props.get('content')!.value);
+      else if (obj.props.has('parts')) this.content(role, obj.props.get('parts')!.value);
+      else if (obj.props.has('message')) this.content(role, obj.props.get('message')!.value);
+      else if (obj.props.has('text')) this.text(role, obj.props.get('text')!.value);
+      return role;
+    }
+    if (isStringLit(x) || ts.isTemplateExpression(x) || ts.isBinaryExpression(x)) { this.text('user', x); return 'user'; }
+    // A single message held in a variable we cannot see.
+    this.placeholder('user', x);
+    return 'user';
+  }
+
+  /** Tool / function definitions → one 'tools' part with their JSON text as written. */
+  toolsFrom(e: ts.Expression | undefined): void {
+    if (!e) return;
+    this.tools = true;
+    const j = staticJson(this.ctx, e);
+    if (j.text === '' && j.placeholders.length) { this.parts.push({ role: 'tools', text: '', placeholders: j.placeholders, source: 'unresolved' }); return; }
+    this.parts.push({ role: 'tools', text: j.text, placeholders: j.placeholders, source: 'schema' });
+  }
+
+  /** A response schema (JSON schema object, zod schema …) → one 'schema' part. */
+  schemaFrom(e: ts.Expression | undefined): void {
+    if (!e) return;
+    this.jsonMode = true;
+    const text = schemaText(this.ctx, e);
+    if (text) this.parts.push({ role: 'schema', text, placeholders: [], source: 'schema' });
+  }
+}
+
+/** Source text of a schema: JSON of a literal object, the zod expression a name points at, … */
+export function schemaText(ctx: Ctx, e: ts.Expression): string {
+  const x = unwrap(e);
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) return schemaText(ctx, d.init);
+    if (d?.kind === 'class') return rawText(ctx.sf, d.node);
+    return '';
+  }
+  if (ts.isCallExpression(x)) {
+    const name = dottedName(x.expression)?.join('.') ?? '';
+    // zodResponseFormat(Schema, 'name'), zodTextFormat(...), jsonSchema(...), zodToJsonSchema(...)
+    if (/^(zodResponseFormat|zodTextFormat|zodToJsonSchema|jsonSchema|toJSONSchema|z\.toJSONSchema)$/.test(name) && x.arguments[0]) return schemaText(ctx, x.arguments[0]);
+    return rawText(ctx.sf, x);
+  }
+  const obj = resolveObject(ctx, x);
+  if (obj) return staticJson(ctx, x).text;
+  return rawText(ctx.sf, x);
+}
+
+/** Reads `view[key]` following nested object literals: get(view, 'config.maxOutputTokens'). */
+export function getPath(ctx: Ctx, view: ObjView | null, path: string): ts.Expression | undefined {
+  const keys = path.split('.');
+  let cur: ObjView | null = view;
+  for (let i = 0; i < keys.length; i++) {
+    if (!cur) return undefined;
+    const v = cur.props.get(keys[i]!)?.value;
+    if (!v) return undefined;
+    if (i === keys.length - 1) return v;
+    cur = resolveObject(ctx, v);
+  }
+  return undefined;
+}
+
+/** Whether a `cache_control` / `cacheControl` key appears anywhere under the node (or what names inside it point to). */
+export function hasCacheControl(ctx: Ctx, nodes: ts.Node[]): boolean {
+  let found = false;
+  const seen = new Set<ts.Node>();
+  const visit = (n: ts.Node, depth: number): void => {
+    if (found || seen.has(n) || depth > 6) return;
+    seen.add(n);
+    if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && /^(cache_control|cacheControl)$/.test(n.name.getText(ctx.sf).replace(/['"]/g, ''))) { found = true; return; }
+    if (ts.isIdentifier(n) && depth < 6) {
+      const d = findDeclaration(n.text, n);
+      if (d?.kind === 'var' && d.init) visit(d.init, depth + 1);
+    }
+    ts.forEachChild(n, c => visit(c, depth));
+  };
+  for (const n of nodes) visit(n, 0);
+  return found;
+}

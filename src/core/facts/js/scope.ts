@@ -1,0 +1,225 @@
+// Finds where a name used at some point of a file was declared, walking the lexical scopes outwards.
+// No type checker: this is enough to follow consts, imports, requires, parameters and destructuring.
+import * as ts from 'typescript';
+import { isFunctionLike, isStringLit, keyName, unwrap } from './ast';
+
+export type Decl =
+  /** `const x = init` or a destructured `const { a: { x = dflt } } = init` (path ['a','x']). */
+  | { kind: 'var'; init: ts.Expression | undefined; path: string[]; dflt: ts.Expression | undefined; isConst: boolean; node: ts.VariableDeclaration }
+  /** A function parameter (possibly destructured), with its default value and type annotation. */
+  | { kind: 'param'; param: ts.ParameterDeclaration; path: string[]; dflt: ts.Expression | undefined; type: ts.TypeNode | undefined }
+  /** An ES import or a `require()`; name is 'default', '*' (namespace / whole CJS module) or the exported name. */
+  | { kind: 'import'; module: string; name: string; typeOnly: boolean }
+  | { kind: 'function'; node: ts.FunctionDeclaration }
+  | { kind: 'class'; node: ts.ClassDeclaration }
+  /** Declared, but with no value we can follow (loop variables, catch clauses, enums). */
+  | { kind: 'opaque' };
+
+interface BindingHit { path: string[]; dflt: ts.Expression | undefined }
+
+function findInBinding(b: ts.BindingName, name: string, path: string[]): BindingHit | null {
+  if (ts.isIdentifier(b)) return b.text === name ? { path, dflt: undefined } : null;
+  if (ts.isObjectBindingPattern(b)) {
+    for (const el of b.elements) {
+      if (el.dotDotDotToken) {
+        if (ts.isIdentifier(el.name) && el.name.text === name) return { path, dflt: undefined };
+        continue;
+      }
+      const key = keyName(el.propertyName ?? (ts.isIdentifier(el.name) ? el.name : undefined));
+      if (key === null) continue;
+      if (ts.isIdentifier(el.name)) {
+        if (el.name.text === name) return { path: [...path, key], dflt: el.initializer };
+      } else {
+        const hit = findInBinding(el.name, name, [...path, key]);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  }
+  // Array pattern: index paths.
+  let i = 0;
+  for (const el of b.elements) {
+    if (ts.isBindingElement(el)) {
+      if (ts.isIdentifier(el.name) && el.name.text === name) return { path: [...path, String(i)], dflt: el.initializer };
+      if (!ts.isIdentifier(el.name)) {
+        const hit = findInBinding(el.name, name, [...path, String(i)]);
+        if (hit) return hit;
+      }
+    }
+    i++;
+  }
+  return null;
+}
+
+/** `require('m')`, `require('m').X`, `(await import('m')).X` → module + member. */
+export function requireOf(e: ts.Expression | undefined): { module: string; name: string } | null {
+  if (!e) return null;
+  e = unwrap(e);
+  if (ts.isPropertyAccessExpression(e)) {
+    const inner = requireOf(e.expression);
+    return inner && inner.name === '*' ? { module: inner.module, name: e.name.text } : null;
+  }
+  if (ts.isCallExpression(e) && e.arguments.length >= 1) {
+    const arg = unwrap(e.arguments[0]!);
+    const isReq = (ts.isIdentifier(e.expression) && e.expression.text === 'require') || e.expression.kind === ts.SyntaxKind.ImportKeyword;
+    if (isReq && isStringLit(arg)) return { module: arg.text, name: '*' };
+  }
+  return null;
+}
+
+function varDecl(d: ts.VariableDeclaration, name: string, isConst: boolean): Decl | null {
+  const hit = findInBinding(d.name, name, []);
+  if (!hit) return null;
+  const req = requireOf(d.initializer);
+  if (req) {
+    if (hit.path.length === 0) return { kind: 'import', module: req.module, name: req.name, typeOnly: false };
+    if (req.name === '*') return { kind: 'import', module: req.module, name: hit.path[0]!, typeOnly: false };
+  }
+  return { kind: 'var', init: d.initializer, path: hit.path, dflt: hit.dflt, isConst, node: d };
+}
+
+function inDeclList(list: ts.VariableDeclarationList, name: string): Decl | null {
+  const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
+  for (const d of list.declarations) {
+    const r = varDecl(d, name, isConst);
+    if (r) return r;
+  }
+  return null;
+}
+
+function inImport(s: ts.ImportDeclaration, name: string): Decl | null {
+  const clause = s.importClause;
+  if (!clause || !isStringLit(s.moduleSpecifier)) return null;
+  const module = s.moduleSpecifier.text;
+  if (clause.name?.text === name) return { kind: 'import', module, name: 'default', typeOnly: clause.isTypeOnly };
+  const nb = clause.namedBindings;
+  if (nb && ts.isNamespaceImport(nb) && nb.name.text === name) return { kind: 'import', module, name: '*', typeOnly: clause.isTypeOnly };
+  if (nb && ts.isNamedImports(nb)) {
+    for (const el of nb.elements) {
+      if (el.name.text === name) {
+        return { kind: 'import', module, name: (el.propertyName ? keyName(el.propertyName) : null) ?? el.name.text, typeOnly: clause.isTypeOnly || el.isTypeOnly };
+      }
+    }
+  }
+  return null;
+}
+
+function inStatements(statements: ts.NodeArray<ts.Statement>, name: string): Decl | null {
+  for (const s of statements) {
+    if (ts.isVariableStatement(s)) {
+      const r = inDeclList(s.declarationList, name);
+      if (r) return r;
+    } else if (ts.isFunctionDeclaration(s) && s.name?.text === name) {
+      if (s.body) return { kind: 'function', node: s };
+    } else if (ts.isClassDeclaration(s) && s.name?.text === name) {
+      return { kind: 'class', node: s };
+    } else if (ts.isImportDeclaration(s)) {
+      const r = inImport(s, name);
+      if (r) return r;
+    } else if (ts.isImportEqualsDeclaration(s) && s.name.text === name) {
+      const ref = s.moduleReference;
+      if (ts.isExternalModuleReference(ref) && isStringLit(ref.expression)) return { kind: 'import', module: ref.expression.text, name: '*', typeOnly: s.isTypeOnly };
+      return { kind: 'opaque' };
+    } else if (ts.isEnumDeclaration(s) && s.name.text === name) {
+      return { kind: 'opaque' };
+    }
+  }
+  return null;
+}
+
+function declIn(n: ts.Node, name: string): Decl | null {
+  if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
+    return inStatements(n.statements, name);
+  }
+  if (isFunctionLike(n)) {
+    for (const p of n.parameters) {
+      const hit = findInBinding(p.name, name, []);
+      if (hit) return { kind: 'param', param: p, path: hit.path, dflt: hit.path.length ? hit.dflt : p.initializer, type: p.type };
+    }
+    if ((ts.isFunctionExpression(n)) && n.name?.text === name) return { kind: 'opaque' };
+    return null;
+  }
+  if (ts.isForStatement(n) && n.initializer && ts.isVariableDeclarationList(n.initializer)) return inDeclList(n.initializer, name);
+  if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && ts.isVariableDeclarationList(n.initializer)) {
+    for (const d of n.initializer.declarations) if (findInBinding(d.name, name, [])) return { kind: 'opaque' };
+  }
+  if (ts.isCatchClause(n) && n.variableDeclaration && findInBinding(n.variableDeclaration.name, name, [])) return { kind: 'opaque' };
+  return null;
+}
+
+/** The declaration `name` refers to at node `from`, or null for globals / unknown names. */
+export function findDeclaration(name: string, from: ts.Node): Decl | null {
+  for (let n: ts.Node | undefined = from.parent; n; n = n.parent) {
+    const d = declIn(n, name);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Collects every import / require binding of the file's top level: local name → module. */
+export function topLevelImports(sf: ts.SourceFile): Map<string, { module: string; name: string; typeOnly: boolean }> {
+  const out = new Map<string, { module: string; name: string; typeOnly: boolean }>();
+  for (const s of sf.statements) {
+    if (ts.isImportDeclaration(s) && s.importClause && isStringLit(s.moduleSpecifier)) {
+      const c = s.importClause;
+      const module = s.moduleSpecifier.text;
+      if (c.name) out.set(c.name.text, { module, name: 'default', typeOnly: c.isTypeOnly });
+      const nb = c.namedBindings;
+      if (nb && ts.isNamespaceImport(nb)) out.set(nb.name.text, { module, name: '*', typeOnly: c.isTypeOnly });
+      if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) out.set(el.name.text, { module, name: keyName(el.propertyName) ?? el.name.text, typeOnly: c.isTypeOnly || el.isTypeOnly });
+    } else if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        const req = requireOf(d.initializer);
+        if (!req) continue;
+        if (ts.isIdentifier(d.name)) out.set(d.name.text, { module: req.module, name: req.name, typeOnly: false });
+        else if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) if (ts.isIdentifier(el.name)) out.set(el.name.text, { module: req.module, name: keyName(el.propertyName) ?? el.name.text, typeOnly: false });
+        }
+      }
+    } else if (ts.isImportEqualsDeclaration(s) && ts.isExternalModuleReference(s.moduleReference) && isStringLit(s.moduleReference.expression)) {
+      out.set(s.name.text, { module: s.moduleReference.expression.text, name: '*', typeOnly: s.isTypeOnly });
+    }
+  }
+  return out;
+}
+
+/** The class a `this` inside `node` refers to (arrow functions keep the outer `this`). */
+export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | null {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return null;
+  }
+  return null;
+}
+
+/** What `this.<name>` holds in a class: a field initializer, a constructor parameter property, or `this.name = …` assignments. */
+export function classMember(cls: ts.ClassLikeDeclaration, name: string): { value?: ts.Expression; type?: ts.TypeNode; param?: ts.ParameterDeclaration } | null {
+  let type: ts.TypeNode | undefined;
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m) && keyName(m.name) === name) {
+      if (m.initializer) return { value: m.initializer, type: m.type };
+      type = m.type;
+    }
+    if (ts.isConstructorDeclaration(m)) {
+      for (const p of m.parameters) {
+        if (ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length) return { type: p.type, value: p.initializer, param: p };
+      }
+    }
+  }
+  // `this.name = value` anywhere in the class, constructor first.
+  let found: ts.Expression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const l = n.left;
+      if (ts.isPropertyAccessExpression(l) && l.expression.kind === ts.SyntaxKind.ThisKeyword && l.name.text === name) { found = n.right; return; }
+    }
+    if (ts.isClassLike(n) && n !== cls) return;
+    ts.forEachChild(n, visit);
+  };
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  if (ctor) visit(ctor);
+  if (!found) for (const m of cls.members) if (m !== ctor) visit(m);
+  if (found) return { value: found, type };
+  return type ? { type } : null;
+}

@@ -1,0 +1,262 @@
+// What each LLM package exports and which of its methods send a request. Data, not logic.
+import type { CallKind } from '../../model';
+
+/** The request shape a client family speaks. */
+export type Family =
+  | 'openai'            // OpenAI and every OpenAI-compatible SDK (Groq, Together): chat.completions / responses / embeddings…
+  | 'anthropic'         // messages.*
+  | 'google-genai'      // @google/genai: ai.models.generateContent
+  | 'google-generative' // @google/generative-ai / @google-cloud/vertexai: getGenerativeModel(...)
+  | 'mistral'           // @mistralai/mistralai v1: chat.complete
+  | 'mistral-legacy'    // @mistralai/mistralai v0 (default MistralClient): client.chat({...})
+  | 'cohere'            // cohere-ai: chat / chatStream / embed
+  | 'ollama'            // ollama: chat / generate / embed
+  | 'bedrock'           // @aws-sdk/client-bedrock-runtime: client.send(new ConverseCommand(...))
+  | 'bedrock-agg';      // BedrockRuntime aggregated client: client.converse({...})
+
+export interface ClientClass { family: Family; provider: string; vendor: string | null }
+
+const openai: ClientClass = { family: 'openai', provider: 'openai', vendor: 'openai' };
+const azure: ClientClass = { family: 'openai', provider: 'azure-openai', vendor: 'azure' };
+const anthropic: ClientClass = { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic' };
+
+/** module → export name ('default' for the default export) → client class constructed with `new`. */
+export const CLIENT_CLASSES: Record<string, Record<string, ClientClass>> = {
+  openai: { default: openai, OpenAI: openai, AzureOpenAI: azure },
+  '@anthropic-ai/sdk': { default: anthropic, Anthropic: anthropic },
+  '@anthropic-ai/bedrock-sdk': { default: { ...anthropic, vendor: 'bedrock' }, AnthropicBedrock: { ...anthropic, vendor: 'bedrock' } },
+  '@anthropic-ai/vertex-sdk': { default: { ...anthropic, vendor: 'vertex_ai' }, AnthropicVertex: { ...anthropic, vendor: 'vertex_ai' } },
+  '@google/genai': { GoogleGenAI: { family: 'google-genai', provider: 'google', vendor: 'gemini' } },
+  '@google/generative-ai': { GoogleGenerativeAI: { family: 'google-generative', provider: 'google', vendor: 'gemini' } },
+  '@google-cloud/vertexai': { VertexAI: { family: 'google-generative', provider: 'google', vendor: 'vertex_ai' } },
+  '@mistralai/mistralai': { Mistral: { family: 'mistral', provider: 'mistral', vendor: 'mistral' }, default: { family: 'mistral-legacy', provider: 'mistral', vendor: 'mistral' } },
+  'cohere-ai': {
+    CohereClient: { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+    CohereClientV2: { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+  },
+  'groq-sdk': { default: { family: 'openai', provider: 'groq', vendor: 'groq' }, Groq: { family: 'openai', provider: 'groq', vendor: 'groq' } },
+  'together-ai': { default: { family: 'openai', provider: 'together', vendor: 'together_ai' }, Together: { family: 'openai', provider: 'together', vendor: 'together_ai' } },
+  ollama: { Ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' } },
+  'ollama/browser': { Ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' } },
+  '@aws-sdk/client-bedrock-runtime': {
+    BedrockRuntimeClient: { family: 'bedrock', provider: 'bedrock', vendor: 'bedrock' },
+    BedrockRuntime: { family: 'bedrock-agg', provider: 'bedrock', vendor: 'bedrock' },
+  },
+};
+
+/** Modules whose default export (or the whole CJS module) is already a client instance. */
+export const INSTANCE_MODULES: Record<string, ClientClass> = {
+  ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+  'ollama/browser': { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+  'cohere-ai': { family: 'cohere', provider: 'cohere', vendor: 'cohere' },
+};
+
+export interface MethodSpec { kind: CallKind; streaming?: boolean }
+
+const chat: MethodSpec = { kind: 'chat' };
+const chatStream: MethodSpec = { kind: 'chat', streaming: true };
+const embedding: MethodSpec = { kind: 'embedding' };
+
+/** family → method path (as written after the client) → what it sends. */
+export const METHODS: Record<Family | 'generative-model' | 'chat-session', Record<string, MethodSpec>> = {
+  openai: {
+    'chat.completions.create': chat, 'chat.completions.stream': chatStream, 'chat.completions.parse': chat, 'chat.completions.runTools': chat,
+    'beta.chat.completions.create': chat, 'beta.chat.completions.stream': chatStream, 'beta.chat.completions.parse': chat, 'beta.chat.completions.runTools': chat,
+    'responses.create': chat, 'responses.stream': chatStream, 'responses.parse': chat,
+    'completions.create': { kind: 'completion' },
+    'embeddings.create': embedding,
+    'images.generate': { kind: 'image' }, 'images.edit': { kind: 'image' }, 'images.createVariation': { kind: 'image' }, 'images.create': { kind: 'image' },
+    'audio.transcriptions.create': { kind: 'audio' }, 'audio.translations.create': { kind: 'audio' }, 'audio.speech.create': { kind: 'audio' },
+  },
+  anthropic: {
+    'messages.create': chat, 'messages.stream': chatStream, 'messages.parse': chat,
+    'beta.messages.create': chat, 'beta.messages.stream': chatStream, 'beta.messages.parse': chat, 'beta.messages.toolRunner': chat,
+    'completions.create': { kind: 'completion' },
+  },
+  'google-genai': {
+    'models.generateContent': chat, 'models.generateContentStream': chatStream, 'models.embedContent': embedding, 'models.generateImages': { kind: 'image' },
+  },
+  'google-generative': {},
+  'generative-model': {
+    generateContent: chat, generateContentStream: chatStream, embedContent: embedding, batchEmbedContents: embedding,
+  },
+  'chat-session': { sendMessage: chat, sendMessageStream: chatStream },
+  mistral: {
+    'chat.complete': chat, 'chat.stream': chatStream, 'chat.parse': chat,
+    'fim.complete': { kind: 'completion' }, 'fim.stream': { kind: 'completion', streaming: true },
+    'embeddings.create': embedding,
+  },
+  'mistral-legacy': { chat, chatStream, embeddings: embedding, completion: { kind: 'completion' } },
+  cohere: {
+    chat, chatStream, embed: embedding, generate: { kind: 'completion' }, generateStream: { kind: 'completion', streaming: true }, rerank: { kind: 'rerank' },
+    'v2.chat': chat, 'v2.chatStream': chatStream, 'v2.embed': embedding,
+  },
+  ollama: { chat, generate: { kind: 'completion' }, embed: embedding, embeddings: embedding },
+  bedrock: {},
+  'bedrock-agg': {
+    converse: chat, converseStream: chatStream, invokeModel: chat, invokeModelWithResponseStream: chatStream,
+  },
+};
+
+/** @aws-sdk/client-bedrock-runtime command classes → api name (as boto3 spells it) and whether it streams. */
+export const BEDROCK_COMMANDS: Record<string, { api: string; streaming: boolean }> = {
+  ConverseCommand: { api: 'converse', streaming: false },
+  ConverseStreamCommand: { api: 'converseStream', streaming: true },
+  InvokeModelCommand: { api: 'invokeModel', streaming: false },
+  InvokeModelWithResponseStreamCommand: { api: 'invokeModelWithResponseStream', streaming: true },
+};
+
+/** Vercel AI SDK functions exported by 'ai'. */
+export const VERCEL_FUNCTIONS: Record<string, { kind: CallKind; streaming: boolean; json?: boolean }> = {
+  generateText: { kind: 'chat', streaming: false },
+  streamText: { kind: 'chat', streaming: true },
+  generateObject: { kind: 'chat', streaming: false, json: true },
+  streamObject: { kind: 'chat', streaming: true, json: true },
+  embed: { kind: 'embedding', streaming: false },
+  embedMany: { kind: 'embedding', streaming: false },
+  generateImage: { kind: 'image', streaming: false },
+  experimental_generateImage: { kind: 'image', streaming: false },
+};
+
+/** Vercel AI SDK provider packages → vendor. */
+export const VERCEL_PROVIDERS: Record<string, string | null> = {
+  '@ai-sdk/openai': 'openai', '@ai-sdk/anthropic': 'anthropic', '@ai-sdk/google': 'gemini', '@ai-sdk/google-vertex': 'vertex_ai',
+  '@ai-sdk/google-vertex/anthropic': 'vertex_ai',
+  '@ai-sdk/mistral': 'mistral', '@ai-sdk/amazon-bedrock': 'bedrock', '@ai-sdk/azure': 'azure', '@ai-sdk/groq': 'groq',
+  '@ai-sdk/togetherai': 'together_ai', '@ai-sdk/deepseek': 'deepseek', '@ai-sdk/xai': 'xai', '@ai-sdk/cohere': 'cohere',
+  '@ai-sdk/fireworks': 'fireworks_ai', '@ai-sdk/perplexity': 'perplexity', '@ai-sdk/cerebras': 'cerebras',
+  '@openrouter/ai-sdk-provider': 'openrouter', 'ollama-ai-provider': 'ollama', 'ollama-ai-provider-v2': 'ollama',
+  '@ai-sdk/openai-compatible': null,
+};
+
+/** Members of a Vercel provider that build a model, and the kind of model. */
+export const VERCEL_MODEL_MEMBERS: Record<string, CallKind> = {
+  chat: 'chat', responses: 'chat', languageModel: 'chat', completion: 'completion', messages: 'chat',
+  embedding: 'embedding', textEmbedding: 'embedding', textEmbeddingModel: 'embedding',
+  image: 'image', imageModel: 'image',
+};
+
+export interface LangChainClass { vendor: string | null; kind: CallKind; modelKeys: string[] }
+
+const lcChat = (vendor: string | null, ...extra: string[]): LangChainClass => ({ vendor, kind: 'chat', modelKeys: ['model', 'modelName', ...extra] });
+const lcEmbed = (vendor: string | null, ...extra: string[]): LangChainClass => ({ vendor, kind: 'embedding', modelKeys: ['model', 'modelName', ...extra] });
+
+/** LangChain JS model classes (from @langchain/* or langchain/*) → vendor and the options that name the model. */
+export const LANGCHAIN_CLASSES: Record<string, LangChainClass> = {
+  ChatOpenAI: lcChat('openai'),
+  AzureChatOpenAI: lcChat('azure', 'azureOpenAIApiDeploymentName', 'deploymentName'),
+  ChatAnthropic: lcChat('anthropic'),
+  ChatGoogleGenerativeAI: lcChat('gemini'),
+  ChatVertexAI: lcChat('vertex_ai'),
+  ChatMistralAI: lcChat('mistral'),
+  ChatOllama: lcChat('ollama'),
+  ChatBedrockConverse: lcChat('bedrock'),
+  BedrockChat: lcChat('bedrock'),
+  ChatBedrock: lcChat('bedrock'),
+  ChatGroq: lcChat('groq'),
+  ChatTogetherAI: lcChat('together_ai'),
+  ChatDeepSeek: lcChat('deepseek'),
+  ChatXAI: lcChat('xai'),
+  ChatCohere: lcChat('cohere'),
+  ChatFireworks: lcChat('fireworks_ai'),
+  ChatOpenRouter: lcChat('openrouter'),
+  ChatCerebras: lcChat('cerebras'),
+  ChatPerplexity: lcChat('perplexity'),
+  OpenAI: { vendor: 'openai', kind: 'completion', modelKeys: ['model', 'modelName'] },
+  AzureOpenAI: { vendor: 'azure', kind: 'completion', modelKeys: ['model', 'modelName', 'azureOpenAIApiDeploymentName', 'deploymentName'] },
+  Ollama: { vendor: 'ollama', kind: 'completion', modelKeys: ['model'] },
+  OpenAIEmbeddings: lcEmbed('openai'),
+  AzureOpenAIEmbeddings: lcEmbed('azure', 'azureOpenAIApiDeploymentName', 'deploymentName'),
+  CohereEmbeddings: lcEmbed('cohere'),
+  GoogleGenerativeAIEmbeddings: lcEmbed('gemini'),
+  VertexAIEmbeddings: lcEmbed('vertex_ai'),
+  MistralAIEmbeddings: lcEmbed('mistral'),
+  OllamaEmbeddings: lcEmbed('ollama'),
+  BedrockEmbeddings: lcEmbed('bedrock'),
+  TogetherAIEmbeddings: lcEmbed('together_ai'),
+};
+
+/** LangChain abstract model types a parameter may be annotated with (vendor unknown). */
+export const LANGCHAIN_BASE_TYPES = new Set(['BaseChatModel', 'BaseLanguageModel', 'BaseLLM', 'BaseLanguageModelInterface', 'Embeddings', 'EmbeddingsInterface']);
+
+export function isLangChainModule(m: string): boolean {
+  return m.startsWith('@langchain/') || m === 'langchain' || m.startsWith('langchain/');
+}
+
+export const LANGCHAIN_CALL_METHODS: Record<string, { streaming: boolean }> = {
+  invoke: { streaming: false }, stream: { streaming: true }, batch: { streaming: false },
+  call: { streaming: false }, predict: { streaming: false }, predictMessages: { streaming: false },
+};
+export const LANGCHAIN_EMBED_METHODS = new Set(['embedDocuments', 'embedQuery']);
+
+/** Known API hosts → catalog vendor id (for `baseURL` options, `fetch` URLs and provider factories). */
+const HOSTS: Array<[RegExp, string]> = [
+  [/openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com/, 'azure'],
+  [/api\.openai\.com/, 'openai'],
+  [/api\.anthropic\.com/, 'anthropic'],
+  [/generativelanguage\.googleapis\.com/, 'gemini'],
+  [/aiplatform\.googleapis\.com/, 'vertex_ai'],
+  [/api\.groq\.com/, 'groq'],
+  [/api\.together\.(xyz|ai)/, 'together_ai'],
+  [/api\.deepseek\.com/, 'deepseek'],
+  [/openrouter\.ai/, 'openrouter'],
+  [/api\.fireworks\.ai/, 'fireworks_ai'],
+  [/api\.x\.ai/, 'xai'],
+  [/api\.mistral\.ai/, 'mistral'],
+  [/api\.cohere\.(ai|com)/, 'cohere'],
+  [/api\.perplexity\.ai/, 'perplexity'],
+  [/api\.cerebras\.ai/, 'cerebras'],
+  [/(localhost|127\.0\.0\.1|0\.0\.0\.0|ollama)(:11434)|:11434/, 'ollama'],
+  [/bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com/, 'bedrock'],
+];
+
+export function vendorFromUrl(url: string): string | null {
+  for (const [re, v] of HOSTS) if (re.test(url)) return v;
+  return null;
+}
+
+/** Hints in env-var names (`process.env.GROQ_API_KEY`, `DEEPSEEK_BASE_URL`) when the base URL itself is not written. */
+const ENV_HINTS: Array<[RegExp, string]> = [
+  [/GROQ/i, 'groq'], [/DEEPSEEK/i, 'deepseek'], [/OPENROUTER/i, 'openrouter'], [/TOGETHER/i, 'together_ai'],
+  [/FIREWORKS/i, 'fireworks_ai'], [/XAI|GROK/i, 'xai'], [/MISTRAL/i, 'mistral'], [/OLLAMA/i, 'ollama'], [/AZURE/i, 'azure'],
+  [/PERPLEXITY|PPLX/i, 'perplexity'], [/CEREBRAS/i, 'cerebras'],
+];
+
+export function vendorFromEnvName(text: string): string | null {
+  for (const [re, v] of ENV_HINTS) if (re.test(text)) return v;
+  return null;
+}
+
+/** `openai/gpt-4o`, `anthropic/claude-…` (AI gateway / OpenRouter style ids) → vendor of the prefix. */
+export function vendorFromModelPrefix(model: string): string | null {
+  const m = /^([a-z0-9_-]+)\//i.exec(model);
+  if (!m) return null;
+  const p = m[1]!.toLowerCase();
+  const map: Record<string, string> = {
+    openai: 'openai', anthropic: 'anthropic', google: 'gemini', gemini: 'gemini', vertex: 'vertex_ai', mistral: 'mistral',
+    groq: 'groq', deepseek: 'deepseek', xai: 'xai', cohere: 'cohere', bedrock: 'bedrock', azure: 'azure', together: 'together_ai',
+    together_ai: 'together_ai', fireworks: 'fireworks_ai', fireworks_ai: 'fireworks_ai', ollama: 'ollama', openrouter: 'openrouter',
+    perplexity: 'perplexity',
+  };
+  return map[p] ?? null;
+}
+
+/** A best guess of whose model an id names, for clients we could not see being built. */
+export function vendorFromModelId(model: string | null): string | null {
+  if (!model) return null;
+  const prefixed = vendorFromModelPrefix(model);
+  if (prefixed) return prefixed;
+  if (/^(gpt-|o\d|chatgpt|text-embedding|dall-e|whisper|tts-|davinci|babbage|omni-moderation|gpt)/i.test(model)) return 'openai';
+  if (/^claude/i.test(model)) return 'anthropic';
+  if (/^(gemini|text-embedding-004|gemma)/i.test(model)) return 'gemini';
+  if (/^(mistral|codestral|ministral|pixtral|open-mistral|magistral)/i.test(model)) return 'mistral';
+  if (/^(command|embed-(english|multilingual)|rerank)/i.test(model)) return 'cohere';
+  if (/^deepseek/i.test(model)) return 'deepseek';
+  if (/^grok/i.test(model)) return 'xai';
+  return null;
+}
+
+/** Every package whose import makes a file worth analysing. */
+export function isLlmModule(m: string): boolean {
+  return m in CLIENT_CLASSES || m in INSTANCE_MODULES || m === 'ai' || m in VERCEL_PROVIDERS || m.startsWith('@ai-sdk/') || isLangChainModule(m);
+}

@@ -1,0 +1,675 @@
+// Decides whether a call expression sends a request to a model API and, if so, what it sends:
+// one matcher per SDK family, all returning the same Site description.
+import * as ts from 'typescript';
+import type { CallKind, ModelFact, ModelSource, PromptRole } from '../../model';
+import type { WrapperDefinition } from '../resolver';
+import { dottedName, exprText, isStringLit, unwrap } from './ast';
+import { type Ctx, isWorkspaceModule } from './ctx';
+import { type Entity, type LcModel, resolveEntity, splitCallee } from './entities';
+import { getPath, PromptCollector } from './prompt';
+import {
+  type ClientClass, INSTANCE_MODULES, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
+  VERCEL_FUNCTIONS, vendorFromModelId, vendorFromModelPrefix, vendorFromUrl,
+} from './sdk';
+import { findDeclaration } from './scope';
+import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
+
+export interface Site {
+  provider: string;
+  vendor: string | null;
+  api: string;
+  kind: CallKind;
+  streaming: boolean;
+  model: ModelFact;
+  /** Option objects of the call, least specific first (client / model construction, then the request). */
+  views: Array<ObjView | null>;
+  /** Fills the prompt parts and prompt-related flags. */
+  collect: (c: PromptCollector) => void;
+  /** The conversation so far is sent implicitly (chat sessions). */
+  implicitHistory?: boolean;
+  /** Parsed JSON body of a Bedrock InvokeModel call written as a string. */
+  jsonBody?: Record<string, unknown>;
+}
+
+const UNRESOLVED: ModelFact = { value: null, source: 'unresolved', definedAt: null, expression: '' };
+
+/** A model id read from an options object (`{ model: … }`), noting when the object was reached indirectly. */
+function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?: ModelSource): ModelFact {
+  for (const k of keys) {
+    const p = view?.props.get(k);
+    if (!p) continue;
+    const m = modelFact(ctx, p.value, p.indirect);
+    if (wrap && m.value !== null && (m.source === 'literal' || m.source === 'property')) m.source = wrap;
+    return m;
+  }
+  return { ...UNRESOLVED, expression: view ? `(no ${keys[0]} option)` : '' };
+}
+
+// ---------- entry point ----------
+
+export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefinition[], importsSdk: boolean): Site | null {
+  const wrapped = matchWrapper(ctx, call, wrappers);
+  if (wrapped) return wrapped;
+  const fetched = matchFetch(ctx, call);
+  if (fetched) return fetched;
+  if (!importsSdk && !hasWorkspaceImports(ctx)) return null;
+  const { entity, path } = splitCallee(ctx, call.expression);
+  if (!entity) return null;
+  return dispatch(ctx, call, entity, path, importsSdk);
+}
+
+function hasWorkspaceImports(ctx: Ctx): boolean {
+  return ctx.sf.statements.some(s => ts.isImportDeclaration(s) && isStringLit(s.moduleSpecifier) && isWorkspaceModule(s.moduleSpecifier.text))
+    || /require\(\s*['"][.@~#]/.test(ctx.sf.text);
+}
+
+function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[], importsSdk: boolean): Site | null {
+  const method = path.join('.');
+  switch (ent.t) {
+    case 'import': {
+      if (ent.name === '*' && path.length >= 1) return dispatch(ctx, call, { t: 'import', module: ent.module, name: path[0]! }, path.slice(1), importsSdk);
+      if (ent.module === 'ai' && path.length === 0 && VERCEL_FUNCTIONS[ent.name]) return vercelSite(ctx, call, ent.name);
+      const inst = INSTANCE_MODULES[ent.module];
+      if (inst && (ent.name === 'default' || ent.name === '*') && path.length) return clientSite(ctx, call, inst, null, path);
+      return null;
+    }
+    case 'client':
+      return clientSite(ctx, call, ent.cls, ent.opts, path);
+    case 'gen-model': {
+      const spec = METHODS['generative-model'][method];
+      return spec ? generativeModelSite(ctx, call, ent, method, spec) : null;
+    }
+    case 'chat-session': {
+      const spec = METHODS['chat-session'][method];
+      return spec ? chatSessionSite(ctx, call, ent, method, spec) : null;
+    }
+    case 'lc-model':
+      return langchainSite(ctx, call, ent, null, method);
+    case 'lc-chain':
+      return langchainSite(ctx, call, ent.model, ent.prompt, method);
+    case 'workspace-import':
+      return guessedClientSite(ctx, call, path, ent.name === 'default' ? ent.module : ent.name);
+    case 'untyped-param':
+      return importsSdk ? guessedClientSite(ctx, call, path, ent.name) : null;
+    default:
+      return null;
+  }
+}
+
+// ---------- SDK clients ----------
+
+function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientOpts: ObjView | null, path: string[]): Site | null {
+  const method = path.join('.');
+  if (cls.family === 'bedrock') return method === 'send' ? bedrockSendSite(ctx, call, cls) : null;
+  const spec = METHODS[cls.family][method];
+  if (!spec) return null;
+  const req = resolveObject(ctx, call.arguments[0]);
+  const base = { provider: cls.provider, vendor: cls.vendor, api: method, kind: spec.kind };
+  switch (cls.family) {
+    case 'openai': return openaiSite(ctx, call, base, spec, clientOpts, req, method);
+    case 'anthropic': return anthropicSite(ctx, base, spec, req);
+    case 'google-genai': return genaiSite(ctx, base, spec, req, method);
+    case 'mistral':
+    case 'mistral-legacy': return mistralSite(ctx, base, spec, req, method);
+    case 'cohere': return cohereSite(ctx, base, spec, req, method);
+    case 'ollama': return ollamaSite(ctx, base, spec, req, method);
+    case 'bedrock-agg': return bedrockInputSite(ctx, { ...base, api: method }, spec.streaming ?? false, req);
+    default: return null;
+  }
+}
+
+type Base = { provider: string; vendor: string | null; api: string; kind: CallKind };
+
+function openaiSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: MethodSpec, clientOpts: ObjView | null, req: ObjView | null, method: string): Site {
+  let model = modelFrom(ctx, req, ['model']);
+  if (model.value === null && clientOpts?.props.has('deployment')) model = modelFrom(ctx, clientOpts, ['deployment'], 'client');
+  let vendor = base.vendor;
+  if (vendor === 'openai' && model.value && vendorFromModelPrefix(model.value) && clientOpts?.props.has('baseURL')) vendor = null;
+  const m = method.replace(/^beta\./, '');
+  return {
+    ...base, vendor, model,
+    streaming: !!spec.streaming || streamOption(ctx, req),
+    views: [req],
+    collect: c => {
+      if (m.startsWith('chat.completions')) c.messages(req?.props.get('messages')?.value);
+      else if (m.startsWith('responses')) {
+        c.text('system', req?.props.get('instructions')?.value);
+        const input = req?.props.get('input')?.value;
+        if (input) inputAsMessages(ctx, c, input);
+      } else if (m === 'completions.create') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
+      else if (m === 'embeddings.create') embeddingInput(ctx, c, req?.props.get('input')?.value);
+      else if (m.startsWith('images')) { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
+      else if (m === 'audio.speech.create') c.text('input', req?.props.get('input')?.value);
+      void call;
+    },
+  };
+}
+
+/** Responses API / Vercel `input`: a string or a list of messages. */
+function inputAsMessages(ctx: Ctx, c: PromptCollector, input: ts.Expression): void {
+  const arr = resolveArray(ctx, input);
+  if (arr) c.messages(input);
+  else {
+    // A name we cannot see: a conversation when it is called like one, otherwise the user's text.
+    const v = evalString(ctx, input);
+    if (v.base === 'unresolved' && /messages|history|conversation|turns|thread/i.test(exprText(ctx.sf, input))) c.messages(input);
+    else { c.messageCount++; c.text('user', input); }
+  }
+}
+
+function embeddingInput(ctx: Ctx, c: PromptCollector, e: ts.Expression | undefined): void {
+  if (!e) return;
+  const arr = resolveArray(ctx, e);
+  if (arr) {
+    for (const el of arr.elements) {
+      if (ts.isSpreadElement(el)) c.placeholder('input', el);
+      else c.text('input', el);
+    }
+  } else c.text('input', e);
+}
+
+function streamOption(ctx: Ctx, req: ObjView | null): boolean {
+  const s = req?.props.get('stream')?.value;
+  if (!s) return false;
+  const x = unwrap(s);
+  if (x.kind === ts.SyntaxKind.TrueKeyword) return true;
+  const v = evalString(ctx, x);
+  return v.exact && v.text === 'true';
+}
+
+function anthropicSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null): Site {
+  return {
+    ...base, model: modelFrom(ctx, req, ['model']),
+    streaming: !!spec.streaming || streamOption(ctx, req),
+    views: [req],
+    collect: c => {
+      const system = req?.props.get('system')?.value;
+      if (system) { c.content('system', system); c.messageCount++; }
+      if (base.kind === 'completion') { c.text('user', req?.props.get('prompt')?.value); c.messageCount++; }
+      else c.messages(req?.props.get('messages')?.value);
+    },
+  };
+}
+
+function genaiSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, method: string): Site {
+  return {
+    ...base, vendor: base.vendor, model: modelFrom(ctx, req, ['model']),
+    streaming: !!spec.streaming,
+    views: [req],
+    collect: c => {
+      const config = resolveObject(ctx, req?.props.get('config')?.value);
+      const sys = config?.props.get('systemInstruction')?.value;
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      const contents = req?.props.get('contents')?.value;
+      if (method === 'models.embedContent') embeddingInput(ctx, c, contents);
+      else if (method === 'models.generateImages') c.text('user', req?.props.get('prompt')?.value);
+      else geminiContents(ctx, c, contents);
+    },
+  };
+}
+
+/** Gemini `contents`: a string, a list of strings / parts, or a list of `{ role, parts }`. */
+function geminiContents(ctx: Ctx, c: PromptCollector, e: ts.Expression | undefined): void {
+  if (!e) return;
+  const arr = resolveArray(ctx, e);
+  if (!arr) {
+    const obj = ts.isObjectLiteralExpression(unwrap(e)) ? resolveObject(ctx, e) : null;
+    if (obj) { c.messageCount++; c.content('user', obj.props.get('parts')?.value ?? e); return; }
+    const v = evalString(ctx, e);
+    if (v.base === 'unresolved' && !ts.isIdentifier(unwrap(e))) { c.history = true; c.placeholder('user', e); return; }
+    c.messageCount++;
+    c.text('user', e);
+    return;
+  }
+  const hasTurns = arr.elements.some(el => {
+    const o = ts.isSpreadElement(el) ? null : resolveObject(ctx, el);
+    return !!o && (o.props.has('role') || o.props.has('parts'));
+  });
+  if (hasTurns) c.messages(e);
+  else { c.messageCount++; c.content('user', e); }
+}
+
+function generativeModelSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 'gen-model' }>, method: string, spec: MethodSpec): Site {
+  const arg = call.arguments[0];
+  const req = arg && !isStringLit(unwrap(arg)) ? resolveObject(ctx, arg) : null;
+  return {
+    provider: 'google', vendor: ent.vendor, api: method, kind: spec.kind,
+    model: modelFrom(ctx, ent.opts, ['model'], 'client'),
+    streaming: !!spec.streaming,
+    views: [ent.opts, req],
+    collect: c => {
+      const sys = ent.opts?.props.get('systemInstruction')?.value;
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('content')?.value ?? arg); return; }
+      if (req && req.props.has('contents')) geminiContents(ctx, c, req.props.get('contents')!.value);
+      else geminiContents(ctx, c, arg);
+      const tools = ent.opts?.props.get('tools')?.value;
+      if (tools && !req?.props.has('tools')) c.toolsFrom(tools);
+    },
+  };
+}
+
+function chatSessionSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 'chat-session' }>, method: string, spec: MethodSpec): Site {
+  const arg = call.arguments[0];
+  const genai = ent.family === 'google-genai';
+  const msg = genai ? resolveObject(ctx, arg) : null;
+  const modelOpts = genai ? ent.opts : ent.modelOpts;
+  const config = genai ? resolveObject(ctx, ent.opts?.props.get('config')?.value) : null;
+  return {
+    provider: 'google', vendor: ent.vendor, api: method, kind: spec.kind,
+    model: modelFrom(ctx, modelOpts, ['model'], 'client'),
+    streaming: !!spec.streaming,
+    views: genai ? [config, resolveObject(ctx, msg?.props.get('config')?.value)] : [ent.modelOpts, ent.opts],
+    implicitHistory: true,
+    collect: c => {
+      const sys = genai ? config?.props.get('systemInstruction')?.value : ent.modelOpts?.props.get('systemInstruction')?.value;
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      const hist = ent.opts?.props.get('history')?.value;
+      if (hist) c.messages(hist);
+      c.messageCount++;
+      c.content('user', genai ? msg?.props.get('message')?.value ?? arg : arg);
+    },
+  };
+}
+
+function mistralSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, method: string): Site {
+  return {
+    ...base, model: modelFrom(ctx, req, ['model']),
+    streaming: !!spec.streaming || streamOption(ctx, req),
+    views: [req],
+    collect: c => {
+      if (method.startsWith('fim')) { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); c.text('user', req?.props.get('suffix')?.value); }
+      else if (spec.kind === 'embedding') embeddingInput(ctx, c, req?.props.get('inputs')?.value ?? req?.props.get('input')?.value);
+      else c.messages(req?.props.get('messages')?.value);
+    },
+  };
+}
+
+function cohereSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, method: string): Site {
+  return {
+    ...base, api: method, model: modelFrom(ctx, req, ['model']),
+    streaming: !!spec.streaming,
+    views: [req],
+    collect: c => {
+      if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('texts')?.value ?? req?.props.get('inputs')?.value); return; }
+      if (spec.kind === 'rerank') { c.text('input', req?.props.get('query')?.value); embeddingInput(ctx, c, req?.props.get('documents')?.value); return; }
+      if (spec.kind === 'completion') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); return; }
+      if (req?.props.has('messages')) { c.messages(req.props.get('messages')!.value); return; }
+      // v1 chat: preamble + chatHistory + message
+      const pre = req?.props.get('preamble')?.value;
+      if (pre) { c.text('system', pre); c.messageCount++; }
+      const hist = req?.props.get('chatHistory')?.value ?? req?.props.get('chat_history')?.value;
+      if (hist) c.messages(hist);
+      c.messageCount++;
+      c.text('user', req?.props.get('message')?.value);
+      const docs = req?.props.get('documents')?.value;
+      if (docs) c.text('document', docs);
+    },
+  };
+}
+
+function ollamaSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, method: string): Site {
+  return {
+    ...base, model: modelFrom(ctx, req, ['model']),
+    streaming: streamOption(ctx, req),
+    views: [req],
+    collect: c => {
+      if (method === 'chat') c.messages(req?.props.get('messages')?.value);
+      else if (method === 'generate') {
+        const sys = req?.props.get('system')?.value;
+        if (sys) { c.text('system', sys); c.messageCount++; }
+        c.messageCount++;
+        c.text('user', req?.props.get('prompt')?.value);
+        if (req?.props.has('images')) c.vision = true;
+      } else embeddingInput(ctx, c, req?.props.get('input')?.value ?? req?.props.get('prompt')?.value);
+    },
+  };
+}
+
+// ---------- Bedrock ----------
+
+function bedrockSendSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass): Site | null {
+  const cmd = resolveEntity(ctx, call.arguments[0]);
+  if (cmd?.t !== 'bedrock-command') return null;
+  return bedrockInputSite(ctx, { provider: cls.provider, vendor: cls.vendor, api: cmd.api, kind: 'chat' }, cmd.streaming, cmd.input);
+}
+
+function bedrockInputSite(ctx: Ctx, base: Base, streaming: boolean, input: ObjView | null): Site {
+  const model = modelFrom(ctx, input, ['modelId']);
+  const api = base.api;
+  const kind: CallKind = model.value && /embed/i.test(model.value) ? 'embedding' : 'chat';
+  const site: Site = { ...base, kind, model, streaming, views: [input], collect: () => undefined };
+  if (api.startsWith('converse')) {
+    site.collect = c => {
+      const sys = input?.props.get('system')?.value;
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.messages(input?.props.get('messages')?.value);
+    };
+    return site;
+  }
+  // InvokeModel: the body is the provider's own JSON, usually JSON.stringify({...}) or a JSON string.
+  const bodyExpr = input?.props.get('body')?.value;
+  const bodyObj = bodyExpr ? jsonStringifyArg(ctx, bodyExpr) : null;
+  if (bodyObj) {
+    site.views = [input, bodyObj];
+    site.collect = c => {
+      const sys = bodyObj.props.get('system')?.value;
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      if (bodyObj.props.has('messages')) c.messages(bodyObj.props.get('messages')!.value);
+      const p = bodyObj.props.get('prompt')?.value ?? bodyObj.props.get('inputText')?.value ?? bodyObj.props.get('texts')?.value;
+      if (p) { c.messageCount++; if (kind === 'embedding') embeddingInput(ctx, c, p); else c.text('user', p); }
+    };
+    return site;
+  }
+  if (bodyExpr) {
+    const s = evalString(ctx, bodyExpr);
+    if (s.exact) {
+      try { site.jsonBody = JSON.parse(s.text) as Record<string, unknown>; } catch { /* not JSON */ }
+    }
+    site.collect = c => {
+      const body = site.jsonBody;
+      if (!body) { c.placeholder('user', bodyExpr); return; }
+      for (const [role, text] of jsonBodyTexts(body)) { c.parts.push({ role, text, placeholders: [], source: 'literal' }); c.messageCount++; }
+    };
+  }
+  return site;
+}
+
+/** `JSON.stringify({...})` (possibly through a const) → the object view. */
+function jsonStringifyArg(ctx: Ctx, e: ts.Expression): ObjView | null {
+  const x = unwrap(e);
+  if (ts.isCallExpression(x) && dottedName(x.expression)?.join('.') === 'JSON.stringify') return resolveObject(ctx, x.arguments[0]);
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) return jsonStringifyArg(ctx, d.init);
+  }
+  return null;
+}
+
+function jsonBodyTexts(body: Record<string, unknown>): Array<[PromptRole, string]> {
+  const out: Array<[PromptRole, string]> = [];
+  const textOf = (v: unknown): string => typeof v === 'string' ? v : Array.isArray(v) ? v.map(textOf).join('\n') : v && typeof v === 'object' ? textOf((v as Record<string, unknown>).text ?? (v as Record<string, unknown>).content ?? '') : '';
+  if (body.system) out.push(['system', textOf(body.system)]);
+  if (Array.isArray(body.messages)) for (const m of body.messages as Array<Record<string, unknown>>) out.push([(m.role === 'assistant' ? 'assistant' : 'user'), textOf(m.content)]);
+  for (const k of ['prompt', 'inputText']) if (typeof body[k] === 'string') out.push(['user', body[k] as string]);
+  return out;
+}
+
+// ---------- Vercel AI SDK ----------
+
+function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
+  const spec = VERCEL_FUNCTIONS[fn]!;
+  const req = resolveObject(ctx, call.arguments[0]);
+  const modelProp = req?.props.get('model');
+  let vendor: string | null = null;
+  let model: ModelFact = { ...UNRESOLVED, expression: modelProp ? exprText(ctx.sf, modelProp.value) : '(no model option)' };
+  if (modelProp) {
+    const ent = resolveEntity(ctx, modelProp.value);
+    if (ent?.t === 'vercel-model') {
+      vendor = ent.vendor;
+      model = modelFact(ctx, ent.modelExpr);
+      if (model.value !== null && model.source === 'literal') model.source = 'factory';
+      if (model.value === null && ent.modelExpr === undefined) model.expression = exprText(ctx.sf, modelProp.value);
+    } else {
+      // AI Gateway style: model: 'openai/gpt-4o'
+      const m = modelFact(ctx, modelProp.value, modelProp.indirect);
+      if (m.value !== null) { model = m; vendor = vendorFromModelPrefix(m.value); }
+    }
+  }
+  return {
+    provider: 'vercel-ai', vendor, api: fn, kind: spec.kind, model, streaming: spec.streaming, views: [req],
+    collect: c => {
+      if (spec.json) c.jsonMode = true;
+      if (spec.kind === 'embedding') {
+        if (fn === 'embed') c.text('input', req?.props.get('value')?.value);
+        else embeddingInput(ctx, c, req?.props.get('values')?.value);
+        return;
+      }
+      const sys = req?.props.get('system')?.value;
+      if (sys) { c.text('system', sys); c.messageCount++; }
+      const prompt = req?.props.get('prompt')?.value;
+      if (prompt) inputAsMessages(ctx, c, prompt);
+      const msgs = req?.props.get('messages')?.value;
+      if (msgs) c.messages(msgs);
+      const schema = req?.props.get('schema')?.value;
+      if (schema) c.schemaFrom(schema);
+    },
+  };
+}
+
+// ---------- LangChain ----------
+
+function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: ts.Expression | null, method: string): Site | null {
+  const isEmbed = LANGCHAIN_EMBED_METHODS.has(method);
+  if (isEmbed !== (lc.cls.kind === 'embedding')) return null;
+  if (!isEmbed && !LANGCHAIN_CALL_METHODS[method]) return null;
+  let model = lc.modelArg ? modelFact(ctx, lc.modelArg) : modelFrom(ctx, lc.opts, lc.cls.modelKeys, 'client');
+  if (lc.modelArg && model.value !== null) {
+    model = { ...model, value: model.value.replace(/^[a-z_-]+:/, ''), source: model.source === 'literal' ? 'client' : model.source };
+    if (model.definedAt && model.value !== evalString(ctx, lc.modelArg).text) model.definedAt = null;
+  }
+  if (lc.modelArg === undefined && lc.cls.modelKeys.length && !lc.opts) model = { ...UNRESOLVED, expression: `${lc.className} (model not set)` };
+  const arg = call.arguments[0];
+  return {
+    provider: 'langchain', vendor: lc.cls.vendor ?? vendorFromModelId(model.value), api: method,
+    kind: isEmbed ? 'embedding' : lc.cls.kind,
+    model,
+    streaming: (LANGCHAIN_CALL_METHODS[method]?.streaming ?? false) || streamingOpt(ctx, lc.opts),
+    views: [lc.opts],
+    collect: c => {
+      if (lc.tools) c.toolsFrom(lc.tools);
+      if (lc.schema) c.schemaFrom(lc.schema);
+      if (isEmbed) { embeddingInput(ctx, c, arg); return; }
+      if (prompt) { promptTemplate(ctx, c, prompt); return; }
+      if (!arg) return;
+      const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
+      if (resolveArray(ctx, input)) c.messages(input);
+      else { c.messageCount++; c.text('user', input); }
+    },
+  };
+}
+
+function streamingOpt(ctx: Ctx, opts: ObjView | null): boolean {
+  const s = opts?.props.get('streaming')?.value;
+  return !!s && unwrap(s).kind === ts.SyntaxKind.TrueKeyword;
+}
+
+/** The prompt side of a LangChain chain: ChatPromptTemplate.fromMessages / fromTemplate, PromptTemplate.fromTemplate … */
+function promptTemplate(ctx: Ctx, c: PromptCollector, e: ts.Expression, depth = 0): void {
+  const x = unwrap(e);
+  if (depth > 6) { c.placeholder('user', e); return; }
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) { promptTemplate(ctx, c, d.init, depth + 1); return; }
+    c.placeholder('user', e);
+    return;
+  }
+  if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression)) {
+    const m = x.expression.name.text;
+    if (m === 'pipe' || m === 'partial') { promptTemplate(ctx, c, x.expression.expression, depth + 1); return; }
+    if (m === 'fromMessages' || m === 'fromPromptMessages') { c.messages(x.arguments[0], { langchainTemplates: true }); return; }
+    if (m === 'fromTemplate') { c.messageCount++; c.template('user', x.arguments[0]); return; }
+  }
+  if (ts.isNewExpression(x) && x.arguments?.[0]) {
+    const opts = resolveObject(ctx, x.arguments[0]);
+    const t = opts?.props.get('template')?.value;
+    if (t) { c.messageCount++; c.template('user', t); return; }
+    const msgs = opts?.props.get('promptMessages')?.value ?? opts?.props.get('messages')?.value;
+    if (msgs) { c.messages(msgs, { langchainTemplates: true }); return; }
+  }
+  if (ts.isObjectLiteralExpression(x) || ts.isArrayLiteralExpression(x)) { c.placeholder('user', e); return; }
+  c.placeholder('user', e);
+}
+
+// ---------- clients we could not see being built ----------
+
+/** Request shapes distinctive enough to recognise on a client imported from another workspace file. */
+const GUESSABLE: Record<string, { provider: string; vendor: string; kind: CallKind; streaming?: boolean; needs: string[] }> = {
+  'chat.completions.create': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
+  'chat.completions.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'messages'] },
+  'chat.completions.parse': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
+  'beta.chat.completions.parse': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
+  'beta.chat.completions.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'messages'] },
+  'responses.create': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'input'] },
+  'responses.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'input'] },
+  'embeddings.create': { provider: 'openai', vendor: 'openai', kind: 'embedding', needs: ['model', 'input'] },
+  'messages.create': { provider: 'anthropic', vendor: 'anthropic', kind: 'chat', needs: ['model', 'messages', 'max_tokens'] },
+  'messages.stream': { provider: 'anthropic', vendor: 'anthropic', kind: 'chat', streaming: true, needs: ['model', 'messages', 'max_tokens'] },
+  'models.generateContent': { provider: 'google', vendor: 'gemini', kind: 'chat', needs: ['model', 'contents'] },
+  'models.generateContentStream': { provider: 'google', vendor: 'gemini', kind: 'chat', streaming: true, needs: ['model', 'contents'] },
+};
+
+function guessedClientSite(ctx: Ctx, call: ts.CallExpression, path: string[], hint: string): Site | null {
+  const method = path.join('.');
+  const g = GUESSABLE[method];
+  if (!g) return null;
+  const req = resolveObject(ctx, call.arguments[0]);
+  if (!req || !g.needs.every(k => req.props.has(k))) return null;
+  const cls: ClientClass = {
+    family: g.provider === 'openai' ? 'openai' : g.provider === 'anthropic' ? 'anthropic' : 'google-genai',
+    provider: g.provider,
+    vendor: g.vendor,
+  };
+  const site = clientSite(ctx, call, cls, null, path);
+  if (!site) return null;
+  if (g.provider === 'openai') {
+    // The client was built elsewhere: trust the model id, then the variable name, for OpenAI-compatible services.
+    const byName = /groq/i.test(hint) ? 'groq' : /deepseek/i.test(hint) ? 'deepseek' : /openrouter/i.test(hint) ? 'openrouter'
+      : /together/i.test(hint) ? 'together_ai' : /azure/i.test(hint) ? 'azure' : /ollama/i.test(hint) ? 'ollama' : null;
+    site.vendor = byName ?? vendorFromModelId(site.model.value) ?? (site.model.value === null ? 'openai' : null);
+  }
+  return site;
+}
+
+// ---------- raw HTTP ----------
+
+function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
+  const callee = dottedName(call.expression)?.join('.');
+  let urlExpr: ts.Expression | undefined, body: ObjView | null = null;
+  if (callee === 'fetch' || callee === 'globalThis.fetch' || callee === 'window.fetch') {
+    if (callee === 'fetch' && findDeclaration('fetch', call)?.kind === 'import') {
+      const d = findDeclaration('fetch', call);
+      if (d?.kind === 'import' && d.module !== 'node-fetch' && d.module !== 'undici' && d.module !== 'cross-fetch') return null;
+    }
+    urlExpr = call.arguments[0];
+    const init = resolveObject(ctx, call.arguments[1]);
+    const b = init?.props.get('body')?.value;
+    body = b ? jsonStringifyArg(ctx, b) : null;
+  } else if (callee && /^(axios|ky|got|\$fetch|ofetch)\.post$/.test(callee)) {
+    urlExpr = call.arguments[0];
+    body = resolveObject(ctx, call.arguments[1]) ?? (call.arguments[1] ? jsonStringifyArg(ctx, call.arguments[1]) : null);
+    if (!body) {
+      const opts = resolveObject(ctx, call.arguments[1]);
+      const j = opts?.props.get('json')?.value ?? opts?.props.get('body')?.value;
+      body = j ? resolveObject(ctx, j) ?? jsonStringifyArg(ctx, j) : null;
+    }
+  } else return null;
+  if (!urlExpr) return null;
+  const u = evalString(ctx, urlExpr);
+  const url = u.text + (u.exact ? '' : ' ' + u.placeholders.join(' '));
+  const hostVendor = vendorFromUrl(url);
+  const path = u.text.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+  const api = `POST ${path}`;
+  const base = { provider: 'http', api };
+  if (/:(stream)?generateContent/i.test(path) && (hostVendor === 'gemini' || hostVendor === 'vertex_ai')) {
+    const m = /models\/([^:/]+):/.exec(path);
+    const model: ModelFact = m ? { value: m[1]!, source: 'literal', definedAt: null } : { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) };
+    return {
+      ...base, vendor: hostVendor, kind: 'chat', model, streaming: /streamGenerateContent/i.test(path), views: [body],
+      collect: c => {
+        const sys = body?.props.get('systemInstruction')?.value ?? body?.props.get('system_instruction')?.value;
+        if (sys) { c.content('system', sys); c.messageCount++; }
+        geminiContents(ctx, c, body?.props.get('contents')?.value);
+      },
+    };
+  }
+  const hasModel = !!body?.props.has('model');
+  if (!hostVendor && !hasModel) return null;
+  const model = modelFrom(ctx, body, ['model']);
+  const vendor = hostVendor ?? vendorFromModelId(model.value);
+  const streaming = streamOption(ctx, body);
+  if (/\/chat\/completions$/.test(path) || (/\/api\/chat$/.test(path) && (hostVendor === 'ollama' || !hostVendor))) {
+    return { ...base, vendor, kind: 'chat', model, streaming, views: [body], collect: c => c.messages(body?.props.get('messages')?.value) };
+  }
+  if (/\/v1\/messages$/.test(path) && (hostVendor === 'anthropic' || !hostVendor)) {
+    return anthropicSite(ctx, { ...base, vendor: vendor ?? 'anthropic', kind: 'chat' }, { kind: 'chat' }, body);
+  }
+  if (/\/responses$/.test(path)) {
+    return {
+      ...base, vendor, kind: 'chat', model, streaming, views: [body],
+      collect: c => { c.text('system', body?.props.get('instructions')?.value); const i = body?.props.get('input')?.value; if (i) inputAsMessages(ctx, c, i); },
+    };
+  }
+  if (/\/embeddings?$/.test(path) || /\/api\/embed(dings)?$/.test(path)) {
+    return { ...base, vendor, kind: 'embedding', model, streaming: false, views: [body], collect: c => embeddingInput(ctx, c, body?.props.get('input')?.value ?? body?.props.get('prompt')?.value) };
+  }
+  if (/\/completions$/.test(path) || /\/api\/generate$/.test(path)) {
+    return {
+      ...base, vendor, kind: 'completion', model, streaming, views: [body],
+      collect: c => { c.text('system', body?.props.get('system')?.value); c.messageCount++; c.text('user', body?.props.get('prompt')?.value); },
+    };
+  }
+  return null;
+}
+
+// ---------- team wrappers ----------
+
+function argAt(call: ts.CallExpression, ctx: Ctx, notation: string | number): { expr: ts.Expression; indirect: boolean } | null {
+  const [idx, ...props] = String(notation).split('.');
+  const arg = call.arguments[Number(idx)];
+  if (!arg) return null;
+  if (!props.length) return { expr: arg, indirect: false };
+  let view = resolveObject(ctx, arg);
+  let cur: { value: ts.Expression; indirect: boolean } | undefined;
+  for (const p of props) {
+    cur = view?.props.get(p);
+    if (!cur) return null;
+    view = resolveObject(ctx, cur.value);
+  }
+  return cur ? { expr: cur.value, indirect: cur.indirect } : null;
+}
+
+function matchWrapper(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefinition[]): Site | null {
+  if (!wrappers.length) return null;
+  const dn = dottedName(call.expression);
+  if (!dn) return null;
+  for (const w of wrappers) {
+    const fparts = w.function.split('.');
+    const tail = dn.slice(-fparts.length).join('.');
+    if (tail !== w.function) continue;
+    if (w.module !== '*') {
+      const rootName = dn.length === fparts.length ? dn[0]! : null;
+      if (!rootName) continue;
+      const d = findDeclaration(rootName, call);
+      if (d?.kind !== 'import' || !sameModule(d.module, w.module)) continue;
+    } else if (dn.length !== fparts.length && dn[0] !== 'this') continue;
+    let model: ModelFact;
+    if (w.model) model = { value: w.model, source: 'config', definedAt: null };
+    else if (w.modelArg !== undefined) {
+      const a = argAt(call, ctx, w.modelArg);
+      model = a ? modelFact(ctx, a.expr, a.indirect) : { ...UNRESOLVED, expression: `(argument ${w.modelArg})` };
+    } else model = { ...UNRESOLVED, expression: '(wrapper model not declared)' };
+    const kind = w.kind ?? 'chat';
+    return {
+      provider: w.provider ?? 'custom', vendor: w.vendor ?? vendorFromModelId(model.value), api: w.function, kind, model,
+      streaming: /stream/i.test(w.function), views: [resolveObject(ctx, call.arguments[0])],
+      collect: c => {
+        if (w.promptArg === undefined) return;
+        const p = argAt(call, ctx, w.promptArg);
+        if (!p) return;
+        if (kind === 'embedding') { embeddingInput(ctx, c, p.expr); return; }
+        if (resolveArray(ctx, p.expr)) c.messages(p.expr);
+        else { c.messageCount++; c.text('user', p.expr); }
+      },
+    };
+  }
+  return null;
+}
+
+function sameModule(written: string, declared: string): boolean {
+  if (written === declared) return true;
+  const norm = (s: string) => s.replace(/\.(m|c)?[jt]sx?$/, '').replace(/\/index$/, '').replace(/^[@~#]\//, '').replace(/^(\.\.?\/)+/, '');
+  return norm(written) === norm(declared) || norm(written).endsWith('/' + norm(declared)) || norm(declared).endsWith('/' + norm(written));
+}
+
+export { getPath, isLangChainModule };

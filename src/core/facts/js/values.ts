@@ -1,0 +1,636 @@
+// Static evaluation of the expressions that hold model ids, prompts and numeric parameters: literals,
+// templates, concatenation, consts, object properties (with spreads), class fields, imports through the
+// workspace resolver, default parameters, env-var defaults, prompt files and small prompt-building functions.
+import * as ts from 'typescript';
+import { posix } from 'node:path';
+import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
+import { dottedName, exprText, isEnvAccess, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
+import { type Ctx, deeper } from './ctx';
+import { classMember, type Decl, enclosingClass, findDeclaration } from './scope';
+
+export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
+
+export interface StrValue {
+  /** Static text; dynamic pieces are left out and listed in `placeholders`. */
+  text: string;
+  placeholders: string[];
+  /** True when the whole value is known. */
+  exact: boolean;
+  /** The one string literal the value comes from, when it is exactly one literal. */
+  literal: LiteralSpan | null;
+  /** Shape of the innermost expression: 'literal' | 'template' | 'concat' | 'file:<path>' | 'unresolved'. */
+  base: string;
+  /** How the value was reached (identifier → const, object property, import …). */
+  hops: Set<Hop>;
+}
+
+function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
+  const t = exprText(ctx.sf, e, 80);
+  return { text: '', placeholders: [wrap ? `\${${t}}` : t], exact: false, literal: null, base: 'unresolved', hops: new Set() };
+}
+
+function known(text: string, base: string, literal: LiteralSpan | null = null): StrValue {
+  return { text, placeholders: [], exact: true, literal, base, hops: new Set() };
+}
+
+function withHop(v: StrValue, hop: Hop): StrValue {
+  if (v.base === 'unresolved') return v;
+  v.hops.add(hop);
+  return v;
+}
+
+export function evalString(ctx: Ctx, e: ts.Expression): StrValue {
+  return deeper(ctx, dynamic(ctx, e), () => evalInner(ctx, e));
+}
+
+function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
+  const e = unwrap(e0);
+  if (isStringLit(e)) return known(e.text, 'literal', literalSpan(ctx.sf, ctx.file, e));
+  if (ts.isNumericLiteral(e)) return known(e.text, 'literal');
+  if (ts.isTemplateExpression(e)) return evalTemplate(ctx, e);
+  if (ts.isTaggedTemplateExpression(e)) {
+    const v = ts.isNoSubstitutionTemplateLiteral(e.template) ? known(e.template.text, 'template') : evalTemplate(ctx, e.template);
+    const tag = exprText(ctx.sf, e.tag);
+    if (/dedent|outdent|stripIndent/i.test(tag)) v.text = dedent(v.text);
+    v.base = 'template';
+    v.literal = null;
+    return v;
+  }
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken) return concat([evalString(ctx, e.left), evalString(ctx, e.right)], 'concat');
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+      const left = evalString(ctx, e.left);
+      if (left.exact && left.text !== '') return left;
+      const right = evalString(ctx, e.right);
+      if (right.base === 'unresolved') return dynamic(ctx, e);
+      if (containsEnv(e.left)) return withHop(right, 'env-default');
+      return right;
+    }
+    return dynamic(ctx, e);
+  }
+  if (ts.isConditionalExpression(e)) {
+    const a = evalString(ctx, e.whenTrue), b = evalString(ctx, e.whenFalse);
+    if (a.exact && b.exact && a.text === b.text) return a;
+    return dynamic(ctx, e);
+  }
+  if (ts.isIdentifier(e)) return evalIdentifier(ctx, e);
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return evalMember(ctx, e);
+  if (ts.isCallExpression(e)) return evalCall(ctx, e);
+  return dynamic(ctx, e);
+}
+
+function containsEnv(e: ts.Expression): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isExpression(n) && isEnvAccess(n)) { found = true; return; }
+    ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return found;
+}
+
+function concat(parts: StrValue[], base: string): StrValue {
+  const out: StrValue = { text: '', placeholders: [], exact: true, literal: null, base, hops: new Set() };
+  for (const p of parts) {
+    out.text += p.text;
+    out.placeholders.push(...p.placeholders);
+    out.exact &&= p.exact;
+  }
+  return out;
+}
+
+function evalTemplate(ctx: Ctx, t: ts.TemplateExpression): StrValue {
+  const out: StrValue = { text: t.head.text, placeholders: [], exact: true, literal: null, base: 'template', hops: new Set() };
+  for (const span of t.templateSpans) {
+    const v = evalString(ctx, span.expression);
+    if (v.base === 'unresolved') {
+      out.placeholders.push(`\${${exprText(ctx.sf, span.expression, 80)}}`);
+      out.exact = false;
+    } else {
+      out.text += v.text;
+      out.placeholders.push(...v.placeholders);
+      out.exact &&= v.exact;
+    }
+    out.text += span.literal.text;
+  }
+  return out;
+}
+
+function dedent(s: string): string {
+  const lines = s.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
+  const indents = lines.filter(l => l.trim()).map(l => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map(l => l.slice(cut)).join('\n');
+}
+
+function evalIdentifier(ctx: Ctx, id: ts.Identifier): StrValue {
+  if (id.text === 'undefined') return dynamic(ctx, id);
+  const d = findDeclaration(id.text, id);
+  if (!d) return dynamic(ctx, id);
+  return evalDecl(ctx, d, id);
+}
+
+function evalDecl(ctx: Ctx, d: Decl, at: ts.Node): StrValue {
+  switch (d.kind) {
+    case 'var': {
+      if (d.path.length === 0) return d.init ? withHop(evalString(ctx, d.init), 'constant') : dynamic(ctx, at);
+      const v = d.init ? valueAtPath(ctx, d.init, d.path) : null;
+      if (v) return withHop(evalString(ctx, v), 'property');
+      if (d.dflt) return withHop(evalString(ctx, d.dflt), 'parameter-default');
+      return dynamic(ctx, at);
+    }
+    case 'param': {
+      const bound = d.path.length === 0 ? ctx.bindings?.get(d.param) : undefined;
+      if (bound) return evalString(ctx, bound);
+      return d.dflt ? withHop(evalString(ctx, d.dflt), 'parameter-default') : dynamic(ctx, at);
+    }
+    case 'import':
+      return importedString(ctx, d, [], at) ?? dynamic(ctx, at);
+    default:
+      return dynamic(ctx, at);
+  }
+}
+
+/** A string exported by a workspace module, through the resolver (`name` or `NAME.nested.key`). */
+function importedString(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, rest: string[], _at: ts.Node): StrValue | null {
+  if (d.typeOnly) return null;
+  const path = d.name === '*' ? rest : [d.name, ...rest];
+  if (path.length === 0) return null;
+  const hit = ctx.resolver.importedString(ctx.file, d.module, path.join('.'));
+  if (!hit) return null;
+  ctx.dependsOn.add(hit.definedAt.file);
+  const v = known(hit.value, 'literal', hit.definedAt);
+  v.hops.add('import');
+  return v;
+}
+
+function evalMember(ctx: Ctx, e: ts.PropertyAccessExpression | ts.ElementAccessExpression): StrValue {
+  if (isEnvAccess(e)) return dynamic(ctx, e);
+  const dn = dottedName(e);
+  if (dn && dn[0] !== 'this') {
+    const d = findDeclaration(dn[0]!, e);
+    if (d?.kind === 'import') return importedString(ctx, d, dn.slice(1), e) ?? dynamic(ctx, e);
+  }
+  const target = memberValue(ctx, e);
+  if (target) return withHop(evalString(ctx, target), 'property');
+  return dynamic(ctx, e);
+}
+
+/** The expression a member access reads: an object literal property, a class field, an array element. */
+export function memberValue(ctx: Ctx, e: ts.PropertyAccessExpression | ts.ElementAccessExpression): ts.Expression | null {
+  return deeper(ctx, null, () => {
+    const obj = unwrap(e.expression);
+    if (ts.isElementAccessExpression(e)) {
+      const k = unwrap(e.argumentExpression);
+      if (ts.isNumericLiteral(k)) {
+        const arr = resolveArray(ctx, obj);
+        return arr?.elements[Number(k.text)] ?? null;
+      }
+    }
+    const name = memberName(e);
+    if (name === null) return null;
+    if (obj.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = enclosingClass(e);
+      const m = cls ? classMember(cls, name) : null;
+      return m?.value ?? null;
+    }
+    const view = resolveObject(ctx, obj);
+    return view?.props.get(name)?.value ?? null;
+  });
+}
+
+/** Follows a destructuring path (`const { a: { b } } = init`) into object / array literals. */
+export function valueAtPath(ctx: Ctx, init: ts.Expression, path: string[]): ts.Expression | null {
+  let cur: ts.Expression | null = init;
+  for (const key of path) {
+    if (!cur) return null;
+    if (/^\d+$/.test(key)) {
+      const arr = resolveArray(ctx, cur);
+      cur = arr?.elements[Number(key)] ?? null;
+    } else {
+      cur = resolveObject(ctx, cur)?.props.get(key)?.value ?? null;
+    }
+  }
+  return cur;
+}
+
+// ---------- objects and arrays ----------
+
+export interface ObjProp {
+  value: ts.Expression;
+  /** Reached through an identifier, a member or a spread rather than written at the call. */
+  indirect: boolean;
+}
+
+export interface ObjView {
+  props: Map<string, ObjProp>;
+  /** Spreads we could not see into (`...opts`), by source text. */
+  dynamicSpreads: string[];
+  /** The object literal itself, when there is one. */
+  node: ts.ObjectLiteralExpression | null;
+}
+
+export function resolveObject(ctx: Ctx, e: ts.Expression | undefined, indirect = false): ObjView | null {
+  if (!e) return null;
+  return deeper(ctx, null, () => resolveObjectInner(ctx, e, indirect));
+}
+
+function resolveObjectInner(ctx: Ctx, e0: ts.Expression, indirect: boolean): ObjView | null {
+  const e = unwrap(e0);
+  if (ts.isObjectLiteralExpression(e)) {
+    const view: ObjView = { props: new Map(), dynamicSpreads: [], node: e };
+    for (const p of e.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const key = keyOf(p.name);
+        if (key !== null) view.props.set(key, { value: p.initializer, indirect });
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        view.props.set(p.name.text, { value: p.name, indirect });
+      } else if (ts.isSpreadAssignment(p)) {
+        const inner = resolveObject(ctx, p.expression, true);
+        if (inner) {
+          for (const [k, v] of inner.props) view.props.set(k, { value: v.value, indirect: true });
+          view.dynamicSpreads.push(...inner.dynamicSpreads);
+        } else view.dynamicSpreads.push(exprText(ctx.sf, p.expression, 60));
+      }
+    }
+    return view;
+  }
+  if (ts.isIdentifier(e)) {
+    const d = findDeclaration(e.text, e);
+    if (d?.kind === 'var' && d.init) {
+      const v = d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init;
+      return v ? resolveObject(ctx, v, true) : null;
+    }
+    if ((d?.kind === 'var' || d?.kind === 'param') && d.dflt) return resolveObject(ctx, d.dflt, true);
+    return null;
+  }
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+    const v = memberValue(ctx, e);
+    return v ? resolveObject(ctx, v, true) : null;
+  }
+  if (ts.isCallExpression(e)) {
+    // A local factory `function params() { return {...} }` or `Object.assign({}, a, b)`.
+    const dn = dottedName(e.expression);
+    if (dn?.join('.') === 'Object.assign') {
+      const view: ObjView = { props: new Map(), dynamicSpreads: [], node: null };
+      for (const a of e.arguments) {
+        const inner = resolveObject(ctx, a, true);
+        if (inner) for (const [k, v] of inner.props) view.props.set(k, { value: v.value, indirect: true });
+        else view.dynamicSpreads.push(exprText(ctx.sf, a, 60));
+      }
+      return view;
+    }
+    const ret = functionReturn(ctx, e.expression);
+    return ret ? resolveObject(ctx, ret, true) : null;
+  }
+  return null;
+}
+
+function keyOf(n: ts.PropertyName): string | null {
+  if (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
+  if (ts.isComputedPropertyName(n)) {
+    const x = unwrap(n.expression);
+    return isStringLit(x) ? x.text : null;
+  }
+  return null;
+}
+
+export function resolveArray(ctx: Ctx, e: ts.Expression | undefined): ts.ArrayLiteralExpression | null {
+  if (!e) return null;
+  return deeper(ctx, null, () => {
+    const x = unwrap(e);
+    if (ts.isArrayLiteralExpression(x)) return x;
+    if (ts.isIdentifier(x)) {
+      const d = findDeclaration(x.text, x);
+      if (d?.kind === 'var' && d.init) {
+        const v = d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init;
+        return v ? resolveArray(ctx, v) : null;
+      }
+      if (d?.kind === 'param' && d.dflt) return resolveArray(ctx, d.dflt);
+      return null;
+    }
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
+      const v = memberValue(ctx, x);
+      return v ? resolveArray(ctx, v) : null;
+    }
+    return null;
+  });
+}
+
+/** Whether an array expression was reached through a name rather than written in place. */
+export function isIndirect(e: ts.Expression): boolean {
+  return !ts.isArrayLiteralExpression(unwrap(e)) && !ts.isObjectLiteralExpression(unwrap(e));
+}
+
+// ---------- calls that produce strings ----------
+
+const STRING_PASSTHROUGH = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize']);
+
+function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
+  const callee = unwrap(e.expression);
+  if (ts.isPropertyAccessExpression(callee)) {
+    const m = callee.name.text;
+    if (STRING_PASSTHROUGH.has(m)) {
+      const v = evalString(ctx, callee.expression);
+      if (v.exact && m.startsWith('trim')) v.text = m === 'trim' ? v.text.trim() : m === 'trimStart' ? v.text.trimStart() : v.text.trimEnd();
+      return v;
+    }
+    if (m === 'join') {
+      const arr = resolveArray(ctx, callee.expression);
+      if (arr) {
+        const sepArg = e.arguments[0] ? evalString(ctx, e.arguments[0]) : known(',', 'literal');
+        const sep = sepArg.exact ? sepArg.text : '';
+        const parts: StrValue[] = [];
+        arr.elements.forEach((el, i) => {
+          if (i > 0) parts.push(known(sep, 'literal'));
+          parts.push(ts.isSpreadElement(el) ? dynamic(ctx, el) : evalString(ctx, el));
+        });
+        return concat(parts, 'concat');
+      }
+    }
+    if (m === 'concat') return concat([evalString(ctx, callee.expression), ...e.arguments.map(a => evalString(ctx, a))], 'concat');
+  }
+  const dn = dottedName(callee);
+  const name = dn?.join('.');
+  if (name === 'String' && e.arguments[0]) return evalString(ctx, e.arguments[0]);
+  if (name === 'JSON.stringify' && e.arguments[0]) {
+    const j = staticJson(ctx, e.arguments[0]);
+    return { text: j.text, placeholders: j.placeholders, exact: j.placeholders.length === 0, literal: null, base: j.placeholders.length ? 'template' : 'literal', hops: new Set() };
+  }
+  const file = fileRead(ctx, e);
+  if (file) return file;
+  const ret = functionReturn(ctx, callee);
+  if (ret) {
+    const v = withArguments(ctx, callee, e.arguments, () => evalString(ctx, ret));
+    if (v.base !== 'unresolved') {
+      if (!v.exact && v.base === 'literal') v.base = 'template';
+      return v;
+    }
+  }
+  return dynamic(ctx, e);
+}
+
+/** Evaluates `f` with the call's arguments bound to the callee's parameters (`buildPrompt('Acme')`). */
+function withArguments<T>(ctx: Ctx, callee: ts.Expression, args: ts.NodeArray<ts.Expression>, f: () => T): T {
+  const fn = functionOf(ctx, callee);
+  if (!fn || !args.length) return f();
+  const saved = ctx.bindings;
+  const next = new Map(saved ?? []);
+  fn.parameters.forEach((p, i) => { const a = args[i]; if (a && !p.dotDotDotToken) next.set(p, a); });
+  ctx.bindings = next;
+  try { return f(); } finally { ctx.bindings = saved; }
+}
+
+/** The returned expression of a small local function / method (`return \`…\``), or null. */
+export function functionReturn(ctx: Ctx, callee: ts.Expression): ts.Expression | null {
+  const fn = functionOf(ctx, callee);
+  if (!fn?.body) return null;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  let last: ts.Expression | null = null;
+  for (const s of fn.body.statements) if (ts.isReturnStatement(s) && s.expression) last = s.expression;
+  return last;
+}
+
+function functionOf(_ctx: Ctx, callee: ts.Expression): ts.FunctionLikeDeclaration | null {
+  let fn: ts.FunctionLikeDeclaration | null = null;
+  callee = unwrap(callee);
+  if (ts.isIdentifier(callee)) {
+    const d = findDeclaration(callee.text, callee);
+    if (d?.kind === 'function') fn = d.node;
+    else if (d?.kind === 'var' && d.path.length === 0 && d.init) {
+      const init = unwrap(d.init);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
+    }
+  } else if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const cls = enclosingClass(callee);
+    const m = cls?.members.find(x => ts.isMethodDeclaration(x) && ts.isIdentifier(x.name) && x.name.text === callee.name.text);
+    if (m && ts.isMethodDeclaration(m)) fn = m;
+  }
+  return fn;
+}
+
+// ---------- prompt files ----------
+
+const READ_FUNCTIONS = new Set(['readFileSync', 'readFile', 'readTextFile', 'readTextFileSync']);
+
+function fileRead(ctx: Ctx, e: ts.CallExpression): StrValue | null {
+  const callee = unwrap(e.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+  let pathExpr: ts.Expression | undefined;
+  if (name && READ_FUNCTIONS.has(name)) pathExpr = e.arguments[0];
+  // Bun.file(p).text()
+  if (name === 'text' && ts.isPropertyAccessExpression(callee)) {
+    const inner = unwrap(callee.expression);
+    if (ts.isCallExpression(inner) && dottedName(inner.expression)?.join('.') === 'Bun.file') pathExpr = inner.arguments[0];
+  }
+  if (!pathExpr) return null;
+  const p = evalPath(ctx, pathExpr);
+  if (p === null) return null;
+  const hit = ctx.resolver.readText(p, ctx.file);
+  if (!hit) return null;
+  ctx.dependsOn.add(hit.file);
+  return known(hit.text, `file:${hit.file}`);
+}
+
+const ROOT = '<root>/';
+
+/** A file path written in code, relative to the file ('./x') or to the workspace; null when dynamic. */
+export function evalPath(ctx: Ctx, e: ts.Expression): string | null {
+  const raw = deeper<string | null>(ctx, null, () => evalPathInner(ctx, e));
+  if (raw === null) return null;
+  if (raw.startsWith(ROOT)) return posix.normalize(raw.slice(ROOT.length));
+  return raw;
+}
+
+function evalPathInner(ctx: Ctx, e0: ts.Expression): string | null {
+  const e = unwrap(e0);
+  const dn = dottedName(e)?.join('.');
+  if (dn === '__dirname' || dn === 'import.meta.dirname') return '.';
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'dirname' && ts.isMetaProperty(e.expression)) return '.';
+  if (ts.isIdentifier(e)) {
+    const d = findDeclaration(e.text, e);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) return evalPathInner(ctx, d.init);
+  }
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'pathname') return evalPathInner(ctx, e.expression);
+  if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.[0]) {
+    const first = evalString(ctx, e.arguments[0]);
+    return first.exact ? (first.text.startsWith('.') ? first.text : './' + first.text) : null;
+  }
+  if (ts.isCallExpression(e)) {
+    const callee = dottedName(e.expression);
+    const last = callee?.[callee.length - 1];
+    if (last === 'cwd') return ROOT.slice(0, -1);
+    if (last === 'fileURLToPath' && e.arguments[0]) return evalPathInner(ctx, e.arguments[0]);
+    if (last === 'join' || last === 'resolve') {
+      const parts: string[] = [];
+      for (const a of e.arguments) {
+        const p = evalPathInner(ctx, a);
+        if (p === null) return null;
+        parts.push(p);
+      }
+      if (!parts.length) return null;
+      const [first, ...rest] = parts;
+      if (first === ROOT.slice(0, -1)) return ROOT + posix.join(...(rest.length ? rest : ['.']));
+      const joined = posix.join(first!, ...rest);
+      return first === '.' && !joined.startsWith('..') ? './' + joined : joined;
+    }
+  }
+  if (ts.isTemplateExpression(e)) {
+    // `${__dirname}/prompts/x.txt`
+    let out = e.head.text;
+    for (const span of e.templateSpans) {
+      const p = evalPathInner(ctx, span.expression);
+      if (p === null) return null;
+      out += p + span.literal.text;
+    }
+    return out.startsWith(ROOT.slice(0, -1)) ? ROOT + out.slice(ROOT.length - 1).replace(/^\/+/, '') : out;
+  }
+  const v = evalString(ctx, e);
+  return v.exact ? v.text : null;
+}
+
+// ---------- numbers, booleans, JSON ----------
+
+export function evalNumber(ctx: Ctx, e: ts.Expression | undefined): number | null {
+  if (!e) return null;
+  return deeper<number | null>(ctx, null, () => {
+    const x = unwrap(e);
+    if (ts.isNumericLiteral(x)) { const n = Number(x.text.replace(/_/g, '')); return Number.isFinite(n) ? n : null; }
+    if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken) { const n = evalNumber(ctx, x.operand); return n === null ? null : -n; }
+    if (isStringLit(x)) { const n = Number(x.text); return x.text.trim() && Number.isFinite(n) ? n : null; }
+    if (ts.isIdentifier(x)) {
+      const d = findDeclaration(x.text, x);
+      if (d?.kind === 'var') {
+        const v = d.init ? (d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init) : null;
+        return v ? evalNumber(ctx, v) : evalNumber(ctx, d.dflt);
+      }
+      if (d?.kind === 'param') return evalNumber(ctx, d.dflt);
+      return null;
+    }
+    if (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) return evalNumber(ctx, memberValue(ctx, x) ?? undefined);
+    if (ts.isBinaryExpression(x)) {
+      const op = x.operatorToken.kind;
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return evalNumber(ctx, x.left) ?? evalNumber(ctx, x.right);
+      const a = evalNumber(ctx, x.left), b = evalNumber(ctx, x.right);
+      if (a === null || b === null) return null;
+      if (op === ts.SyntaxKind.AsteriskToken) return a * b;
+      if (op === ts.SyntaxKind.PlusToken) return a + b;
+      if (op === ts.SyntaxKind.MinusToken) return a - b;
+      return null;
+    }
+    if (ts.isCallExpression(x)) {
+      const n = dottedName(x.expression)?.join('.');
+      if ((n === 'Number' || n === 'parseInt' || n === 'Number.parseInt' || n === 'parseFloat') && x.arguments[0]) return evalNumber(ctx, x.arguments[0]);
+    }
+    return null;
+  });
+}
+
+export function evalBool(ctx: Ctx, e: ts.Expression | undefined): boolean | null {
+  if (!e) return null;
+  const x = unwrap(e);
+  if (x.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (x.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) return deeper(ctx, null, () => evalBool(ctx, d.init));
+    if ((d?.kind === 'param' || d?.kind === 'var') && d.dflt) return deeper(ctx, null, () => evalBool(ctx, d.dflt));
+  }
+  return null;
+}
+
+/** JSON text of a static value as written (object literals, arrays, consts); dynamic leaves become placeholders,
+ *  schema-builder calls (`z.object(…)`) are kept as their source text, functions (`execute`) are left out. */
+export function staticJson(ctx: Ctx, e: ts.Expression): { text: string; placeholders: string[] } {
+  const placeholders: string[] = [];
+  const value = toStatic(ctx, e, placeholders);
+  return { text: typeof value === 'string' ? value : JSON.stringify(value), placeholders };
+}
+
+function isFunctionValue(e: ts.Expression): boolean {
+  const x = unwrap(e);
+  return ts.isArrowFunction(x) || ts.isFunctionExpression(x);
+}
+
+function toStatic(ctx: Ctx, e: ts.Expression, ph: string[]): unknown {
+  return deeper<unknown>(ctx, exprText(ctx.sf, e), () => {
+    const x = unwrap(e);
+    if (x.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (x.kind === ts.SyntaxKind.FalseKeyword) return false;
+    if (x.kind === ts.SyntaxKind.NullKeyword) return null;
+    if (ts.isNumericLiteral(x)) return Number(x.text.replace(/_/g, ''));
+    if (ts.isArrayLiteralExpression(x)) {
+      const out: unknown[] = [];
+      for (const el of x.elements) {
+        if (ts.isSpreadElement(el)) {
+          const arr = resolveArray(ctx, el.expression);
+          if (arr) for (const y of arr.elements) out.push(toStatic(ctx, y, ph));
+          else ph.push(exprText(ctx.sf, el, 60));
+        } else out.push(toStatic(ctx, el, ph));
+      }
+      return out;
+    }
+    const obj = ts.isObjectLiteralExpression(x) || ts.isIdentifier(x) || ts.isPropertyAccessExpression(x) ? resolveObject(ctx, x) : null;
+    if (obj) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of obj.props) if (!isFunctionValue(v.value)) out[k] = toStatic(ctx, v.value, ph);
+      ph.push(...obj.dynamicSpreads);
+      return out;
+    }
+    if (ts.isIdentifier(x) || ts.isPropertyAccessExpression(x)) {
+      const arr = resolveArray(ctx, x);
+      if (arr) return toStatic(ctx, arr, ph);
+      const target = ts.isIdentifier(x) ? findDeclaration(x.text, x) : null;
+      if (target?.kind === 'var' && target.init && target.path.length === 0 && !isStringish(ctx, x)) return toStatic(ctx, target.init, ph);
+    }
+    if (ts.isCallExpression(x) || ts.isNewExpression(x)) {
+      const name = dottedName(x.expression)?.join('.') ?? '';
+      // Zod / schema builders and tool() helpers: keep the source text as written.
+      if (/^(z|zod|Type|t|yup|v|s)\./.test(name) || /^(tool|zodFunction|zodResponseFormat|jsonSchema|zodToJsonSchema|zodTextFormat)$/.test(name)) {
+        if (name === 'tool' && x.arguments?.[0]) return toStatic(ctx, x.arguments[0], ph);
+        return rawText(ctx.sf, x);
+      }
+    }
+    const s = evalString(ctx, x);
+    if (s.base !== 'unresolved') { ph.push(...s.placeholders); return s.text; }
+    if (ts.isCallExpression(x)) return rawText(ctx.sf, x);
+    ph.push(exprText(ctx.sf, x, 60));
+    return '';
+  });
+}
+
+function isStringish(ctx: Ctx, x: ts.Expression): boolean {
+  return evalString(ctx, x).base !== 'unresolved';
+}
+
+// ---------- model ids ----------
+
+/** Resolves the expression that holds a model id into a ModelFact. `indirect`: reached through a config object. */
+export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = false): ModelFact {
+  if (!e) return { value: null, source: 'unresolved', definedAt: null, expression: '' };
+  const v = evalString(ctx, e);
+  if (!v.exact || v.text === '') return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
+  return { value: v.text, source: modelSourceOf(v, indirect), definedAt: v.literal };
+}
+
+export function modelSourceOf(v: StrValue, indirect: boolean): ModelSource {
+  if (v.hops.has('env-default')) return 'env-default';
+  if (v.hops.has('parameter-default')) return 'parameter-default';
+  if (v.hops.has('import')) return 'import';
+  if (v.hops.has('property') || indirect) return 'property';
+  if (v.hops.has('constant')) return 'constant';
+  return 'literal';
+}
+
+/** PromptPart.source for a string value. */
+export function promptSourceOf(v: StrValue): string {
+  if (v.base.startsWith('file:') || v.base === 'unresolved') return v.base;
+  if (v.base === 'literal') {
+    if (v.hops.has('import')) return 'import';
+    if (v.hops.size) return 'constant';
+    return 'literal';
+  }
+  return v.base;
+}
