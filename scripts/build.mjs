@@ -1,7 +1,7 @@
 // Bundles every entry point with esbuild and copies the WebAssembly and data files each bundle
 // loads at run time next to it. `--watch` rebuilds on change. Output: dist/ (shipped) and out/ (tests).
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, existsSync, writeFileSync, chmodSync, rmSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -47,20 +47,43 @@ const common = {
 
 const entries = [
   { ...common, entryPoints: [join(root, 'src/client/extension.ts')], outfile: join(root, 'dist/extension.js') },
-  { ...common, entryPoints: [join(root, 'src/server/main.ts')], outfile: join(root, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  // The CLI and the language server share one bundle; see src/bin/main.ts and writeLaunchers().
+  { ...common, entryPoints: [join(root, 'src/bin/main.ts')], outfile: join(root, 'dist/spendlens.js') },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [join(root, 'src/webview/main.ts')], outfile: join(root, 'dist/webview.js') },
   // Test-only bundle of the core's public surface (not shipped).
   { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'out/core.cjs') },
 ].filter(e => existsSync(e.entryPoints[0]));
 
+// dist/cli.js (the package's `bin`) and dist/server.js (`--stdio` / `--node-ipc`) start one side of dist/spendlens.js.
+// Removes from dist/ what this build did not write (old bundles, stale maps), so nothing stale is packaged.
+// Done after the build rather than before, so a test running meanwhile never finds dist/ empty.
+function pruneDist() {
+  const keep = new Set(['cli.js', 'server.js', 'codicons', 'encoders']);
+  for (const e of entries) if (e.outfile.startsWith(join(root, 'dist'))) {
+    const name = e.outfile.slice(join(root, 'dist').length + 1);
+    keep.add(name); keep.add(name + '.map');
+  }
+  for (const [, to] of runtimeAssets) keep.add(to.split('/')[0]);
+  for (const name of readdirSync(join(root, 'dist'))) {
+    if (!keep.has(name) || (production && name.endsWith('.map'))) rmSync(join(root, 'dist', name), { recursive: true, force: true });
+  }
+}
+
+function writeLaunchers() {
+  for (const [name, fn] of [['cli', 'runCli'], ['server', 'runServer']]) {
+    const file = join(root, 'dist', `${name}.js`);
+    writeFileSync(file, `#!/usr/bin/env node\n'use strict';\nrequire('./spendlens.js').${fn}();\n`);
+    chmodSync(file, 0o755);
+  }
+}
+
 const t0 = Date.now();
 if (watch) {
   for (const e of entries) (await esbuild.context(e)).watch();
-  copyAssets('dist'); copyAssets('out');
+  copyAssets('dist'); copyAssets('out'); writeLaunchers();
   console.log('watching', entries.length, 'entries');
 } else {
   await Promise.all(entries.map(e => esbuild.build(e)));
-  copyAssets('dist'); copyAssets('out');
+  copyAssets('dist'); copyAssets('out'); writeLaunchers(); pruneDist();
   console.log(`built ${entries.length} bundles in ${Date.now() - t0} ms`);
 }

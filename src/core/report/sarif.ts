@@ -6,7 +6,7 @@ import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../session';
 import { RULES } from '../advice/rules';
 import { formatCount, formatUsd } from './format';
-import { repository } from '../../../package.json';
+import * as manifest from '../../../package.json';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
@@ -51,6 +51,13 @@ export interface SarifLog {
 export interface SarifOptions {
   /** Also emit the `spendlens/cost` note for every call (default true). */
   costNotes?: boolean;
+  /**
+   * Where the scanned folder sits in the repository (e.g. `packages/api/`): code scanning resolves
+   * `%SRCROOT%` to the checkout, so URIs must be relative to the repository, not to the scanned folder.
+   */
+  uriPrefix?: string;
+  /** The absolute folder `%SRCROOT%` stands for (default: the report's root minus `uriPrefix`). */
+  srcRoot?: string;
 }
 
 /** The advisor codes the rule list always carries, so GitHub keeps them stable even when a run has none. */
@@ -59,7 +66,7 @@ export const FINDING_CODES = ['no-output-cap', 'context-overflow', 'deprecated-m
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 function homepage(): string {
-  const repo = (repository as { url?: string } | undefined)?.url;
+  const repo = (manifest as { repository?: { url?: string } }).repository?.url;
   return (repo ?? 'https://example.invalid/spendlens').replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
@@ -100,20 +107,20 @@ export function sarifRules(calls: PricedCall[] = []): SarifRule[] {
 }
 
 /** Stable per call site: the same function calling the same API keeps its fingerprint when lines move. */
-function fingerprints(calls: PricedCall[]): string[] {
+function fingerprints(calls: PricedCall[], prefix: string): string[] {
   const seen = new Map<string, number>();
   return calls.map(c => {
-    const base = `${c.file}#${c.functionName ?? '<module>'}#${c.provider}.${c.api}`;
+    const base = `${prefix}${c.file}#${c.functionName ?? '<module>'}#${c.provider}.${c.api}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return createHash('sha256').update(`${base}#${n}`).digest('hex').slice(0, 32);
   });
 }
 
-function location(c: PricedCall) {
+function location(c: PricedCall, prefix: string) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: c.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: (prefix + c.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
       region: { startLine: Math.max(1, c.line), startColumn: Math.max(1, c.column) },
     },
   };
@@ -147,20 +154,22 @@ export function buildSarif(report: WorkspaceReport, opts: SarifOptions = {}): Sa
   const calls = report.calls;
   const rules = sarifRules(calls);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const prints = fingerprints(calls);
+  const prefix = normalizePrefix(opts.uriPrefix);
+  const srcRoot = opts.srcRoot ?? stripSuffix(report.root, prefix);
+  const prints = fingerprints(calls, prefix);
   const results: SarifResult[] = [];
   calls.forEach((c, i) => {
     const fp = { [FINGERPRINT_KEY]: prints[i] };
     if (opts.costNotes ?? true) {
       results.push({
         ruleId: COST_RULE_ID, ruleIndex: index.get(COST_RULE_ID)!, level: 'note',
-        message: { text: costMessage(c) }, locations: [location(c)], partialFingerprints: fp, properties: figures(c),
+        message: { text: costMessage(c) }, locations: [location(c, prefix)], partialFingerprints: fp, properties: figures(c),
       });
     }
     for (const f of c.findings) {
       results.push({
         ruleId: f.code, ruleIndex: index.get(f.code)!, level: LEVELS[f.severity] ?? 'note',
-        message: { text: findingMessage(c, f) }, locations: [location(c)], partialFingerprints: fp,
+        message: { text: findingMessage(c, f) }, locations: [location(c, prefix)], partialFingerprints: fp,
         properties: { ...figures(c), ...(f.savingsPerCall !== undefined ? { savingsPerCall: f.savingsPerCall, savingsMonthly: f.savingsPerCall * c.callsPerMonth } : {}) },
       });
     }
@@ -172,11 +181,22 @@ export function buildSarif(report: WorkspaceReport, opts: SarifOptions = {}): Sa
     runs: [{
       tool: { driver: { name: 'Spendlens', informationUri: homepage(), version, semanticVersion: version, rules } },
       // Paths are relative to the scanned folder; code scanning resolves %SRCROOT% to the checkout.
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(report.root) } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(srcRoot) } },
       results,
       properties: { totals: report.totals, catalog: { updated: report.catalog.updated, sources: report.catalog.sources }, warnings: report.warnings },
     }],
   };
+}
+
+function normalizePrefix(prefix: string | undefined): string {
+  const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.?\/+/, '');
+  return p && !p.endsWith('/') ? p + '/' : p;
+}
+
+function stripSuffix(root: string, prefix: string): string {
+  const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  const tail = prefix.replace(/\/+$/, '');
+  return tail && r.endsWith('/' + tail) ? r.slice(0, r.length - tail.length - 1) : r;
 }
 
 function pathToUri(root: string): string {
