@@ -1,4 +1,4 @@
-// The deciding test of the advisor: 64 labelled call sites (TS + Python, test/fixtures/advisor/labelled)
+// The deciding test of the advisor: 104 labelled call sites (see expected.json for the dev / second / blind sets) (TS + Python, test/fixtures/advisor/labelled)
 // go through the real extractors, the real estimate and the bundled catalog, then assessComplexity
 // and adviseCall. Prints the confusion matrix; asserts that `simple` verdicts are right ≥ 90 % of the
 // time and that no prompt labelled complex gets a downgrade suggestion.
@@ -56,20 +56,20 @@ async function evaluate() {
       const call = core.priceCall(fact, book, settings, { callsPerMonth: 1000, source: 'default' });
       const verdict = core.assessComplexity(fact, call.inputTokens);
       const advice = core.adviseCall(fact, call, book, settings);
-      rows.push({ id, label: expected[id].label, level: verdict.level, score: verdict.score, reasons: verdict.reasons, model: call.catalogModel, suggestion: advice.suggestion });
+      rows.push({ id, set: expected[id].set ?? 'dev', label: expected[id].label, level: verdict.level, score: verdict.score, reasons: verdict.reasons, model: call.catalogModel, suggestion: advice.suggestion });
     }
   }
   return rows;
 }
 
-function printMatrix(rows) {
+function printMatrix(rows, title) {
   const m = Object.fromEntries(LEVELS.map(l => [l, Object.fromEntries(LEVELS.map(p => [p, 0]))]));
   for (const r of rows) m[r.label][r.level]++;
   const pad = s => String(s).padStart(9);
   const out = [`label \\ verdict${LEVELS.map(pad).join('')}`];
   for (const l of LEVELS) out.push(`${l.padEnd(15)}${LEVELS.map(p => pad(m[l][p])).join('')}`);
   const wrong = rows.filter(r => r.label !== r.level).map(r => `  ${r.id}: labelled ${r.label}, judged ${r.level} (${r.score}: ${r.reasons.join('; ')})`);
-  console.log(`\nAdvisor confusion matrix (${rows.length} labelled calls)\n${out.join('\n')}\n${wrong.length ? `disagreements:\n${wrong.join('\n')}` : ''}`);
+  console.log(`\nAdvisor confusion matrix, ${title} (${rows.length} labelled calls)\n${out.join('\n')}\n${wrong.length ? `disagreements:\n${wrong.join('\n')}` : ''}`);
   const sugg = rows.filter(r => r.suggestion).map(r => `  ${r.id}: ${r.model} → ${r.suggestion.model} (−${r.suggestion.savingsPct} %)`);
   console.log(`downgrade suggestions (${sugg.length}):\n${sugg.join('\n')}`);
   return m;
@@ -81,7 +81,9 @@ test('labelled prompts: simple verdicts are right ≥ 90 %, complex prompts are 
   if (missing.length) console.log(`not extracted: ${missing.join(', ')}`);
   assert.ok(rows.length >= 60, `only ${rows.length} of ${Object.keys(expected).length} labelled calls were extracted`);
 
-  const m = printMatrix(rows);
+  const m = printMatrix(rows, 'all');
+  const blind = rows.filter(r => r.set === 'blind');
+  if (blind.length) printMatrix(blind, 'blind set only (never used for tuning)');
   const judgedSimple = rows.filter(r => r.level === 'simple');
   const rightSimple = judgedSimple.filter(r => r.label === 'simple');
   assert.ok(judgedSimple.length > 0, 'no simple verdicts at all');

@@ -54,6 +54,15 @@ describe('assessComplexity', () => {
     assert.notEqual(verdict.level, 'simple');
     assert.ok(verdict.reasons.some(r => r.includes('not visible')));
   });
+  test('a yes/no answer is an output shape, not a simple task; a chosen reasoning model rules out simple', () => {
+    const hard = fact({ prompt: [user('Is the following conjecture true for all n > 2? Answer yes or no.', ['${claim}'])], maxOutputTokens: { value: 3, param: 'max_tokens' } });
+    assert.equal(assessComplexity(hard, 100).level, 'moderate');
+    const onO3 = classify();
+    onO3.model.value = 'o3';
+    const v = assessComplexity(onO3, 200);
+    assert.equal(v.level, 'moderate');
+    assert.ok(v.reasons.some(r => r.startsWith('reasoning model o3 chosen')));
+  });
   test('a simple task word without any sign of a short answer stays moderate', () => {
     const f = fact({ prompt: [user('Translate the following email to German.\n\n', ['${email}'])] });
     assert.equal(assessComplexity(f, 300).level, 'moderate');
@@ -260,5 +269,17 @@ describe('with the bundled catalog', () => {
     const ac = core.priceCall(a, real, settings, { callsPerMonth: 1000, source: 'default' });
     const ar = adviseCall(a, ac, real, settings);
     assert.equal(ar.suggestion?.model, 'claude-haiku-4-5', 'superseded claude-3-haiku is not offered');
+  });
+});
+
+describe('batch-api scope', () => {
+  test('script-like function names; agent loops are not batches', () => {
+    assert.equal(core.looksLikeScript(fact({ functionName: 'translate_batch' })), true);
+    assert.equal(core.looksLikeScript(fact({ functionName: 'label_all' })), true);
+    assert.equal(core.looksLikeScript(fact({ functionName: 'main' })), true);
+    assert.equal(core.looksLikeScript(fact({ functionName: 'handleRequest' })), false);
+    assert.equal(core.looksLikeScript(fact({ functionName: 'handleRequest', file: 'scripts/backfill.ts' })), true);
+    const agent = fact({ inLoop: true, functionName: 'main', features: { history: true } });
+    assert.ok(!adviseCall(agent, priced(agent, gpt4o), book, { now: NOW }).findings.some(x => x.code === 'batch-api'));
   });
 });

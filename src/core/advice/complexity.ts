@@ -113,7 +113,9 @@ function callSignals(t: Tally, fact: CallFact, inputTokens: number, visible: str
     t.forcedComplex = true;
     block(t, 4, `thinking budget of ${f.thinkingBudget} tokens`);
   }
-  if (fact.model.value && REASONING_MODEL.test(fact.model.value)) add(t, 1, `reasoning model ${fact.model.value} chosen`);
+  // Picking a reasoning model is itself a statement that the task needs reasoning, even when the
+  // answer is one word (a hard yes/no question, a chess move): never call such a call simple.
+  if (fact.model.value && REASONING_MODEL.test(fact.model.value)) block(t, 2, `reasoning model ${fact.model.value} chosen`);
   const tools = countTools(fact);
   if (tools >= 2) block(t, 2, `${tools} tools: multi-step tool use`);
   else if (tools === 1) add(t, 1, 'one tool / function');

@@ -8,7 +8,7 @@ interface Data { model: string; costPerCall: number; batchCostPerCall: number; p
 
 /** Paths and function names that read as offline scripts / jobs. */
 const SCRIPT_PATH = /(^|\/)(scripts?|jobs?|batch(es)?|etl|backfills?|cron|pipelines?|notebooks?|tasks|workers?|tools|bin)\//i;
-const SCRIPT_FUNCTION = /^(main|run|cli|backfill\w*|process_?all\w*|batch\w*|migrate\w*|bulk\w*|reindex\w*|label_?all\w*|classify_?all\w*|embed_?all\w*)$/i;
+const SCRIPT_FUNCTION = /^(main|run|cli)$|(^|_)(backfill|batch|bulk|migrate|reindex|all)(_|$)|^(backfill|batch|bulk|process_?all|label_?all|classify_?all|embed_?all)/i;
 
 export function looksLikeScript(fact: CallFact): boolean {
   return fact.functionName === null || SCRIPT_FUNCTION.test(fact.functionName) || SCRIPT_PATH.test(fact.file) || /__main__/.test(fact.file);
@@ -20,6 +20,8 @@ export const batchApi: Rule<Data> = {
   description: "A loop over a collection in a script could use the provider's Batch API at batch prices.",
   check({ fact, call, current }) {
     if (!fact.inLoop || fact.streaming || !current || call.costPerCall === null || call.costPerCall <= 0) return null;
+    // A loop that feeds each answer into the next turn (history, tool calls) is an agent, not a batch.
+    if (fact.features.history || fact.features.tools) return null;
     if (current.batchInput === undefined) return null;
     if (!looksLikeScript(fact)) return null;
     const batchIn = current.batchInput;
