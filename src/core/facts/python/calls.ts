@@ -94,15 +94,18 @@ export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinitio
   const wrapped = matchWrapper(call, fn, ctx, wrappers);
   if (wrapped) return wrapped;
 
-  if (!obj && path.length >= 1) {
-    const d = distinctive[path.join('.')];
-    if (d) {
+  if (!obj) {
+    // Longest distinctive suffix: self.llm.chat.completions.create → chat.completions.create.
+    for (let i = 0; i < path.length; i++) {
+      const api = path.slice(i).join('.');
+      const d = distinctive[api];
+      if (!d) continue;
       const args = callArgs(call);
       const has = (k: string) => args.keywords.has(k) || args.dictSplats.length > 0;
-      if (d.needs.every(has) && !isKnownNonLlm(base, ctx)) {
-        const spec = clientApis[d.family][path.join('.')];
-        return site(call, d.family, d.provider, d.vendor, path.join('.'), spec, null);
+      if (d.needs.every(has) && !isKnownNonLlm(chain.receivers[i], ctx)) {
+        return site(call, d.family, d.provider, d.vendor, api, clientApis[d.family][api], null);
       }
+      break;
     }
   }
   return null;
