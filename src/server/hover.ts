@@ -20,7 +20,9 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   lines.push('| part | tokens | from |', '| --- | ---: | --- |');
   for (const part of call.inputBreakdown) {
     const ph = part.placeholders > 0 ? ` (${part.placeholders} placeholder${part.placeholders > 1 ? 's' : ''})` : '';
-    lines.push(`| ${part.role} | ${formatCount(part.tokens)}${ph} | ${escape(part.source)} |`);
+    // Parts the estimate adds itself (chat framing, an assumed history) are named by what they are.
+    const name = part.role === 'input' && (part.source === 'chat framing' || part.source === 'history') ? part.source : part.role;
+    lines.push(`| ${name} | ${formatCount(part.tokens)}${ph} | ${name === part.source ? 'assumed' : escape(part.source)} |`);
   }
   lines.push(`| **input** | **${approx}${formatCount(call.inputTokens)}** | ${call.inputTokensExact ? 'exact count' : 'estimate'} |`);
   lines.push(`| **output** | **${isOutputGuessed(call) ? '~' : ''}${formatCount(call.outputTokens)}** | ${escape(call.outputTokensSource)} |`, '');

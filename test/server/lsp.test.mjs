@@ -11,10 +11,11 @@ const expected = JSON.parse(readFileSync(join(repo, 'test/fixtures/lsp/basic/exp
 const dollars = title => Number(/\$([\d.,]+)\/call/.exec(title)?.[1].replace(/,/g, '') ?? NaN);
 const lensAt = (lenses, line) => lenses.find(l => l.range.start.line === line - 1);
 
-describe('language server over stdio (fixture lsp/basic)', { skip: !existsSync(serverPath) && 'dist/server.js missing: npm run build' }, () => {
+describe('language server over stdio (fixture lsp/basic)', () => {
   let fx, client, appUri, initResult;
 
   before(async () => {
+    assert.ok(existsSync(serverPath), 'dist/server.js is missing: run npm run build first');
     fx = fixtureCopy('basic');
     client = new LspClient({ settings: { showMonthly: true } });
     initResult = await client.initialize(fx.uri);
