@@ -1,0 +1,47 @@
+// The advisor inside the whole pipeline: a small workspace (test/fixtures/advisor/rules) scanned by the
+// Session with the bundled catalog; each call must carry exactly the findings listed in expected.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, here, catalogBook } from '../fixtures/advisor/helpers.mjs';
+
+const root = join(here, 'rules');
+const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')).cases;
+
+function caseAt(file, line) {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n');
+  for (let l = line - 1; l >= Math.max(1, line - 3); l--) {
+    const m = /(?:\/\/|#) case: ([\w-]+)/.exec(lines[l - 1]);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+test('findings of each call in the rules workspace', async () => {
+  const session = new core.Session({ root, book: catalogBook(), settings: { advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] } } });
+  const report = await session.scanWorkspace();
+  const seen = new Set();
+  for (const call of report.calls) {
+    const id = caseAt(call.file, call.line);
+    if (!id) continue;
+    seen.add(id);
+    const want = expected[id];
+    assert.equal(call.file, want.file, id);
+    assert.deepEqual(call.findings.map(f => f.code).sort(), [...want.findings].sort(), `${id}: ${call.findings.map(f => f.message).join(' | ')}`);
+    assert.equal(call.suggestion?.model ?? null, want.suggestion, `${id} suggestion`);
+    for (const f of call.findings) {
+      assert.ok(f.message.length > 10 && f.message.length < 200, `${id}: message length`);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));
+    }
+    const byCode = Object.fromEntries(call.findings.map(f => [f.code, f]));
+    if (want.promptCachingMode) {
+      assert.equal(byCode['prompt-caching'].data.mode, want.promptCachingMode, id);
+      assert.ok(byCode['prompt-caching'].savingsPerCall > 0);
+    }
+    if (want.successor) assert.equal(byCode['deprecated-model'].data.successor, want.successor);
+    if (want.nearest) assert.equal(byCode['unknown-model'].data.nearest[0], want.nearest);
+    if (byCode['batch-api']) assert.ok(Math.abs(byCode['batch-api'].savingsPerCall - call.costPerCall / 2) < 1e-12, 'gpt-4o batch prices are half');
+  }
+  assert.deepEqual([...seen].sort(), Object.keys(expected).sort(), 'every case was extracted');
+});
