@@ -46,16 +46,26 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file with Quick Open (retries: the first Ctrl+P can land before keybindings are live). */
-async function openFile(page, name) {
-  for (let i = 0; ; i++) {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    try { await input.waitFor({ state: 'visible', timeout: 5000 }); } catch (e) { if (i < 5) continue; throw e; }
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(name) }).first().waitFor({ state: 'visible', timeout: 15000 });
-    await page.keyboard.press('Enter');
-    try { await page.locator('.tab.active', { hasText: path.basename(name) }).waitFor({ timeout: 10000 }); break; } catch (e) { if (i >= 5) throw e; }
+/**
+ * Opens a workspace file with Quick Open. Retries the whole gesture: the first Ctrl+P can land before keybindings
+ * are live, and right after start the file search may not list the file yet.
+ */
+async function openFile(page, name, attempts = 8) {
+  const base = path.basename(name);
+  for (let i = 1; ; i++) {
+    try {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: base }).waitFor({ timeout: 10000 });
+      break;
+    } catch (e) {
+      if (i >= attempts) throw new Error(`could not open ${name} with Quick Open: ${e.message.split('\n')[0]}`);
+    }
   }
   await page.waitForSelector('.editor-instance .view-lines .view-line');
 }

@@ -2,6 +2,7 @@
 // so extension-host tests can check it.
 import * as vscode from 'vscode';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, RefreshRequest, type CallRef, type Suggestion,
 } from '../protocol';
@@ -37,8 +38,8 @@ const showCallDetails: CommandFactory = (ctx, { details }) => async (...args) =>
   if (!ref) return noCallHere();
   const result = await ctx.request(CallDetailsRequest.type, ref);
   if (!result) return noCallHere();
-  const name = vscode.workspace.asRelativePath(vscode.Uri.parse(ref.uri), false);
-  await details.show(`${name} line ${result.call.line} ${result.call.model ?? 'unknown model'}`, result.markdown);
+  const name = path.posix.basename(vscode.Uri.parse(ref.uri).path);
+  await details.show(`${name} line ${result.call.line} · ${result.call.model ?? 'unknown model'}`, result.markdown);
   return result.markdown;
 };
 

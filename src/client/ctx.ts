@@ -28,9 +28,11 @@ export class Ctx implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly crashes: number[] = [];
+  /** `.spendlens/*.json` (team prices, usage, config): the server rebuilds its price book / volumes on change. */
+  private readonly teamFilesWatcher = vscode.workspace.createFileSystemWatcher('**/.spendlens/*.json');
 
   constructor(readonly extension: vscode.ExtensionContext) {
-    this.disposables.push(this.config, this.output, this.statusBar, this.totalsEmitter);
+    this.disposables.push(this.config, this.output, this.statusBar, this.totalsEmitter, this.teamFilesWatcher);
     this.disposables.push(this.config.onDidChange(e => this.onSettingsChanged(e)));
   }
 
@@ -110,7 +112,7 @@ export class Ctx implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.flatMap(language => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
       outputChannel: this.output,
-      synchronize: { fileEvents: this.spendlensFilesWatcher() },
+      synchronize: { fileEvents: this.teamFilesWatcher },
       errorHandler: { error: (e, m, count) => this.onConnectionError(e, count), closed: () => this.onConnectionClosed() },
       middleware: {
         workspace: { configuration: this.config.answerConfigurationPull },
@@ -119,13 +121,6 @@ export class Ctx implements vscode.Disposable {
       },
     };
     return new LanguageClient('spendlens', 'Spendlens', serverOptions, clientOptions);
-  }
-
-  /** `.spendlens/*.json` (team prices, usage, config): the server rebuilds its price book / volumes on change. */
-  private spendlensFilesWatcher(): vscode.FileSystemWatcher {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.spendlens/*.json');
-    this.disposables.push(watcher);
-    return watcher;
   }
 
   private onConnectionError(error: Error, count: number | undefined): ErrorHandlerResult {

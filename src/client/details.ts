@@ -21,9 +21,12 @@ export class CallDetailsDocuments implements vscode.TextDocumentContentProvider,
     this.contents.set(uri.toString(), markdown);
     this.changed.fire(uri);
     const doc = await vscode.workspace.openTextDocument(uri);
-    const hasPreview = (await vscode.commands.getCommands(true)).includes('markdown.showPreviewToSide');
-    if (hasPreview) await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    else await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    try {
+      // Executing the command activates the built-in Markdown extension if needed (getCommands would not list it yet).
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    } catch {
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    }
     return uri;
   }
 

@@ -44,4 +44,20 @@ suite('[E] quick fixes', () => {
     assert.ok(!doc.isDirty, 'the calling file should not be edited');
     await waitFor('the dependent lens to follow the constant', async () => (await lensTitles(doc)).some(t => t.includes(target)));
   });
+
+  test('spendlens.showAlternatives: picking an alternative switches the model (Python)', async () => {
+    const doc = await open('app/tagging.py');
+    await waitForLenses(doc, 2);
+    const line = positionOf(doc, 'client.chat.completions.create').line + 1;
+    let done = false;
+    const picked = vscode.commands.executeCommand('spendlens.showAlternatives', doc.uri.toString(), line).finally(() => { done = true; });
+    // The quick pick has no handle in the API: accept its first (best) item once it shows.
+    for (let i = 0; i < 50 && !done; i++) {
+      await new Promise(r => setTimeout(r, 300));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const model = await picked;
+    assert.ok(typeof model === 'string' && model !== 'gpt-4o', `picked: ${model}`);
+    assert.ok(doc.getText().includes(`model="${model}"`), `the Python literal was not switched to "${model}" (double quotes kept)`);
+  });
 });

@@ -52,7 +52,7 @@ async function waitForLenses(doc, count) {
   return waitFor(`${count} priced lenses in ${path.basename(doc.uri.path)}`, async () => {
     const titles = await lensTitles(doc);
     return titles.length >= count && titles.every(t => /\$|⚠/.test(t)) ? titles : false;
-  });
+  }, 180000);   // the first file waits for the server's cold start (tokenizer, parsers, catalog)
 }
 
 /** The position of the n-th occurrence of `needle` in the document (on its first character + offset). */

@@ -5,7 +5,7 @@ const fs = require('fs');
 const Mocha = require('mocha');
 
 exports.run = function run() {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000 });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 240000 });
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     let passed = 0;
