@@ -117,6 +117,15 @@ export namespace TotalsChangedNotification {
   export const type = new NotificationType<WorkspaceTotals>(method);
 }
 
+/** `initializationOptions` the client may send with `initialize`. */
+export interface InitializationOptions {
+  /**
+   * VS Code's workspace trust (`vscode.workspace.isTrusted`). When false the server ignores the team's
+   * wrapper definitions and a `spendlens.catalogPath` outside the workspace. Absent = trusted.
+   */
+  trusted?: boolean;
+}
+
 /** Commands the server implements (workspace/executeCommand); the client must not register these ids. */
 export const ServerCommands = {
   /** args: [uri: string, line: number (1-based), model?: string] → applies the switch as a workspace edit. */

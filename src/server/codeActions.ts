@@ -69,6 +69,7 @@ export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAct
         actions.push({ title: switchLabel(s.model, s.savingsPct), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit });
       }
     }
+    actions.push(...findingFixes(call, diagnostics, ctx));
     if (ctx.adviceEnabled && call.costPerCall !== null && call.modelDefinedAt) {
       actions.push({
         title: 'Show cheaper alternatives…',
@@ -78,6 +79,30 @@ export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAct
     }
   }
   return actions;
+}
+
+/**
+ * Fixes carried by findings: a deprecated model → its successor; an unknown id → the nearest catalog ids
+ * (provider-prefixed ids like `azure/…` are left out: they are not what an SDK call takes).
+ */
+function findingFixes(call: PricedCall, diagnostics: Diagnostic[], ctx: ActionContext): CodeAction[] {
+  const out: CodeAction[] = [];
+  const fix = (title: string, target: string, code: string) => {
+    const edit = call.model !== null && target !== call.model ? modelSwitchEdit(call, target, ctx.read, ctx.edit) : null;
+    if (edit) out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: diagnostics.filter(d => d.code === code), edit });
+  };
+  for (const finding of call.findings) {
+    const data = finding.data ?? {};
+    if (finding.code === 'deprecated-model' && typeof data.successor === 'string') {
+      fix(`Migrate to ${data.successor} (successor of a deprecated model)`, data.successor, finding.code);
+    }
+    if (finding.code === 'unknown-model' && Array.isArray(data.nearest)) {
+      for (const id of data.nearest.filter((x): x is string => typeof x === 'string' && !x.includes('/')).slice(0, 3)) {
+        fix(`Change to ${id} (a catalog model)`, id, finding.code);
+      }
+    }
+  }
+  return out;
 }
 
 function sameCall(d: Diagnostic, call: PricedCall): boolean {

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../package.json';
-import { ServerCommands, type ApplySuggestionParams } from '../protocol';
+import { ServerCommands, type ApplySuggestionParams, type InitializationOptions } from '../protocol';
 import { Analysis } from './analysis';
 import { callsInRange, callAtOffset } from './calls';
 import { codeActionsFor } from './codeActions';
@@ -33,7 +33,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   folderEvents = caps.workspace?.workspaceFolders === true;
   // Trust is the client's call (VS Code's workspace trust); other editors are trusted by default.
-  const trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
+  const trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   const settings = new SettingsCache(connection, () => configurationPull);
   // A notification, not window/showMessageRequest: a client that does not answer requests must not hurt us.
   const folders = new Folders(trusted, message => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));

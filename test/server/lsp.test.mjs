@@ -112,6 +112,19 @@ describe('language server over stdio (fixture lsp/basic)', () => {
     assert.ok(actions.some(a => a.command?.command === 'spendlens.showAlternatives'), 'the alternatives command is offered too');
   });
 
+  test('an unknown model id gets "Change to <nearest>" fixes on its literal', async () => {
+    const { file, line, title, newText } = expected.unknownModelFix;
+    const uri = fileUri(fx.dir, file);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: line - 1, character: 4 }, end: { line: line - 1, character: 4 } }, context: { diagnostics: [] },
+    });
+    const fix = actions.find(a => a.title === title);
+    assert.ok(fix, JSON.stringify(actions.map(a => a.title)));
+    const edit = fix.edit.documentChanges[0].edits[0];
+    assert.equal(edit.newText, newText);
+    assert.equal(edit.range.start.line, line, 'the literal sits on the line after the call start');
+  });
+
   test('spendlens/workspaceReport returns every call of the folder, sorted, with totals', async () => {
     const report = await client.request('spendlens/workspaceReport', {});
     assert.equal(report.tool, 'spendlens');

@@ -153,3 +153,24 @@ test('calls are found by index, position (innermost) and line', () => {
   assert.equal(r.callIndexFor([outer, inner], { index: 5 }, doc), -1);
   assert.equal(r.callIndexFor([outer, inner], { line: 7 }, doc), -1);
 });
+
+test('finding fixes: deprecated model → successor, unknown id → nearest un-prefixed catalog ids', () => {
+  const text = "model = 'gpt-4o-turbo-xl'\nold = 'claude-3-5-sonnet'\n";
+  const read = () => ({ uri: 'file:///w/a.py', text, version: null });
+  const at = (id) => { const start = text.indexOf(`'${id}'`); return { file: 'a.py', start, end: start + id.length + 2, line: 1, column: 1, quote: "'" }; };
+  const unknown = call({ model: 'gpt-4o-turbo-xl', catalogModel: null, costPerCall: null, modelDefinedAt: at('gpt-4o-turbo-xl'),
+    findings: [{ code: 'unknown-model', severity: 'information', message: 'm', data: { model: 'gpt-4o-turbo-xl', nearest: ['gpt-4-turbo', 'azure/gpt-35-turbo', 'gpt-4o'] } }] });
+  const diag = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, source: 'spendlens', code: 'unknown-model', message: 'm', data: { line: 3, column: 1 } };
+  const a = r.codeActionsFor([unknown], { uri: 'file:///w/a.py', diagnostics: [diag], read, edit: { documentChanges: false }, adviceEnabled: true });
+  assert.deepEqual(a.map(x => x.title), ['Change to gpt-4-turbo (a catalog model)', 'Change to gpt-4o (a catalog model)']);
+  assert.equal(a[0].edit.changes['file:///w/a.py'][0].newText, 'gpt-4-turbo');
+  assert.deepEqual(a[0].diagnostics, [diag]);
+  const deprecated = call({ model: 'claude-3-5-sonnet', modelDefinedAt: at('claude-3-5-sonnet'),
+    findings: [{ code: 'deprecated-model', severity: 'warning', message: 'm', data: { successor: 'claude-sonnet-4-5' } }] });
+  const b = r.codeActionsFor([deprecated], { uri: 'file:///w/a.py', diagnostics: [], read, edit: { documentChanges: false }, adviceEnabled: false });
+  assert.equal(b.length, 1);
+  assert.equal(b[0].title, 'Migrate to claude-sonnet-4-5 (successor of a deprecated model)');
+  assert.equal(b[0].isPreferred, undefined);
+  const e = b[0].edit.changes['file:///w/a.py'][0];
+  assert.deepEqual(e.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 24 } });
+});
