@@ -27,7 +27,8 @@ function canonicalName(key) {
   name = name.slice(name.lastIndexOf('/') + 1);
   name = name.replace(/^(us|eu|apac|au|jp|ca|global|us-gov)\./, '');
   name = name.replace(/^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|writer|twelvelabs|minimax|moonshotai|google)\./, '');
-  name = name.replace(/-v\d+(:\d+)?$/, '').replace(/:\d+$/, '');
+  const unversioned = name.replace(/-v\d+(:\d+)?$/, '');
+  name = /\d/.test(unversioned) ? unversioned : name.replace(/:\d+$/, '');
   name = name.replace(/@/g, '-').replace(/:/g, '-');
   return name;
 }
@@ -177,6 +178,13 @@ for (const m of byId.values()) {
 for (const [base, m] of latestSnapshot) {
   m.aliases.push(base);
   if (!claimed.has(`${base}-latest`.toLowerCase())) m.aliases.push(`${base}-latest`);
+}
+
+for (const [alias, target] of Object.entries(curated.aliases)) {
+  if (alias.startsWith('$')) continue;
+  const model = byId.get(target);
+  if (!model) throw new Error(`curated alias ${alias} → ${target}: no such model`);
+  if (!claimed.has(alias.toLowerCase())) model.aliases.push(alias);
 }
 
 // 4. Family, tier, tokenizer, deprecation and successor from the curated rules.

@@ -10,10 +10,14 @@ export function canonicalName(key: string): string {
   name = name.slice(name.lastIndexOf('/') + 1);
   name = name.replace(/^(us|eu|apac|au|jp|ca|global|us-gov)\./, '');
   name = name.replace(/^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|writer|twelvelabs|minimax|moonshotai|google)\./, '');
-  name = name.replace(/-v\d+(:\d+)?$/, '').replace(/:\d+$/, '');
+  // Bedrock version suffixes: …-20240620-v1:0 → …-20240620; but claude-v2:1 stays claude-v2 (no digit would remain).
+  const unversioned = name.replace(/-v\d+(:\d+)?$/, '');
+  name = /\d/.test(unversioned) ? unversioned : name.replace(/:\d+$/, '');
   name = name.replace(/@/g, '-').replace(/:/g, '-');
   return name;
 }
+
+const VERSION_SUFFIX = /-v\d+(:\d+)?$/; // bedrock: …-v1:0
 
 /** Suffixes that name a snapshot or channel of a model rather than another model. */
 const SNAPSHOT_SUFFIXES: RegExp[] = [
@@ -24,7 +28,7 @@ const SNAPSHOT_SUFFIXES: RegExp[] = [
   /-latest$/,            // claude-3-5-sonnet-latest, mistral-large-latest
   /-\d{3}$/,             // gemini-1.5-pro-002
   /-\d{4}$/,             // gpt-4-0613, mistral-large-2411
-  /-v\d+(:\d+)?$/,       // bedrock: …-v1:0
+  VERSION_SUFFIX,
 ];
 
 /** Names to try for a snapshot id, most specific first: `gpt-4o-2024-08-06` → [`gpt-4o`]. */
@@ -35,7 +39,9 @@ export function snapshotBases(id: string): string[] {
     changed = false;
     for (const suffix of SNAPSHOT_SUFFIXES) {
       const stripped = current.replace(suffix, '');
-      if (stripped !== current && stripped.length > 0) {
+      // claude-v2 is not a snapshot of "claude": a version suffix must leave a digit behind.
+      const keepsName = suffix !== VERSION_SUFFIX || /\d/.test(stripped);
+      if (stripped !== current && stripped.length > 0 && keepsName) {
         current = stripped;
         bases.push(current);
         changed = true;

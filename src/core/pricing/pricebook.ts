@@ -94,27 +94,46 @@ export class PriceBook {
     }
     if (direct) return direct;
 
+    // `openai/gpt-4o`, `groq/llama-3.1-8b-instant`: the prefix names the host; answer for that host only.
     const slash = name.indexOf('/');
     if (slash > 0) {
       const prefix = normalizeVendor(name.slice(0, slash)) as string;
       if (this.providers.has(prefix)) {
         const inner = this.find(name.slice(slash + 1), prefix, depth + 1);
-        if (inner) return { model: inner.model, matchedBy: inner.matchedBy === 'snapshot' || inner.matchedBy === 'fine-tune' ? inner.matchedBy : 'prefixed' };
+        if (!inner) return null;
+        return { model: inner.model, matchedBy: inner.matchedBy === 'snapshot' || inner.matchedBy === 'fine-tune' ? inner.matchedBy : 'prefixed' };
       }
     }
-    // A host's own spelling (meta-llama/Llama-3.3-70B-Instruct-Turbo, accounts/fireworks/models/x, llama-3.3-70b-versatile),
-    // then the same model under any host (us.anthropic.claude-…-v1:0).
-    const sameModel = this.byNative.get(name.toLowerCase()) ?? this.byCanonical.get(canonicalName(name));
-    if (sameModel?.length) {
-      const model = (vendor && sameModel.find(m => m.provider === vendor)) || sameModel[0];
-      return { model, matchedBy: 'prefixed' };
+    // OpenRouter-style dotted versions: claude-3.5-sonnet → claude-3-5-sonnet.
+    const dashed = name.replace(/(\d)\.(\d)/g, '$1-$2');
+    if (dashed !== name) {
+      const variant = this.direct(dashed);
+      if (variant) return this.preferVendor(variant.model, vendor) ?? { model: variant.model, matchedBy: 'alias' };
     }
+    // A host's own spelling (models/gemini-2.5-flash, us.anthropic.claude-…-v1:0) on the wanted host or first-party.
+    const sameModel = this.sameModel(name);
+    const preferred = sameModel.find(m => m.provider === vendor) ?? sameModel.find(m => !m.id.includes('/'));
+    if (preferred) return { model: preferred, matchedBy: 'prefixed' };
 
     for (const base of snapshotBases(name)) {
       const found = this.find(base, vendor, depth + 1);
       if (found) return { model: found.model, matchedBy: 'snapshot' };
     }
+    // Last resort, for the id as written only: the model on any host
+    // (meta-llama/Llama-3.3-70B-Instruct-Turbo → together_ai, llama-3.3-70b-versatile → groq).
+    if (depth === 0 && sameModel.length) return { model: sameModel[0], matchedBy: 'prefixed' };
     return null;
+  }
+
+  /** Models that are this name under some host: by the host's own spelling first, then by canonical name. */
+  private sameModel(name: string): CatalogModel[] {
+    return this.byNative.get(name.toLowerCase()) ?? this.byCanonical.get(canonicalName(name)) ?? [];
+  }
+
+  private preferVendor(model: CatalogModel, vendor: string | null): LookupResult | null {
+    if (!vendor || model.provider === vendor) return null;
+    const hosted = this.onVendor([model.id, ...model.aliases], vendor);
+    return hosted ? { model: hosted, matchedBy: 'prefixed' } : null;
   }
 
   /** Exact id, alias, or the same ignoring case. */
