@@ -337,7 +337,20 @@ function inLoop(call: Node): boolean {
 }
 
 /** A function called from a loop (or comprehension / gather) elsewhere in the file runs once per iteration. */
+const loopCallers = new WeakMap<PyContext, Map<number, boolean>>();
+
 function calledInLoop(fn: Node | null, ctx: PyContext): boolean {
+  if (!fn) return false;
+  let memo = loopCallers.get(ctx);
+  if (!memo) loopCallers.set(ctx, (memo = new Map()));
+  const known = memo.get(fn.id);
+  if (known !== undefined) return known;
+  const result = searchLoopCallers(fn, ctx);
+  memo.set(fn.id, result);
+  return result;
+}
+
+function searchLoopCallers(fn: Node | null, ctx: PyContext): boolean {
   const name = fn?.childForFieldName('name')?.text;
   if (!name) return false;
   const re = new RegExp(`\\b${name}\\s*\\(`, 'g');

@@ -55,9 +55,23 @@ function apisFor(obj: SdkObject): Record<string, ApiSpec> | null {
   }
 }
 
+/** Last segments of every request-sending API: most calls in a file end otherwise and are skipped at once. */
+const finalSegments = new Set<string>(
+  [...Object.values(clientApis), chatSessionApis, embeddingObjectApis].flatMap(table => Object.keys(table).map(k => k.split('.').pop()!)),
+);
+
+function calleeName(fn: Node): string {
+  const f = unwrap(fn);
+  if (f.type === 'identifier') return f.text;
+  if (f.type === 'attribute') return f.childForFieldName('attribute')?.text ?? '';
+  return '';
+}
+
 export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
   const fn = call.childForFieldName('function');
   if (!fn) return null;
+  const last = calleeName(fn);
+  if (!finalSegments.has(last) && !wrappers.some(w => w.function.split('.').pop() === last)) return null;
   const { base, path } = flattenCallee(fn);
   // Module-level functions: ollama.chat, litellm.completion, openai.chat.completions.create, genai.embed_content.
   const qBase = base.type === 'identifier' || base.type === 'attribute' ? ctx.scope.qualify(base) : null;

@@ -38,6 +38,17 @@ function isTypeCheckingBlock(node: Node): boolean {
   return false;
 }
 
+const bindingTypes = ['assignment', 'augmented_assignment', 'as_pattern', 'for_statement', 'for_in_clause', 'function_definition', 'class_definition'];
+
+/** The id of the function / class / module whose scope a binding belongs to (a def's name binds in the outer one). */
+function ownScopeId(node: Node): number {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'module') return p.id;
+    if (p.type === 'class_definition') return p.id;
+  }
+  return -1;
+}
+
 function moduleNameText(node: Node): string {
   return node.text.replace(/\s+/g, '');
 }
@@ -45,13 +56,16 @@ function moduleNameText(node: Node): string {
 export class FileScope {
   readonly imports = new Map<string, ImportBinding>();
   private readonly scopes = new Map<number, Map<string, Entry[]>>();
+  private readonly attributes = new Map<string, { value: Node | null; annotation: Node | null } | null>();
 
   constructor(readonly root: Node) {
     this.collectImports();
   }
 
   private collectImports(): void {
-    for (const n of descendants(this.root, false)) {
+    // descendantsOfType runs inside WebAssembly: far cheaper than walking every node from JS.
+    for (const n of this.root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+      if (!n) continue;
       if (n.type === 'import_statement') {
         const typeOnly = isTypeCheckingBlock(n);
         for (const item of n.childrenForFieldName('name')) {
@@ -199,7 +213,8 @@ export class FileScope {
     };
     const body = scope.type === 'module' ? scope : scope.childForFieldName('body');
     if (body) {
-      for (const n of descendants(body, true)) {
+      const candidates = body.descendantsOfType(bindingTypes).filter((n): n is Node => !!n && ownScopeId(n) === scope.id);
+      for (const n of candidates) {
         if (n.type === 'assignment') {
           const left = n.childForFieldName('left');
           const right = n.childForFieldName('right');
@@ -232,6 +247,12 @@ export class FileScope {
 
   /** Value assigned to `self.<attr>` in any method of `cls` (`__init__` first), or the class-level `attr = …`. */
   classAttribute(cls: Node, attr: string): { value: Node | null; annotation: Node | null } | null {
+    const key = `${cls.id}:${attr}`;
+    if (!this.attributes.has(key)) this.attributes.set(key, this.findClassAttribute(cls, attr));
+    return this.attributes.get(key) ?? null;
+  }
+
+  private findClassAttribute(cls: Node, attr: string): { value: Node | null; annotation: Node | null } | null {
     const body = cls.childForFieldName('body');
     if (!body) return null;
     let fallback: { value: Node | null; annotation: Node | null } | null = null;
@@ -248,8 +269,8 @@ export class FileScope {
     for (const m of methods) {
       const mBody = m.childForFieldName('body');
       if (!mBody) continue;
-      for (const n of descendants(mBody, true)) {
-        if (n.type !== 'assignment') continue;
+      for (const n of mBody.descendantsOfType('assignment')) {
+        if (!n) continue;
         const left = n.childForFieldName('left');
         if (left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' && left.childForFieldName('attribute')?.text === attr) {
           const value = n.childForFieldName('right');
