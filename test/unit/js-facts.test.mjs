@@ -16,6 +16,7 @@ function listFiles(root, rel = '') {
   const out = [];
   for (const name of readdirSync(join(root, rel)).sort()) {
     const r = rel ? `${rel}/${name}` : name;
+    if (name === '.spendlens') continue;
     if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
     else out.push(r);
   }
@@ -57,8 +58,10 @@ export function caseResolver(root, files) {
 export function analyseCase(root) {
   const files = listFiles(root);
   const resolver = caseResolver(root, files);
-  const optionsFile = join(root, 'options.json');
-  const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : { wrappers: [] };
+  // Team wrappers come from the case's .spendlens/config.json, as the session reads them.
+  const configFile = join(root, '.spendlens/config.json');
+  const config = existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {};
+  const options = { wrappers: (config.wrappers ?? []).map(w => ({ module: '*', ...w })) };
   const results = [];
   for (const file of files) {
     const language = jsLanguageOf(file);

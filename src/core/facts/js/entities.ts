@@ -88,9 +88,10 @@ function fromIdentifier(ctx: Ctx, id: ts.Identifier): Entity | null {
       if (isWorkspaceModule(d.module)) return { t: 'workspace-import', module: d.module, name: d.name };
       return { t: 'import', module: d.module, name: d.name };
     case 'var': {
-      if (!d.init) return null;
-      const v = d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init;
-      return v ? resolveEntity(ctx, v) : null;
+      const v = d.init ? (d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init) : null;
+      const fromValue = v ? resolveEntity(ctx, v) : null;
+      // `let cached: OpenAI | null = null` — the annotation says what it will hold.
+      return fromValue ?? (d.path.length === 0 && d.node.type ? fromType(ctx, d.node.type) : null);
     }
     case 'param':
       if (d.path.length === 0 && d.dflt) return resolveEntity(ctx, d.dflt);
@@ -252,9 +253,12 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
   const f = resolveEntity(ctx, callee);
   if (f?.t === 'import') return fromImportedFunctionCall(ctx, f, e);
   if (f?.t === 'vercel-provider') return { t: 'vercel-model', vendor: f.vendor, kind: 'chat', modelExpr: arg0 };
-  // A local factory: `function getClient() { return new OpenAI() }`.
+  // A local factory: `function getClient() { return new OpenAI() }`, or one declared `(): OpenAI`.
   const ret = functionReturn(ctx, callee);
-  return ret ? resolveEntity(ctx, ret) : null;
+  const fromReturn = ret ? resolveEntity(ctx, ret) : null;
+  if (fromReturn) return fromReturn;
+  const declared = declaredReturnType(callee);
+  return declared ? fromType(ctx, declared) : null;
 }
 
 function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string }, e: ts.CallExpression): Entity | null {
@@ -336,4 +340,16 @@ export function splitCallee(ctx: Ctx, callee: ts.Expression): { entity: Entity |
 /** The dotted text of a callee (`openai.chat.completions.create`), for wrappers and messages. */
 export function calleeText(e: ts.Expression): string | null {
   return dottedName(e)?.join('.') ?? null;
+}
+
+function declaredReturnType(callee: ts.Expression): ts.TypeNode | undefined {
+  const c = unwrap(callee);
+  if (!ts.isIdentifier(c)) return undefined;
+  const d = findDeclaration(c.text, c);
+  if (d?.kind === 'function') return d.node.type;
+  if (d?.kind === 'var' && d.init) {
+    const f = unwrap(d.init);
+    if (ts.isArrowFunction(f) || ts.isFunctionExpression(f)) return f.type;
+  }
+  return undefined;
 }

@@ -77,7 +77,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
     model: site.model,
     prompt: c.parts,
     promptSource,
-    maxOutputTokens: maxOutputTokens(ctx, pv),
+    maxOutputTokens: maxOutputTokens(ctx, pv) ?? jsonBodyMaxTokens(site.jsonBody),
     streaming: site.streaming || streamFlag(ctx, pv.filter(p => p.prefix === '')),
     inLoop: isInLoop(call),
     features: {
@@ -95,6 +95,17 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
     volume,
     functionName: enclosingFunctionName(call),
   };
+}
+
+/** Output cap written inside a JSON string body (Bedrock InvokeModel). */
+function jsonBodyMaxTokens(body: Record<string, unknown> | undefined): { value: number; param: string } | null {
+  if (!body) return null;
+  for (const k of ['max_tokens', 'max_gen_len', 'maxTokens', 'max_new_tokens']) {
+    if (typeof body[k] === 'number') return { value: body[k] as number, param: k };
+  }
+  const tgc = body.textGenerationConfig as Record<string, unknown> | undefined;
+  if (tgc && typeof tgc.maxTokenCount === 'number') return { value: tgc.maxTokenCount, param: 'textGenerationConfig.maxTokenCount' };
+  return null;
 }
 
 function optional<K extends string, V>(key: K, v: V | undefined): Partial<Record<K, V>> {

@@ -58,7 +58,7 @@ export class PromptCollector {
     if (vars.length) v.text = v.text.replace(/\{\{?[A-Za-z_][\w.]*\}?\}/g, '');
     v.placeholders.push(...vars);
     if (vars.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
-    this.push(role, v);
+    this.push(role, v, vars.length && v.base === 'literal' && !v.hops.size ? 'template' : undefined);
   }
 
   /** Unknown dynamic input (a variable we cannot see). */

@@ -53,9 +53,9 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
   const fetched = matchFetch(ctx, call);
   if (fetched) return fetched;
   if (!importsSdk && !hasWorkspaceImports(ctx)) return null;
-  const { entity, path } = splitCallee(ctx, call.expression);
+  const { entity, path, receiver } = splitCallee(ctx, call.expression);
   if (!entity) return null;
-  return dispatch(ctx, call, entity, path, importsSdk);
+  return dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
 }
 
 function hasWorkspaceImports(ctx: Ctx): boolean {
@@ -63,11 +63,11 @@ function hasWorkspaceImports(ctx: Ctx): boolean {
     || /require\(\s*['"][.@~#]/.test(ctx.sf.text);
 }
 
-function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[], importsSdk: boolean): Site | null {
+function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[], importsSdk: boolean, receiverText = ''): Site | null {
   const method = path.join('.');
   switch (ent.t) {
     case 'import': {
-      if (ent.name === '*' && path.length >= 1) return dispatch(ctx, call, { t: 'import', module: ent.module, name: path[0]! }, path.slice(1), importsSdk);
+      if (ent.name === '*' && path.length >= 1) return dispatch(ctx, call, { t: 'import', module: ent.module, name: path[0]! }, path.slice(1), importsSdk, receiverText);
       if (ent.module === 'ai' && path.length === 0 && VERCEL_FUNCTIONS[ent.name]) return vercelSite(ctx, call, ent.name);
       const inst = INSTANCE_MODULES[ent.module];
       if (inst && (ent.name === 'default' || ent.name === '*') && path.length) return clientSite(ctx, call, inst, null, path);
@@ -88,9 +88,9 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
     case 'lc-chain':
       return langchainSite(ctx, call, ent.model, ent.prompt, method);
     case 'workspace-import':
-      return guessedClientSite(ctx, call, path, ent.name === 'default' ? ent.module : ent.name);
+      return guessedClientSite(ctx, call, path, `${receiverText} ${ent.name} ${ent.module}`);
     case 'untyped-param':
-      return importsSdk ? guessedClientSite(ctx, call, path, ent.name) : null;
+      return importsSdk ? guessedClientSite(ctx, call, path, receiverText) : null;
     default:
       return null;
   }
@@ -463,8 +463,7 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
       if (prompt) { promptTemplate(ctx, c, prompt); return; }
       if (!arg) return;
       const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
-      if (resolveArray(ctx, input)) c.messages(input);
-      else { c.messageCount++; c.text('user', input); }
+      inputAsMessages(ctx, c, input);
     },
   };
 }

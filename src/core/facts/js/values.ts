@@ -49,9 +49,11 @@ function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
   if (ts.isNumericLiteral(e)) return known(e.text, 'literal');
   if (ts.isTemplateExpression(e)) return evalTemplate(ctx, e);
   if (ts.isTaggedTemplateExpression(e)) {
-    const v = ts.isNoSubstitutionTemplateLiteral(e.template) ? known(e.template.text, 'template') : evalTemplate(ctx, e.template);
-    const tag = exprText(ctx.sf, e.tag);
-    if (/dedent|outdent|stripIndent/i.test(tag)) v.text = dedent(v.text);
+    // dedent`…` / outdent`…` strip the indentation of the written text, not of the substituted values.
+    const strip = /dedent|outdent|stripIndent/i.test(exprText(ctx.sf, e.tag));
+    const v = ts.isNoSubstitutionTemplateLiteral(e.template)
+      ? known(strip ? dedentPieces([e.template.text])[0]! : e.template.text, 'template')
+      : evalTemplate(ctx, e.template, strip);
     v.base = 'template';
     v.literal = null;
     return v;
@@ -101,9 +103,11 @@ function concat(parts: StrValue[], base: string): StrValue {
   return out;
 }
 
-function evalTemplate(ctx: Ctx, t: ts.TemplateExpression): StrValue {
-  const out: StrValue = { text: t.head.text, placeholders: [], exact: true, literal: null, base: 'template', hops: new Set() };
-  for (const span of t.templateSpans) {
+function evalTemplate(ctx: Ctx, t: ts.TemplateExpression, strip = false): StrValue {
+  const pieces = [t.head.text, ...t.templateSpans.map(s => s.literal.text)];
+  const statics = strip ? dedentPieces(pieces) : pieces;
+  const out: StrValue = { text: statics[0]!, placeholders: [], exact: true, literal: null, base: 'template', hops: new Set() };
+  for (const [i, span] of t.templateSpans.entries()) {
     const v = evalString(ctx, span.expression);
     if (v.base === 'unresolved') {
       out.placeholders.push(`\${${exprText(ctx.sf, span.expression, 80)}}`);
@@ -113,16 +117,28 @@ function evalTemplate(ctx: Ctx, t: ts.TemplateExpression): StrValue {
       out.placeholders.push(...v.placeholders);
       out.exact &&= v.exact;
     }
-    out.text += span.literal.text;
+    out.text += statics[i + 1]!;
   }
   return out;
 }
 
-function dedent(s: string): string {
-  const lines = s.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indents = lines.filter(l => l.trim()).map(l => /^[ \t]*/.exec(l)![0].length);
+/** The static pieces of a template with their common indentation removed (and the first / last blank line). */
+function dedentPieces(pieces: string[]): string[] {
+  const indents: number[] = [];
+  pieces.forEach((p, i) => {
+    const lines = p.split('\n');
+    lines.forEach((l, j) => {
+      if (j === 0 && !(i === 0)) return; // continues a line that started before a substitution
+      if (j === lines.length - 1 && i < pieces.length - 1) { indents.push(/^[ \t]*/.exec(l)![0].length); return; }
+      if (l.trim()) indents.push(/^[ \t]*/.exec(l)![0].length);
+    });
+  });
   const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map(l => l.slice(cut)).join('\n');
+  const re = new RegExp(`\n[ \t]{0,${cut}}`, 'g');
+  const out = pieces.map((p, i) => (i === 0 ? p.replace(/^[ \t]{0,0}/, '') : p).replace(re, '\n'));
+  out[0] = out[0]!.replace(/^\n/, '');
+  out[out.length - 1] = out[out.length - 1]!.replace(/\n[ \t]*$/, '');
+  return out;
 }
 
 function evalIdentifier(ctx: Ctx, id: ts.Identifier): StrValue {
