@@ -213,3 +213,14 @@ test('deprecationInfo reads false, true and dates against a fixed now', () => {
   assert.equal(core.deprecationInfo({ deprecated: '2027-01-15' }, now).text, 'shuts down 2027-01-15');
   assert.equal(core.deprecationInfo(book.lookup('claude-3-opus').model, now).past, true);
 });
+
+test('the schema tells a team overlay from a full catalog the way an editor would', () => {
+  const team = readFileSync(fixture('team-override', '.spendlens', 'pricing.json'), 'utf8');
+  assert.deepEqual(core.parseCatalog(team, 'team.json', { overlay: 'auto' }).problems, []);
+  assert.ok(core.parseCatalog(team, 'team.json').problems.length > 0, 'as a full catalog its partial entries are incomplete');
+  assert.deepEqual(core.parseCatalog(readFileSync(bundledPath, 'utf8'), bundledPath, { overlay: 'auto' }).problems, []);
+  const bad = readFileSync(fixture('bad-models', 'catalog.json'), 'utf8');
+  assert.equal(core.parseCatalog(bad, 'bad.json', { overlay: 'auto' }).problems.length, 3);
+  const negativeInOverlay = core.parseCatalog('{ "models": [ { "id": "gpt-4o", "input": -2 } ] }', 'o.json', { overlay: 'auto' });
+  assert.equal(negativeInOverlay.problems[0].pointer, '/models/0/input');
+});

@@ -11,8 +11,10 @@ export interface ParseOptions {
   /**
    * An overlay (user catalog, team .spendlens/pricing.json): models may be partial — an id plus the
    * fields they override. Whether a partial entry is acceptable is decided when layers are merged.
+   * 'auto' applies the schema's own rule, as an editor would: a file with "version" and no
+   * "kind": "overlay" is a full catalog.
    */
-  overlay?: boolean;
+  overlay?: boolean | 'auto';
 }
 
 export interface ParseResult {
@@ -31,7 +33,8 @@ export function parseCatalog(text: string, path: string, options: ParseOptions =
     return { problems: [{ path, pointer: '', line, message: `invalid JSON: ${reason}` }] };
   }
 
-  const errors = checker.check(document, options.overlay ? '#/$defs/overlayFile' : '#/$defs/catalogFile');
+  const ref = options.overlay === 'auto' ? '#' : options.overlay ? '#/$defs/overlayFile' : '#/$defs/catalogFile';
+  const errors = checker.check(document, ref);
   if (errors.length === 0) return { catalog: document as Catalog, problems: [] };
 
   const lines = pointerLines(body);

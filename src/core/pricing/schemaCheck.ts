@@ -1,6 +1,6 @@
 // A small validator for the subset of JSON Schema 2020-12 that pricing/catalog.schema.json uses
 // (type, required, properties, additionalProperties, items, enum, const, minimum, maximum,
-// exclusiveMinimum, minLength, pattern, anyOf, if/then/else, local $ref). Keeping the rules in the
+// exclusiveMinimum, minLength, pattern, anyOf, not, if/then/else, local $ref). Keeping the rules in the
 // schema file and interpreting them here means the editor's validation and ours cannot drift apart.
 import { pointerSegment } from './jsonLines';
 
@@ -19,6 +19,7 @@ export interface Schema {
   minLength?: number;
   pattern?: string;
   anyOf?: Schema[];
+  not?: Schema;
   if?: Schema;
   then?: Schema;
   else?: Schema;
@@ -91,6 +92,7 @@ export class SchemaChecker {
       fail(`${describe(value)} matches none of the allowed forms`);
       return;
     }
+    if (schema.not && this.check2(value, schema.not)) fail(`${describe(value)} has a form that is not allowed here`);
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
       if (!types.some(t => typeMatches(value, t))) {
