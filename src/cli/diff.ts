@@ -33,6 +33,11 @@ export function locateRepo(dir: string): RepoLocation {
   return { top, prefix };
 }
 
+/** Where `dir` sits in its git repository, or null outside one (SARIF paths are relative to the repository). */
+export function findRepo(dir: string): RepoLocation | null {
+  try { return locateRepo(dir); } catch { return null; }
+}
+
 /** The full commit id of `rev`, or a GitError naming the revision. */
 export function resolveRevision(top: string, rev: string): string {
   if (rev.startsWith('-')) throw new GitError(`not a revision: ${rev}`);

@@ -6,7 +6,7 @@ import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeJson, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
 } from '../core';
-import { checkoutRevision, GitError } from './diff';
+import { checkoutRevision, findRepo, GitError } from './diff';
 import { version } from '../../package.json';
 
 class InputError extends Error {}
@@ -50,7 +50,11 @@ async function scan(cmd: ScanCommand): Promise<number> {
   switch (cmd.format) {
     case 'json': text = writeJson(report); break;
     case 'markdown': text = writeMarkdown(report); break;
-    case 'sarif': text = writeSarif(report); break;
+    case 'sarif': {
+      const repo = findRepo(root);
+      text = writeSarif(report, repo ? { uriPrefix: repo.prefix, srcRoot: repo.top } : {});
+      break;
+    }
     default: text = writeTable(report);
   }
   emit(text, cmd.output);

@@ -159,6 +159,15 @@ test('a base where the folder did not exist: every call is added, an increase fr
   assert.match(r.stderr, /from \$0/);
 });
 
+test('SARIF of a subfolder: paths relative to the repository root, where code scanning looks', () => {
+  const r = cli(['scan', app(), '--format', 'sarif']);
+  assert.equal(r.code, 0, r.stderr);
+  const run = JSON.parse(r.stdout).runs[0];
+  const uris = new Set(run.results.map(x => x.locations[0].physicalLocation.artifactLocation.uri));
+  assert.deepEqual([...uris], ['packages/api/src/app.ts']);
+  assert.match(run.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*spendlens-diff-[^/]+\/$/);
+});
+
 test('bad revision or no repository: exit 2 with a message', () => {
   const bad = cli(['diff', '--base', 'no-such-branch'], { cwd: app() });
   assert.equal(bad.code, 2);

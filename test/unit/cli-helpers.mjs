@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(fileURLToPath(import.meta.url), '../../..');
-export const cliPath = join(repoRoot, 'dist/cli.js');
+// SPENDLENS_CLI points the tests at another build of the CLI (default: dist/cli.js from `npm run build`).
+export const cliPath = process.env.SPENDLENS_CLI ?? join(repoRoot, 'dist/cli.js');
 export const fixture = (...p) => join(repoRoot, 'test/fixtures/cli', ...p);
 export const expectedOf = name => JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
 

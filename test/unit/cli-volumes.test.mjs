@@ -10,7 +10,7 @@ for (const name of ['volumes', 'team-default']) {
     const r = cli(['scan', fixture(name), '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout);
-    assert.deepEqual(report.warnings, [], 'the team files are valid');
+    assert.deepEqual(report.warnings.filter(w => w.includes('.spendlens/')), [], 'the team files are valid');
     assert.deepEqual(report.calls.map(c => `${c.file}:${c.line}`), expected.calls.map(c => `${c.file}:${c.line}`));
     expected.calls.forEach((want, i) => {
       const got = report.calls[i];
@@ -27,7 +27,7 @@ for (const name of ['volumes', 'team-default']) {
 test('volumes: the table marks default volumes with * and the total uses every volume', () => {
   const json = JSON.parse(cli(['scan', fixture('volumes'), '--format', 'json']).stdout);
   const table = cli(['scan', fixture('volumes')]).stdout;
-  assert.match(table, /src\/summarize\.ts:38 .* 1\.0k\*/);
+  assert.match(table, /src\/summarize\.ts:38 .* 1k\* /);
   assert.match(table, /src\/summarize\.ts:7 .* 20k /);
   const sum = json.calls.reduce((s, c) => s + c.costPerCall * c.callsPerMonth, 0);
   assert.ok(Math.abs(json.totals.monthly - sum) < 1e-9);

@@ -1,14 +1,16 @@
 // `spendlens scan` end to end through the built CLI: every output format, the budget gate and every exit code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, fixture, expectedOf, repoRoot } from './cli-helpers.mjs';
 
 const basic = fixture('basic');
 const expected = expectedOf('basic');
-const scanJson = () => JSON.parse(cli(['scan', basic, '--format', 'json']).stdout);
+let cached;
+/** The JSON report of the basic fixture (one CLI run shared by the tests that only read it). */
+const scanJson = () => (cached ??= JSON.parse(cli(['scan', basic, '--format', 'json']).stdout));
 
 test('--help and --version exit 0', () => {
   const help = cli(['--help']);
@@ -75,13 +77,14 @@ test('sarif: a valid 2.1.0 log with a cost note per call and the findings at the
   assert.equal(notes.length, expected.calls.length);
   notes.forEach((n, i) => {
     const loc = n.locations[0].physicalLocation;
-    assert.equal(loc.artifactLocation.uri, expected.calls[i].file);
+    // Relative to the repository when the folder is in one (this fixture is), else to the folder.
+    assert.ok([expected.calls[i].file, `test/fixtures/cli/basic/${expected.calls[i].file}`].includes(loc.artifactLocation.uri), loc.artifactLocation.uri);
     assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.equal(loc.region.startLine, expected.calls[i].line);
     assert.ok(loc.region.startColumn >= 1);
     assert.equal(n.level, 'note');
     assert.equal(n.properties.model, expected.calls[i].model);
-    assert.match(n.message.text, /per call .* calls\/month ≈ \$[\d,.]+\/month/);
+    assert.match(n.message.text, /per call .* calls\/month( \(default\))? ≈ \$[\d,.]+\/month/);
     assert.ok(n.partialFingerprints['spendlensCallSite/v1']);
   });
   const cap = run.results.find(x => x.ruleId === 'no-output-cap');
@@ -89,6 +92,17 @@ test('sarif: a valid 2.1.0 log with a cost note per call and the findings at the
   assert.equal(cap.locations[0].physicalLocation.region.startLine, 10);
   assert.equal(cap.level, 'note');
   for (const res of run.results) assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+});
+
+test('sarif outside a git repository: paths relative to the scanned folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-nogit-'));
+  try {
+    cpSync(basic, dir, { recursive: true });
+    const r = cli(['scan', dir, '--format', 'sarif'], { env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    assert.equal(r.code, 0, r.stderr);
+    const uris = JSON.parse(r.stdout).runs[0].results.map(x => x.locations[0].physicalLocation.artifactLocation.uri);
+    assert.deepEqual([...new Set(uris)], ['src/support.ts']);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 
 test('--output writes the report to a file and nothing to stdout', () => {

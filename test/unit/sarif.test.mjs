@@ -101,3 +101,13 @@ test('a finding code the rule list does not know still gets a rule', () => {
   assert.equal(rules[r.ruleIndex].id, 'new-rule');
   assert.equal(r.level, 'error');
 });
+
+test('uriPrefix places the scanned folder in the repository; %SRCROOT% is the repository', () => {
+  const r = report([call()]);
+  r.root = '/repo/packages/api';
+  const log = core.buildSarif(r, { uriPrefix: 'packages/api' });
+  assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'packages/api/src/app/route.ts');
+  assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, 'file:///repo/');
+  const fp = x => x.runs[0].results[0].partialFingerprints['spendlensCallSite/v1'];
+  assert.notEqual(fp(log), fp(core.buildSarif(report([call()]))), 'the same file name in two packages differs');
+});

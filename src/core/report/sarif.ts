@@ -6,7 +6,6 @@ import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../session';
 import { RULES } from '../advice/rules';
 import { formatCount, formatUsd } from './format';
-import * as manifest from '../../../package.json';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
@@ -65,9 +64,11 @@ export const FINDING_CODES = ['no-output-cap', 'context-overflow', 'deprecated-m
 
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** Where the rules' help links point: the project's README (its sections are named after the rule ids). */
+const INFORMATION_URI = 'https://example.invalid/spendlens';
+
 function homepage(): string {
-  const repo = (manifest as { repository?: { url?: string } }).repository?.url;
-  return (repo ?? 'https://example.invalid/spendlens').replace(/^git\+/, '').replace(/\.git$/, '');
+  return INFORMATION_URI;
 }
 
 function titleOf(code: string): string {
