@@ -10,6 +10,7 @@ import { TotalsChangedNotification, type CallRef, type WorkspaceTotals } from '.
 import { callIndexFor } from './calls';
 import type { ReadSource } from './codeActions';
 import { diagnosticsFor } from './diagnostics';
+import { indexFolder } from './indexer';
 import { TEAM_PRICING_FILE, uriToPath, type Folder, type Folders } from './folders';
 import type { SettingsCache } from './settings';
 
@@ -200,11 +201,16 @@ export class Analysis {
       const progress = await this.connection.window.createWorkDoneProgress().catch(() => null);
       progress?.begin('Spendlens', 0, `Indexing ${basename(folder.root)}`, true);
       try {
-        await folder.session.scanWorkspace({
-          onProgress: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} files`),
+        let shown = -1;
+        const completed = await indexFolder(folder, {
+          onProgress: (done, total) => {
+            // One notification per percent at most: a slice can be a handful of files.
+            const pct = total ? Math.floor((done / total) * 100) : 100;
+            if (pct !== shown) progress?.report((shown = pct), `${done}/${total} files`);
+          },
           isCancelled: () => scan.cancelled || progress?.token.isCancellationRequested === true,
         });
-        if (!scan.cancelled) folder.indexed = true;
+        if (completed) folder.indexed = true;
       } finally {
         progress?.done();
         if (this.scans.get(folder) === scan) this.scans.delete(folder);
