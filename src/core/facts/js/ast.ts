@@ -27,20 +27,27 @@ export function keyName(n: ts.Node | undefined): string | null {
   return null;
 }
 
-export function literalSpan(sf: ts.SourceFile, file: string, lit: ts.Node): LiteralSpan {
+// The helpers below take the source file from the node itself: a node may come from another workspace
+// file parsed to follow an import (its SourceFile's fileName is that file's workspace-relative path).
+
+export function literalSpan(_sf: ts.SourceFile, _file: string, lit: ts.Node): LiteralSpan {
+  const sf = lit.getSourceFile();
+  const file = sf.fileName;
   const start = lit.getStart(sf);
   const { line, character } = sf.getLineAndCharacterOfPosition(start);
   return { file, start, end: lit.end, line: line + 1, column: character + 1, quote: sf.text[start] ?? "'" };
 }
 
 /** Source text of a node, whitespace collapsed and capped so it stays readable in a hover. */
-export function exprText(sf: ts.SourceFile, node: ts.Node, max = 160): string {
+export function exprText(_sf: ts.SourceFile, node: ts.Node, max = 160): string {
+  const sf = node.getSourceFile();
   const t = sf.text.slice(node.getStart(sf), node.end).replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
 /** Raw source text of a node (for schemas kept as written). */
-export function rawText(sf: ts.SourceFile, node: ts.Node): string {
+export function rawText(_sf: ts.SourceFile, node: ts.Node): string {
+  const sf = node.getSourceFile();
   return sf.text.slice(node.getStart(sf), node.end);
 }
 
@@ -90,4 +97,9 @@ export function isEnvAccess(e: ts.Expression): boolean {
     if (d && d.join('.') === 'Deno.env.get') return true;
   }
   return false;
+}
+
+/** The workspace-relative file a node was parsed from. */
+export function fileOf(node: ts.Node): string {
+  return node.getSourceFile().fileName;
 }

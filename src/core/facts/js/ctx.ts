@@ -14,6 +14,8 @@ export interface Ctx {
   depth: number;
   /** Arguments bound to parameters while a small local function's return value is evaluated. */
   bindings?: Map<ts.ParameterDeclaration, ts.Expression>;
+  /** Workspace modules parsed to follow an imported client / model, by `fromFile|specifier` (dropped with the ctx). */
+  modules?: Map<string, ts.SourceFile | null>;
 }
 
 export const MAX_DEPTH = 12;

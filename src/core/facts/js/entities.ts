@@ -2,7 +2,8 @@
 // a chat session, a LangChain model or chain, a Vercel AI provider model, a Bedrock command… by following
 // imports, requires, consts, class fields (`this.client = new OpenAI()`), typed parameters and small factories.
 import * as ts from 'typescript';
-import { dottedName, exprText, isStringLit, unwrap } from './ast';
+import { dottedName, exprText, fileOf, isStringLit, keyName, unwrap } from './ast';
+import { parseSource } from './language';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
@@ -61,6 +62,9 @@ function resolveInner(ctx: Ctx, e0: ts.Expression): Entity | null {
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
     const inner = resolveEntity(ctx, e.expression);
     const name = ts.isPropertyAccessExpression(e) ? e.name.text : isStringLit(unwrap(e.argumentExpression)) ? (unwrap(e.argumentExpression) as ts.StringLiteral).text : null;
+    if (inner?.t === 'workspace-import' && inner.name === '*' && name) {
+      return crossFileEntity(ctx, inner.module, name, e) ?? { t: 'workspace-import', module: inner.module, name };
+    }
     if (inner?.t === 'import' && name) {
       if (inner.name === '*') return { t: 'import', module: inner.module, name };
       if (inner.name === 'default' && /^[A-Z]/.test(name)) return { t: 'import', module: inner.module, name };
@@ -85,7 +89,7 @@ function fromIdentifier(ctx: Ctx, id: ts.Identifier): Entity | null {
   switch (d.kind) {
     case 'import':
       if (d.typeOnly || ctx.mocked.has(d.module)) return null;
-      if (isWorkspaceModule(d.module)) return { t: 'workspace-import', module: d.module, name: d.name };
+      if (isWorkspaceModule(d.module)) return crossFileEntity(ctx, d.module, d.name, id) ?? { t: 'workspace-import', module: d.module, name: d.name };
       return { t: 'import', module: d.module, name: d.name };
     case 'var': {
       const v = d.init ? (d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init) : null;
@@ -352,4 +356,76 @@ function declaredReturnType(callee: ts.Expression): ts.TypeNode | undefined {
     if (ts.isArrowFunction(f) || ts.isFunctionExpression(f)) return f.type;
   }
   return undefined;
+}
+
+// ---------- clients and models built in another workspace file ----------
+
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** `import { openai } from '@/lib/ai'` → what lib/ai exports as `openai` (a client, a LangChain model, a Vercel model…). */
+function crossFileEntity(ctx: Ctx, module: string, name: string, at: ts.Node): Entity | null {
+  if (name === '*') return null;
+  const sf = loadModule(ctx, module, fileOf(at));
+  const expr = sf ? exportedExpression(sf, name) : null;
+  return expr ? resolveEntity(ctx, expr) : null;
+}
+
+function loadModule(ctx: Ctx, spec: string, fromFile: string): ts.SourceFile | null {
+  const key = `${fromFile}|${spec}`;
+  ctx.modules ??= new Map();
+  if (ctx.modules.has(key)) return ctx.modules.get(key)!;
+  ctx.modules.set(key, null);
+  let bases: string[];
+  if (spec.startsWith('.')) bases = [spec];
+  else if (/^[@~#]\//.test(spec)) bases = [`src/${spec.slice(2)}`, spec.slice(2), `app/${spec.slice(2)}`];
+  else return null;
+  for (const base of bases) {
+    const stem = base.replace(/\.(m|c)?js$|\.jsx$/, '');
+    const candidates = [...MODULE_EXTENSIONS.map(x => stem + x), ...MODULE_EXTENSIONS.map(x => `${base}/index${x}`)];
+    for (const c of candidates) {
+      const hit = ctx.resolver.readText(c, fromFile);
+      if (!hit || hit.file === ctx.file) continue;
+      ctx.dependsOn.add(hit.file);
+      const sf = parseSource(hit.file, hit.text);
+      ctx.modules.set(key, sf);
+      return sf;
+    }
+  }
+  return null;
+}
+
+/** The expression a module exports under `name` ('default' for the default export). */
+function exportedExpression(sf: ts.SourceFile, name: string): ts.Expression | null {
+  const topLevel = (local: string): ts.Expression | null => {
+    for (const s of sf.statements) {
+      if (!ts.isVariableStatement(s)) continue;
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === local) return d.initializer ?? null;
+    }
+    return null;
+  };
+  for (const s of sf.statements) {
+    if (name === 'default' && ts.isExportAssignment(s)) return s.expression;
+    if (ts.isVariableStatement(s) && ts.getModifiers(s)?.some(m => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return d.initializer ?? null;
+    }
+    if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
+      for (const el of s.exportClause.elements) if (el.name.text === name) return topLevel(keyName(el.propertyName) ?? el.name.text);
+    }
+    if (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const left = s.expression.left, right = s.expression.right;
+      const target = dottedName(left)?.join('.');
+      if (target === `exports.${name}` || target === `module.exports.${name}`) return right;
+      if (target === 'module.exports') {
+        if (name === 'default') return right;
+        const r = unwrap(right);
+        if (ts.isObjectLiteralExpression(r)) {
+          for (const p of r.properties) {
+            if (ts.isPropertyAssignment(p) && keyName(p.name) === name) return p.initializer;
+            if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
+          }
+        }
+      }
+    }
+  }
+  return null;
 }

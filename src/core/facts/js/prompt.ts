@@ -3,6 +3,7 @@
 import * as ts from 'typescript';
 import type { PromptPart, PromptRole } from '../../model';
 import { dottedName, exprText, isStringLit, rawText, unwrap } from './ast';
+import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
 import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
@@ -121,8 +122,40 @@ export class PromptCollector {
     }
     const roles: PromptRole[] = [];
     this.messageList(arr, isIndirect(e), roles, opts);
+    this.pushedMessages(e, roles, opts);
     // Assistant turns written before a later user turn are worked examples.
     if (roles.some((r, i) => r === 'user' && roles.slice(0, i).includes('assistant'))) this.fewShot = true;
+  }
+
+  /** `const messages = [...]; messages.push({ role: 'user', content: q })` before the call: those turns are sent too. */
+  private pushedMessages(e: ts.Expression, roles: PromptRole[], opts: { langchainTemplates?: boolean }): void {
+    const x = unwrap(e);
+    if (!ts.isIdentifier(x)) return;
+    const d = findDeclaration(x.text, x);
+    if (d?.kind !== 'var' || d.path.length) return;
+    const decl = d.node;
+    const scope = decl.parent?.parent?.parent;
+    if (!scope) return;
+    const before = x.getStart();
+    const visit = (n: ts.Node): void => {
+      if (n.getStart() >= before) return;
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(push|unshift)$/.test(n.expression.name.text)) {
+        const target = n.expression.expression;
+        if (ts.isIdentifier(target) && target.text === x.text) {
+          const td = findDeclaration(target.text, target);
+          if (td?.kind === 'var' && td.node === decl) {
+            if (isInLoop(n)) this.history = true;
+            for (const arg of n.arguments) {
+              if (ts.isSpreadElement(arg)) { this.history = true; this.placeholder('user', arg.expression); continue; }
+              const role = this.message(arg, opts);
+              if (role) { this.messageCount++; roles.push(role); }
+            }
+          }
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(scope);
   }
 
   private messageList(arr: ts.ArrayLiteralExpression, indirect: boolean, roles: PromptRole[], opts: { langchainTemplates?: boolean }): void {

@@ -4,7 +4,7 @@
 import * as ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
-import { dottedName, exprText, isEnvAccess, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
+import { dottedName, exprText, fileOf, isEnvAccess, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper } from './ctx';
 import { classMember, type Decl, enclosingClass, findDeclaration } from './scope';
 
@@ -170,11 +170,11 @@ function evalDecl(ctx: Ctx, d: Decl, at: ts.Node): StrValue {
 }
 
 /** A string exported by a workspace module, through the resolver (`name` or `NAME.nested.key`). */
-function importedString(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, rest: string[], _at: ts.Node): StrValue | null {
+function importedString(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, rest: string[], at: ts.Node): StrValue | null {
   if (d.typeOnly) return null;
   const path = d.name === '*' ? rest : [d.name, ...rest];
   if (path.length === 0) return null;
-  const hit = ctx.resolver.importedString(ctx.file, d.module, path.join('.'));
+  const hit = ctx.resolver.importedString(fileOf(at), d.module, path.join('.'));
   if (!hit) return null;
   ctx.dependsOn.add(hit.definedAt.file);
   const v = known(hit.value, 'literal', hit.definedAt);
@@ -444,7 +444,7 @@ function fileRead(ctx: Ctx, e: ts.CallExpression): StrValue | null {
   if (!pathExpr) return null;
   const p = evalPath(ctx, pathExpr);
   if (p === null) return null;
-  const hit = ctx.resolver.readText(p, ctx.file);
+  const hit = ctx.resolver.readText(p, fileOf(e));
   if (!hit) return null;
   ctx.dependsOn.add(hit.file);
   return known(hit.text, `file:${hit.file}`);
