@@ -11,7 +11,7 @@ import type { Ctx } from './ctx';
 import { errorText } from './ctx';
 import type { CallDetailsDocuments } from './details';
 import { formatPerCall } from './format';
-import { showPanel } from './panelHost';
+import { CostPanel } from './panel/CostPanel';
 
 export interface CommandDeps { details: CallDetailsDocuments }
 type Cmd = (...args: unknown[]) => unknown;
@@ -109,7 +109,7 @@ const restartServer: CommandFactory = ctx => async () => {
   return true;
 };
 
-const showPanelCommand: CommandFactory = (ctx, { details }) => () => showPanel(ctx, details);
+const showPanelCommand: CommandFactory = ctx => () => CostPanel.createOrShow(ctx);
 
 const factories: Record<CommandId, CommandFactory> = {
   [CommandId.showPanel]: showPanelCommand,

@@ -40,6 +40,8 @@ suite('[E] commands', () => {
   test('spendlens.showPanel opens the cost report', async () => {
     const result = await vscode.commands.executeCommand('spendlens.showPanel');
     assert.ok(result, 'showPanel returned nothing (error shown?)');
+    const webviewTabs = () => vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview);
+    await waitFor('a webview tab for the cost panel', () => webviewTabs().length > 0);
   });
 
   test('spendlens.openCatalog opens the bundled pricing catalog', async () => {
