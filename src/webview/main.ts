@@ -171,6 +171,10 @@ function update(): void {
 function renderCharts(): void {
   clear(charts);
   const shown = view!.groups.flatMap(g => g.rows);
+  if (!shown.some(r => r.costPerCall !== null && r.callsPerMonth > 0)) {
+    charts.append(el('p', { class: 'note' }, 'No priced calls to chart: the models shown are not in the catalog.'));
+    return;
+  }
   charts.append(
     el('figure', {}, el('figcaption', {}, 'Monthly cost by model'), barChart('Monthly cost by model', costBreakdown(shown, 'model', state.options))),
     el('figure', {}, el('figcaption', {}, 'Monthly cost by file'), barChart('Monthly cost by file', costBreakdown(shown, 'file', state.options))),

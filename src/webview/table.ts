@@ -132,10 +132,10 @@ export class CostTable {
     const hadFocus = this.body.contains(document.activeElement);
     const headHeight = this.head.getBoundingClientRect().height;
     const w = visibleWindow(this.items.length, this.element.scrollTop - headHeight, this.element.clientHeight, ROW_HEIGHT, 15);
-    clear(this.body);
-    this.body.appendChild(spacer(w.padTop));
-    for (let i = w.start; i < w.end; i++) this.body.appendChild(this.renderItem(this.items[i], i));
-    this.body.appendChild(spacer(w.padBottom));
+    const rows: HTMLTableRowElement[] = [];
+    for (let i = w.start; i < w.end; i++) rows.push(this.renderItem(this.items[i], i));
+    // One atomic swap: emptying the body first would shrink the scroll height and clamp scrollTop.
+    this.body.replaceChildren(spacer(w.padTop), ...rows, spacer(w.padBottom));
     if (hadFocus) this.rowElement(this.focusIndex)?.focus({ preventScroll: true });
   }
 
@@ -144,11 +144,14 @@ export class CostTable {
     if (item.kind === 'group') {
       const g = item.group;
       const label = `${g.label} — ${formatCount(g.rows.length)} ${g.rows.length === 1 ? 'call' : 'calls'}`;
-      return el('tr', { ...attrs, class: 'item group', 'aria-level': 1, 'aria-expanded': String(!item.collapsed) },
-        el('td', { colspan: 7, class: 'group-label' }, icon(item.collapsed ? 'chevron-right' : 'chevron-down'), el('span', {}, label)),
-        el('td', { class: 'num col-monthly' }, formatMonthly(g.totals.monthly)),
-        el('td', {}),
-        el('td', { class: 'num col-saving' }, g.totals.savings > 0 ? formatMonthly(g.totals.savings) : ''));
+      // One cell per column (not a colspan), so columns hidden on narrow panels keep the totals aligned;
+      // the label cell lets its text run over the empty cells next to it.
+      const cells = COLUMNS.map(c => el('td', { class: `col-${c.key}${c.numeric ? ' num' : ''}` }));
+      cells[0].classList.add('group-label');
+      cells[0].append(icon(item.collapsed ? 'chevron-right' : 'chevron-down'), el('span', {}, label));
+      cells[COLUMNS.findIndex(c => c.key === 'monthly')].textContent = formatMonthly(g.totals.monthly);
+      if (g.totals.savings > 0) cells[COLUMNS.findIndex(c => c.key === 'saving')].textContent = formatMonthly(g.totals.savings);
+      return el('tr', { ...attrs, class: 'item group', 'aria-level': 1, 'aria-expanded': String(!item.collapsed), 'aria-label': label }, ...cells);
     }
     return this.renderRow(item.row, attrs);
   }
