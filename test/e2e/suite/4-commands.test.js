@@ -56,4 +56,16 @@ suite('[E] commands', () => {
     const doc = await open('src/support.ts');
     await waitForLenses(doc, 2);
   });
+
+  test('a crashed server is restarted by the client and lenses come back', async () => {
+    const before = api.ctx.languageClient;
+    // vscode-languageclient keeps the ipc child process in a private field; killing it simulates a crash.
+    const child = before._serverProcess;
+    assert.ok(child && child.pid, 'no server process to kill');
+    child.kill('SIGKILL');
+    await waitFor('the client to notice the crash', () => !api.ctx.running, 30000);
+    await waitFor('the client to restart the server', () => api.ctx.running && before._serverProcess && before._serverProcess.pid !== child.pid, 60000);
+    const doc = await open('src/sentiment.ts');
+    await waitForLenses(doc, 1);
+  });
 });
