@@ -17,6 +17,8 @@ import { hoverMarkdown } from './hover';
 import { applySuggestion, catalogInfo, registerRequests } from './requests';
 import { SettingsCache } from './settings';
 
+// `spendlens-server` with no transport flag speaks stdio (what most editors start a server with).
+if (!process.argv.some(a => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let analysis!: Analysis;
