@@ -68,4 +68,27 @@ suite('[E] commands', () => {
     const doc = await open('src/sentiment.ts');
     await waitForLenses(doc, 1);
   });
+
+  test('settings reach the server through the client (workspace/configuration): callsPerMonth scales the monthly figure', async () => {
+    const doc = await open('app/tagging.py');
+    const monthly = titles => {
+      const t = titles.find(x => x.includes('claude-sonnet-4-5'));
+      const m = t && /\$([\d,.]+)\/mo/.exec(t);
+      return m ? Number(m[1].replace(/,/g, '')) : undefined;
+    };
+    const base = monthly(await waitForLenses(doc, 2));
+    assert.ok(base > 0, 'no monthly figure in the claude lens');
+    const config = vscode.workspace.getConfiguration('spendlens');
+    await config.update('callsPerMonth', 10000, vscode.ConfigurationTarget.Global);
+    try {
+      const scaled = await waitFor('the monthly figure to follow callsPerMonth', async () => {
+        const m = monthly(await lensTitles(doc));
+        return m !== undefined && Math.abs(m - base * 10) <= base * 0.05 + 0.01 ? m : false;
+      }, 60000);
+      assert.ok(scaled > base);
+    } finally {
+      await config.update('callsPerMonth', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the figure to come back', async () => monthly(await lensTitles(doc)) === base, 60000);
+  });
 });
