@@ -1,5 +1,5 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand } from './args';
 import {
@@ -52,7 +52,8 @@ async function scan(cmd: ScanCommand): Promise<number> {
     case 'markdown': text = writeMarkdown(report); break;
     case 'sarif': {
       const repo = findRepo(root);
-      text = writeSarif(report, repo ? { uriPrefix: repo.prefix, srcRoot: repo.top } : {});
+      const readText = (file: string) => { try { return readFileSync(join(root, file), 'utf8'); } catch { return null; } };
+      text = writeSarif(report, { readText, ...(repo ? { uriPrefix: repo.prefix, srcRoot: repo.top } : {}) });
       break;
     }
     default: text = writeTable(report);

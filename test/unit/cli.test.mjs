@@ -60,7 +60,7 @@ test('markdown: a PR-comment summary with the total, a row per call and the savi
   const r = cli(['scan', basic, '--format', 'markdown']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^### Spendlens/m);
-  assert.match(r.stdout, /\*\*≈\$[\d,.]+\/month\*\* across \*\*2\*\* call site\(s\)/);
+  assert.match(r.stdout, /\*\*≈\$[\d,.]+\/month\*\* across \*\*2 call sites\*\*/);
   assert.match(r.stdout, /\| Call site \| Model \|/);
   for (const c of expected.calls) assert.match(r.stdout, new RegExp(`\\| \`${c.file}:${c.line}\` \\| ${c.model}`));
 });
@@ -82,6 +82,7 @@ test('sarif: a valid 2.1.0 log with a cost note per call and the findings at the
     assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.equal(loc.region.startLine, expected.calls[i].line);
     assert.ok(loc.region.startColumn >= 1);
+    assert.ok(loc.region.endLine > loc.region.startLine, 'the region spans the call (read back from the file)');
     assert.equal(n.level, 'note');
     assert.equal(n.properties.model, expected.calls[i].model);
     assert.match(n.message.text, /per call .* calls\/month( \(default\))? ≈ \$[\d,.]+\/month/);

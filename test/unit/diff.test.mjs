@@ -132,3 +132,21 @@ test('writers: Markdown headline, table and JSON carry the figures', () => {
   assert.equal(core.signedPct(null, 3), 'new spend');
   assert.match(core.writeDiffMarkdown(core.diffReports(report([]), report([]))), /No LLM call changed cost/);
 });
+
+test('markdown: cheaper options for added or changed calls, counts in words, long lists fold', () => {
+  const suggestion = { model: 'gpt-4o-mini', costPerCall: 0.00045, savingsPct: 94, reason: 'simple', complexity: 'simple' };
+  const base = report([call({ functionName: 'old', suggestion })]);
+  const head = report([call({ functionName: 'old', suggestion }), call({ file: 'src/new.ts', functionName: 'tag', suggestion, callsPerMonth: 2000 })]);
+  const d = core.diffReports(base, head);
+  assert.equal(d.calls[0].head.suggestion.model, 'gpt-4o-mini');
+  assert.ok(near(d.calls[0].head.suggestion.monthlySavings, (0.0075 - 0.00045) * 2000));
+  const md = core.writeDiffMarkdown(d);
+  assert.match(md, /1 call added, 0 changed, 0 removed, 1 unchanged/);
+  assert.match(md, /\*\*Cheaper options for the calls this change adds or edits\*\*\n\n- `src\/new\.ts:10`: gpt-4o → gpt-4o-mini would save ≈\$14\.10\/month \(−94%\)/);
+  assert.doesNotMatch(md, /src\/a\.ts:10`: gpt-4o → gpt-4o-mini would save/, 'unchanged calls are not this PR\'s business');
+  assert.doesNotMatch(md, /<details>/);
+  const many = core.diffReports(report([]), report(Array.from({ length: 12 }, (_, i) => call({ file: `src/f${i}.ts` }))));
+  const folded = core.writeDiffMarkdown(many);
+  assert.match(folded, /<details><summary>12 calls with a cost change<\/summary>/);
+  assert.match(folded, /12 calls added/);
+});

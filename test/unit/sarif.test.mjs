@@ -111,3 +111,12 @@ test('uriPrefix places the scanned folder in the repository; %SRCROOT% is the re
   const fp = x => x.runs[0].results[0].partialFingerprints['spendlensCallSite/v1'];
   assert.notEqual(fp(log), fp(core.buildSarif(report([call()]))), 'the same file name in two packages differs');
 });
+
+test('readText gives each region its end line and column (UTF-16, exclusive end)', () => {
+  const text = 'const a = 1;\nconst r = await client.chat.completions.create({\n  model: "gpt-4o",\n});\n';
+  const start = text.indexOf('client'), end = text.indexOf('})') + 2;
+  const log = core.buildSarif(report([call({ line: 2, column: 17, start, end })]), { readText: f => (f === 'src/app/route.ts' ? text : null) });
+  assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 2, startColumn: 17, endLine: 4, endColumn: 3 });
+  const stale = core.buildSarif(report([call({ line: 9, start, end })]), { readText: () => text });
+  assert.equal(stale.runs[0].results[0].locations[0].physicalLocation.region.endLine, undefined, 'a file that changed since the scan gives no end');
+});

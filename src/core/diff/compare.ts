@@ -22,6 +22,8 @@ export interface CallSide {
   costPerCall: number | null;
   callsPerMonth: number;
   monthlyCost: number | null;
+  /** The advisor's cheaper model for this side, with what it would save per month. */
+  suggestion?: { model: string; savingsPct: number; monthlySavings: number };
 }
 
 export interface CallDelta {
@@ -65,11 +67,15 @@ export interface CostDiff {
 export interface DiffOptions { baseRef?: string; headRef?: string }
 
 function side(c: PricedCall): CallSide {
-  return {
+  const s: CallSide = {
     file: c.file, line: c.line, column: c.column, model: c.model, catalogModel: c.catalogModel,
     inputTokens: c.inputTokens, outputTokens: c.outputTokens, costPerCall: c.costPerCall,
     callsPerMonth: c.callsPerMonth, monthlyCost: c.monthlyCost,
   };
+  if (c.suggestion && c.costPerCall !== null) {
+    s.suggestion = { model: c.suggestion.model, savingsPct: c.suggestion.savingsPct, monthlySavings: (c.costPerCall - c.suggestion.costPerCall) * c.callsPerMonth };
+  }
+  return s;
 }
 
 /** Costs are compared to a millionth of a cent so floating noise is not a change. */

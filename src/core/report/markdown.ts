@@ -1,21 +1,49 @@
 // A Markdown summary fit for a pull-request comment: totals, the calls by cost, the biggest savings.
 import type { WorkspaceReport } from '../session';
+import type { PricedCall } from '../model';
 import { sortByCost } from './table';
 import { formatCount, formatUsd } from './format';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number } = {}): string {
+/** Findings a reviewer should see even in a long report (warnings and errors), one line each. */
+function attention(calls: PricedCall[], max: number): string[] {
+  const items = calls.flatMap(c => c.findings
+    .filter(f => f.severity === 'warning' || f.severity === 'error')
+    .map(f => `- \`${cell(c.file)}:${c.line}\` **${f.code}**: ${cell(f.message)}`));
+  if (!items.length) return [];
+  const out = ['**Needs attention**', '', ...items.slice(0, max)];
+  if (items.length > max) out.push(`- … ${items.length - max} more`);
+  out.push('');
+  return out;
+}
+
+/** How much of the monthly figure rests on the default volume, and how to replace it. */
+function volumeNote(calls: PricedCall[]): string[] {
+  const defaults = calls.filter(c => c.callsPerMonthSource === 'default');
+  if (!defaults.length) return [];
+  const volume = formatCount(defaults[0].callsPerMonth);
+  return [`<sub>${plural(defaults.length, 'call site')} of ${calls.length} assume the default of ${volume} calls/month (marked *). ` +
+    'Set real volumes in `.spendlens/usage.json` (`"file#function": N`) or with a `spendlens: N/month` comment above the call.</sub>', ''];
+}
+
+export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number; foldAfter?: number } = {}): string {
   const max = opts.maxRows ?? 50;
+  // Long tables fold into a <details> block so the comment stays readable in a pull request.
+  const foldAfter = opts.foldAfter ?? 15;
   const t = report.totals;
   const out: string[] = [];
   out.push('### Spendlens — projected LLM spend');
   out.push('');
-  out.push(`**≈${formatUsd(t.monthly)}/month** across **${t.calls}** call site(s)` +
+  out.push(`**≈${formatUsd(t.monthly)}/month** across **${plural(t.calls, 'call site')}**` +
     (t.unknownModels ? ` (${t.unknownModels} without a price)` : '') +
     (t.savingsMonthly > 0 ? ` · cheaper models could save **≈${formatUsd(t.savingsMonthly)}/month**` : '') + '.');
   out.push('');
   const calls = sortByCost(report.calls);
+  out.push(...attention(calls, 10));
+  const fold = calls.length > foldAfter;
+  if (fold) out.push(`<details><summary>${plural(calls.length, 'call site')} by monthly cost</summary>`, '');
   if (calls.length) {
     out.push('| Call site | Model | Tokens in / out | $/call | Calls/mo | $/month | Cheaper option |');
     out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
@@ -27,7 +55,11 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number 
     }
     if (calls.length > max) out.push(`| … ${calls.length - max} more | | | | | | |`);
     out.push('');
+  } else {
+    out.push('No LLM call sites found.', '');
   }
+  if (fold) out.push('</details>', '');
+  out.push(...volumeNote(calls));
   const savings = calls.filter(c => c.suggestion && c.costPerCall !== null)
     .map(c => ({ c, monthly: (c.costPerCall! - c.suggestion!.costPerCall) * c.callsPerMonth }))
     .sort((a, b) => b.monthly - a.monthly).slice(0, 5);

@@ -57,6 +57,30 @@ export interface SarifOptions {
   uriPrefix?: string;
   /** The absolute folder `%SRCROOT%` stands for (default: the report's root minus `uriPrefix`). */
   srcRoot?: string;
+  /** The text of a scanned file, to give each region its end (the call's last line and column). */
+  readText?: (file: string) => string | null;
+}
+
+/** 1-based line and column of a UTF-16 offset (SARIF's default column kind). */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1, lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The end of each call's region, when the file is still the text that was analysed. */
+function regionEnds(calls: PricedCall[], readText: SarifOptions['readText']): Array<{ endLine: number; endColumn: number } | null> {
+  const texts = new Map<string, string | null>();
+  return calls.map(c => {
+    if (!readText) return null;
+    if (!texts.has(c.file)) texts.set(c.file, readText(c.file));
+    const text = texts.get(c.file);
+    if (!text || c.end > text.length || c.end <= c.start) return null;
+    const start = positionOf(text, c.start);
+    if (start.line !== c.line) return null;
+    const end = positionOf(text, c.end);
+    return { endLine: end.line, endColumn: end.column };
+  });
 }
 
 /** The advisor codes the rule list always carries, so GitHub keeps them stable even when a run has none. */
@@ -118,11 +142,11 @@ function fingerprints(calls: PricedCall[], prefix: string): string[] {
   });
 }
 
-function location(c: PricedCall, prefix: string) {
+function location(c: PricedCall, prefix: string, end: { endLine: number; endColumn: number } | null) {
   return {
     physicalLocation: {
       artifactLocation: { uri: (prefix + c.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-      region: { startLine: Math.max(1, c.line), startColumn: Math.max(1, c.column) },
+      region: { startLine: Math.max(1, c.line), startColumn: Math.max(1, c.column), ...(end ?? {}) },
     },
   };
 }
@@ -158,19 +182,20 @@ export function buildSarif(report: WorkspaceReport, opts: SarifOptions = {}): Sa
   const prefix = normalizePrefix(opts.uriPrefix);
   const srcRoot = opts.srcRoot ?? stripSuffix(report.root, prefix);
   const prints = fingerprints(calls, prefix);
+  const ends = regionEnds(calls, opts.readText);
   const results: SarifResult[] = [];
   calls.forEach((c, i) => {
     const fp = { [FINGERPRINT_KEY]: prints[i] };
     if (opts.costNotes ?? true) {
       results.push({
         ruleId: COST_RULE_ID, ruleIndex: index.get(COST_RULE_ID)!, level: 'note',
-        message: { text: costMessage(c) }, locations: [location(c, prefix)], partialFingerprints: fp, properties: figures(c),
+        message: { text: costMessage(c) }, locations: [location(c, prefix, ends[i])], partialFingerprints: fp, properties: figures(c),
       });
     }
     for (const f of c.findings) {
       results.push({
         ruleId: f.code, ruleIndex: index.get(f.code)!, level: LEVELS[f.severity] ?? 'note',
-        message: { text: findingMessage(c, f) }, locations: [location(c, prefix)], partialFingerprints: fp,
+        message: { text: findingMessage(c, f) }, locations: [location(c, prefix, ends[i])], partialFingerprints: fp,
         properties: { ...figures(c), ...(f.savingsPerCall !== undefined ? { savingsPerCall: f.savingsPerCall, savingsMonthly: f.savingsPerCall * c.callsPerMonth } : {}) },
       });
     }
