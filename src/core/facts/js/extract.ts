@@ -11,7 +11,7 @@ import { collectToolsAndFormats, expandViews, maxOutputTokens, reasoningEffort, 
 import { hasCacheControl, PromptCollector } from './prompt';
 import { isLlmModule } from './sdk';
 import { topLevelImports } from './scope';
-import { matchCall, type Site } from './sites';
+import { fileScopeOf, matchCall, type Site } from './sites';
 
 export interface JsExtractInput {
   file: string;
@@ -32,11 +32,12 @@ export function extractJsFacts(input: JsExtractInput): FileFacts {
   const calls: CallFact[] = [];
   const warnings: string[] = [];
   const lines = text.split(/\r?\n/);
+  const scope = fileScopeOf(ctx, importsSdk);
 
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       try {
-        const site = matchCall(ctx, n, wrappers, importsSdk);
+        const site = matchCall(ctx, n, wrappers, scope);
         if (site) calls.push(toFact(ctx, n, site, language, lines));
       } catch (e) {
         warnings.push(`call at offset ${n.getStart(sf)} skipped: ${(e as Error).message}`);

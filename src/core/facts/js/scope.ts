@@ -127,9 +127,51 @@ function inStatements(statements: ts.NodeArray<ts.Statement>, name: string): Dec
   return null;
 }
 
+function bindingNames(b: ts.BindingName, out: string[]): string[] {
+  if (ts.isIdentifier(b)) out.push(b.text);
+  else for (const el of b.elements) if (ts.isBindingElement(el)) bindingNames(el.name, out);
+  return out;
+}
+
+/** Every name a statement list declares → its declaration (first one wins), built once per scope. */
+function indexStatements(statements: ts.NodeArray<ts.Statement>): Map<string, Decl> {
+  const index = new Map<string, Decl>();
+  const add = (name: string, make: () => Decl | null): void => {
+    if (index.has(name)) return;
+    const d = make();
+    if (d) index.set(name, d);
+  };
+  for (const s of statements) {
+    if (ts.isVariableStatement(s)) {
+      const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
+      for (const d of s.declarationList.declarations) for (const name of bindingNames(d.name, [])) add(name, () => varDecl(d, name, isConst));
+    } else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
+      const node = s;
+      add(s.name.text, () => ({ kind: 'function', node }));
+    } else if (ts.isClassDeclaration(s) && s.name) {
+      const node = s;
+      add(s.name.text, () => ({ kind: 'class', node }));
+    } else if (ts.isImportDeclaration(s) && s.importClause) {
+      const c = s.importClause;
+      const names: string[] = [];
+      if (c.name) names.push(c.name.text);
+      if (c.namedBindings && ts.isNamespaceImport(c.namedBindings)) names.push(c.namedBindings.name.text);
+      if (c.namedBindings && ts.isNamedImports(c.namedBindings)) for (const el of c.namedBindings.elements) names.push(el.name.text);
+      for (const name of names) add(name, () => inImport(s, name));
+    } else if (ts.isImportEqualsDeclaration(s) || ts.isEnumDeclaration(s)) {
+      add(s.name.text, () => inStatements(ts.factory.createNodeArray([s]), s.name.text));
+    }
+  }
+  return index;
+}
+
+const scopeIndex = new WeakMap<ts.Node, Map<string, Decl>>();
+
 function declIn(n: ts.Node, name: string): Decl | null {
   if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
-    return inStatements(n.statements, name);
+    let index = scopeIndex.get(n);
+    if (!index) scopeIndex.set(n, (index = indexStatements(n.statements)));
+    return index.get(name) ?? null;
   }
   if (isFunctionLike(n)) {
     for (const p of n.parameters) {

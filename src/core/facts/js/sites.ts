@@ -47,12 +47,20 @@ function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?: ModelS
 
 // ---------- entry point ----------
 
-export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefinition[], importsSdk: boolean): Site | null {
+/** What the file imports, computed once per file: an LLM package, and/or workspace modules (maybe a client built elsewhere). */
+export interface FileScope { importsSdk: boolean; importsWorkspace: boolean }
+
+export function fileScopeOf(ctx: Ctx, importsSdk: boolean): FileScope {
+  return { importsSdk, importsWorkspace: hasWorkspaceImports(ctx) };
+}
+
+export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefinition[], scope: FileScope): Site | null {
   const wrapped = matchWrapper(ctx, call, wrappers);
   if (wrapped) return wrapped;
   const fetched = matchFetch(ctx, call);
   if (fetched) return fetched;
-  if (!importsSdk && !hasWorkspaceImports(ctx)) return null;
+  const importsSdk = scope.importsSdk;
+  if (!importsSdk && !scope.importsWorkspace) return null;
   const { entity, path, receiver } = splitCallee(ctx, call.expression);
   if (!entity) return null;
   return dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
