@@ -121,6 +121,57 @@ withWorkbench('ui-panel', async ({ page, step, workspace, log, images }) => {
     await slide('100');
   });
 
+  await step('UI state survives hide/show (filter kept when the panel tab comes back)', async () => {
+    await frame.locator('input.filter').fill('tagging');
+    await waitFor(async () => (await frame.locator('tr.call').count()) === 2, 5000, '2 tagging rows');
+    const group = page.locator('.editor-group-container', { has: page.locator('.tab', { hasText: 'Spendlens Costs' }) });
+    await group.locator('.tab', { hasText: 'support' }).first().click();
+    await page.waitForTimeout(500);
+    await group.locator('.tab', { hasText: 'Spendlens Costs' }).click();
+    frame = webviewFrame(page);
+    await frame.locator('tr.call').first().waitFor({ timeout: 20000 });
+    assert.equal(await frame.locator('input.filter').inputValue(), 'tagging');
+    assert.equal(await frame.locator('tr.call').count(), 2);
+  });
+
+  await step('editing calls/month inline writes .spendlens/usage.json and reprices the row', async () => {
+    const row = frame.locator('tr.call').first();
+    const where = await row.locator('td.col-location').innerText();
+    const before = await monthlyTotal(frame);
+    const input = row.locator('input.calls-input');
+    await input.fill('3k');
+    await input.press('Enter');
+    const usageFile = path.join(workspace, '.spendlens/usage.json');
+    const usage = await waitFor(() => fs.existsSync(usageFile) && JSON.parse(fs.readFileSync(usageFile, 'utf8')), 15000, 'usage.json written');
+    log('usage.json', JSON.stringify(usage), 'for', where);
+    assert.ok(Object.values(usage.callsPerMonth).includes(3000), 'volume 3000 saved');
+    await waitFor(async () => (await monthlyTotal(frame)) > before + 1e-9, 30000, `total above ${before}`);
+  });
+
+  await step('the panel is restored after a window reload (serializer + saved state)', async () => {
+    await page.reload();
+    await waitForWorkbench(page);
+    await page.locator('.tab', { hasText: 'Spendlens Costs' }).first().click();
+    frame = webviewFrame(page);
+    await frame.locator('tr.call').first().waitFor({ timeout: 90000 });
+    assert.equal(await frame.locator('input.filter').inputValue(), 'tagging');
+    await frame.locator('input.filter').fill('');
+  });
+
+  await step('"CSV" exports the table through the save dialog', async () => {
+    await frame.locator('button', { hasText: 'CSV' }).click();
+    // The web workbench's save dialog is a quick input holding the proposed path.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15000 });
+    log('save dialog', JSON.stringify(await input.inputValue()));
+    await page.keyboard.press('Enter');
+    const file = path.join(workspace, 'spendlens-costs.csv');
+    const csv = await waitFor(() => fs.existsSync(file) && fs.readFileSync(file, 'utf8'), 15000, 'CSV written');
+    const lines = csv.trimEnd().split('\r\n');
+    assert.match(lines[0], /^file,line,column,provider,api,model,/);
+    assert.equal(lines.length - 1, await frame.locator('tr.call').count());
+  });
+
   await step('workspace strings that are HTML render as text (xss fixture)', async () => {
     const xss = path.join(path.dirname(workspace), 'xss');
     fs.rmSync(xss, { recursive: true, force: true });
