@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 export class GitError extends Error {}
 
 /** Blobs larger than this are not copied (the analysis skips files over 1 MB anyway). */
-const MAX_BLOB_BYTES = 4 * 1024 * 1024;
+const MAX_BLOB_BYTES = 1024 * 1024;
+/** Files the analysis never reads (not code, not a prompt): left out of the copy to keep it small and fast. */
+const BINARY_EXT = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|svg|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|bin|o|a|class|pyc|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|wav|flac|ogg|psd|sqlite|db|parquet|npy|pt|onnx|safetensors|lock)$/i;
 
 function git(cwd: string, args: string[], input?: Buffer | string): Buffer {
   const r = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
@@ -44,7 +46,11 @@ export function resolveRevision(top: string, rev: string): string {
   const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: top });
   const sha = r.stdout?.toString('utf8').trim();
   if (r.error) throw new GitError(`cannot run git: ${r.error.message}`);
-  if (r.status !== 0 || !sha) throw new GitError(`unknown git revision "${rev}" (no such commit in ${top})`);
+  if (r.status !== 0 || !sha) {
+    const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: top }).stdout?.toString('utf8').trim() === 'true';
+    throw new GitError(`unknown git revision "${rev}" (no such commit in ${top})` +
+      (shallow ? '; this is a shallow clone: fetch the base first (actions/checkout with fetch-depth: 0, or git fetch --deepen)' : ''));
+  }
   return sha;
 }
 
@@ -99,7 +105,7 @@ export function checkoutRevision(dir: string, rev: string): Checkout {
   const tmp = mkdtempSync(join(tmpdir(), 'spendlens-base-'));
   const dispose = () => rmSync(tmp, { recursive: true, force: true });
   try {
-    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES);
+    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES && !BINARY_EXT.test(e.path));
     const blobs = readBlobs(top, [...new Set(entries.map(e => e.sha))]);
     for (const e of entries) {
       const content = blobs.get(e.sha);

@@ -173,6 +173,14 @@ test('bad revision or no repository: exit 2 with a message', () => {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown git revision "no-such-branch"/);
   assert.equal(bad.stdout, '');
+  const shallow = join(repo, '..', `${repo.split(/[\\/]/).pop()}-shallow`);
+  try {
+    const r = spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'v2', `file://${repo}`, shallow], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const missing = cli(['diff', '--base', 'HEAD~1', join(shallow, 'packages/api')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /shallow clone: fetch the base first/);
+  } finally { rmSync(shallow, { recursive: true, force: true }); }
   const dash = cli(['diff', '--base=--output=x'], { cwd: app() });
   assert.equal(dash.code, 2);
   const outside = mkdtempSync(join(tmpdir(), 'spendlens-nogit-'));
