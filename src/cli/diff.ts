@@ -72,22 +72,26 @@ function listTree(top: string, commit: string, prefix: string): TreeEntry[] {
   return entries;
 }
 
-/** Reads many blobs in one `git cat-file --batch` run. */
-function readBlobs(top: string, shas: string[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  if (!shas.length) return blobs;
-  const out = git(top, ['cat-file', '--batch'], shas.join('\n') + '\n');
+/**
+ * Reads many files of a commit in one `git cat-file --batch` run, in input order, as committed (no
+ * end-of-line conversion or smudge filter: `--batch --filters` cannot take `<commit>:<path>` on older git).
+ */
+function readFiles(top: string, commit: string, paths: string[]): Array<Buffer | null> {
+  if (!paths.length) return [];
+  const out = git(top, ['cat-file', '--batch'], paths.map(p => `${commit}:${p}`).join('\n') + '\n');
+  const files: Array<Buffer | null> = [];
   let pos = 0;
-  while (pos < out.length) {
+  while (pos < out.length && files.length < paths.length) {
     const nl = out.indexOf(0x0a, pos);
     if (nl < 0) break;
-    const [sha, type, size] = out.subarray(pos, nl).toString('utf8').split(' ');
-    if (type === 'missing') { pos = nl + 1; continue; }
-    const n = Number(size);
-    blobs.set(sha, out.subarray(nl + 1, nl + 1 + n));
+    const header = out.subarray(pos, nl).toString('utf8');
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!m) { files.push(null); pos = nl + 1; continue; } // "<input> missing" or "ambiguous"
+    const n = Number(m[1]);
+    files.push(out.subarray(nl + 1, nl + 1 + n));
     pos = nl + 1 + n + 1; // content + the trailing newline
   }
-  return blobs;
+  return files;
 }
 
 export interface Checkout {
@@ -105,10 +109,11 @@ export function checkoutRevision(dir: string, rev: string): Checkout {
   const tmp = mkdtempSync(join(tmpdir(), 'spendlens-base-'));
   const dispose = () => rmSync(tmp, { recursive: true, force: true });
   try {
-    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES && !BINARY_EXT.test(e.path));
-    const blobs = readBlobs(top, [...new Set(entries.map(e => e.sha))]);
-    for (const e of entries) {
-      const content = blobs.get(e.sha);
+    // A path with a line break cannot go through the batch protocol; such files are left out.
+    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES && !BINARY_EXT.test(e.path) && !/[\n\r]/.test(e.path));
+    const contents = readFiles(top, commit, entries.map(e => e.path));
+    for (const [i, e] of entries.entries()) {
+      const content = contents[i];
       if (!content) continue;
       const target = join(tmp, e.path);
       mkdirSync(dirname(target), { recursive: true });

@@ -54,6 +54,9 @@ before(() => {
   // Another package with a call of its own: a diff of packages/api must not see it.
   mkdirSync(join(repo, 'packages/web'), { recursive: true });
   writeFileSync(join(repo, 'packages/web/other.ts'), header + chatCall('elsewhere', 'gpt-4o', { volume: 999999 }));
+  // A file whose name needs quoting (space, non-ASCII), unchanged in every version.
+  mkdirSync(join(app(), 'src'), { recursive: true });
+  writeFileSync(join(app(), 'src/ünï code.ts'), header + chatCall('steady', 'gpt-4o-mini'));
   // v1: two gpt-4o calls.
   writeApp(chatCall('summarize', 'gpt-4o', { volume: 10000 }), chatCall('classify', 'gpt-4o'));
   commit('v1');
@@ -76,8 +79,8 @@ test('diff v1 → v2: one call added, one changed to a cheaper model, a negative
   assert.equal(d.counts.added, 1);
   assert.equal(d.counts.changed, 1);
   assert.equal(d.counts.removed, 0);
-  assert.equal(d.counts.unchanged, 1);
-  assert.equal(d.counts.base, 2, 'packages/web is not part of the diff');
+  assert.equal(d.counts.unchanged, 2, 'classify, and the call in "src/ünï code.ts"');
+  assert.equal(d.counts.base, 3, 'packages/web is not part of the diff');
   const changed = d.calls.find(c => c.change === 'changed');
   assert.equal(changed.functionName, 'summarize');
   assert.deepEqual(changed.changes, ['model']);
@@ -151,7 +154,7 @@ test('a base where the folder did not exist: every call is added, an increase fr
   const emptyTree = git('hash-object', '-t', 'tree', '/dev/null').trim();
   const empty = git('commit-tree', emptyTree, '-m', 'empty').trim();
   const d = diffJson('--base', empty);
-  assert.equal(d.counts.added, 3);
+  assert.equal(d.counts.added, 4);
   assert.equal(d.baseTotal, 0);
   assert.equal(d.totalDeltaPct, null);
   const r = cli(['diff', '--base', empty, '--fail-on-increase', '1000'], { cwd: app() });
@@ -164,7 +167,7 @@ test('SARIF of a subfolder: paths relative to the repository root, where code sc
   assert.equal(r.code, 0, r.stderr);
   const run = JSON.parse(r.stdout).runs[0];
   const uris = new Set(run.results.map(x => x.locations[0].physicalLocation.artifactLocation.uri));
-  assert.deepEqual([...uris], ['packages/api/src/app.ts']);
+  assert.deepEqual([...uris].sort(), ['packages/api/src/%C3%BCn%C3%AF%20code.ts', 'packages/api/src/app.ts']);
   assert.match(run.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*spendlens-diff-[^/]+\/$/);
 });
 
