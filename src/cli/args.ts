@@ -12,9 +12,12 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   spendlens scan [dir] [--format table|json|markdown|sarif] [--catalog PATH] [--config PATH] [--budget USD] [--output FILE]
-  spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH]
+  spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH] [--config PATH] [--output FILE]
   spendlens catalog [--catalog PATH] [--format table|json]
   spendlens --help | --version
+
+diff analyses the folder at git revision REV (read from git objects; the working tree is not touched) and in the
+working tree, and reports the calls added, removed and changed with their monthly cost deltas.
 
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 

@@ -38,7 +38,8 @@ function analyse(root: string, book: PriceBook, configPath: string | undefined):
 }
 
 function emit(text: string, output: string | undefined): void {
-  if (output) writeFileSync(output, text); else process.stdout.write(text);
+  if (!output) { process.stdout.write(text); return; }
+  try { writeFileSync(output, text); } catch (e) { throw new InputError(`cannot write --output ${output}: ${(e as Error).message}`); }
 }
 
 async function scan(cmd: ScanCommand): Promise<number> {

@@ -151,6 +151,7 @@ test('exit 2 for bad usage or input, with a message on stderr', () => {
     [['scan', basic, '--budget'], /--budget needs a value/],
     [['scan', basic, '--verbose'], /unknown option --verbose/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['scan', basic, '--output', fixture('no-such-folder', 'out.json')], /cannot write --output .*out\.json/],
     [['scan', basic, basic], /unexpected argument/],
     [['diff', basic], /diff needs --base/],
     [['diff', '--base', 'HEAD', '--format', 'sarif'], /unknown format "sarif"/],
