@@ -15,7 +15,7 @@ import { listWorkspaceFiles, looksBinary, type SkippedFile } from './workspace/f
 import { mayContainCalls } from './workspace/prefilter';
 import { resolveJsModule, resolvePyModule } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
-import { adviseCall, findCandidates } from './advice';
+import { adviseCall, alternativesFor } from './advice';
 import type { PriceBook } from './pricing';
 import { version as TOOL_VERSION } from '../../package.json';
 
@@ -77,7 +77,7 @@ export class Session {
   readonly root: string;
   private book: PriceBook;
   private settings: AnalysisSettings;
-  private readonly clientSettings: Partial<AnalysisSettings>;
+  private clientSettings: Partial<AnalysisSettings>;
   private readonly trusted: boolean;
   private readonly now: () => Date;
   private readonly configPath: string | undefined;
@@ -111,8 +111,9 @@ export class Session {
     this.applySettings();
   }
 
+  /** Replaces the client's settings (keys left out, or undefined, fall back to the team file, then the defaults). */
   setSettings(settings: Partial<AnalysisSettings>): void {
-    Object.assign(this.clientSettings, settings);
+    this.clientSettings = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as Partial<AnalysisSettings>;
     this.applySettings();
   }
 
@@ -153,10 +154,16 @@ export class Session {
     const seen = new Set(listing.files);
     for (const f of [...this.results.keys()]) if (!seen.has(f) && !this.open.has(f)) this.results.delete(f);
     let done = 0;
+    let sliceStart = Date.now();
     for (const file of listing.files) {
       if (opts.isCancelled?.()) break;
       await this.analyzeFile(file);
       done++;
+      // Yield to the event loop every ~15 ms, so a language server stays responsive while it indexes.
+      if (Date.now() - sliceStart > 15) {
+        await new Promise<void>(resolve => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
       if (opts.onProgress && (done % 25 === 0 || done === listing.files.length)) opts.onProgress(done, listing.files.length);
     }
     return this.report();
@@ -220,10 +227,7 @@ export class Session {
     const index = cached?.result.calls.findIndex(c => c.line === call.line && c.column === call.column) ?? -1;
     const fact = index >= 0 ? cached!.facts[index] : undefined;
     if (!fact) return [];
-    return findCandidates(call, {
-      tools: fact.features.tools, vision: fact.features.vision, jsonMode: fact.features.jsonMode,
-      inputTokens: call.inputTokens, outputTokens: call.outputTokens,
-    }, this.book, { ...this.settings.advice, minSavingsPct: 1 });
+    return alternativesFor(fact, call, this.book, { ...this.settings.advice, minSavingsPct: 1 });
   }
 
   /** Problems found in `.spendlens/config.json` / `usage.json` (path + JSON pointer). */
@@ -318,11 +322,10 @@ export class Session {
 
   private price(fact: CallFact): PricedCall {
     const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact));
-    if (this.settings.advice.enable) {
-      const advice = adviseCall(fact, call, this.book, this.settings.advice);
-      call.suggestion = advice.suggestion;
-      call.findings = advice.findings;
-    }
+    // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
+    const advice = adviseCall(fact, call, this.book, this.settings.advice);
+    call.suggestion = advice.suggestion;
+    call.findings = advice.findings;
     return call;
   }
 

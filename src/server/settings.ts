@@ -1,7 +1,7 @@
 // Settings pulled per resource (`workspace/configuration`, section `spendlens`), cached per URI and
 // cleared on didChangeConfiguration. A client without the pull model gets the pushed value or defaults.
 import type { Connection } from 'vscode-languageserver/node';
-import type { AnalysisSettings } from '../core/estimate/settings';
+import type { AnalysisSettings } from '../core';
 import { SpendlensSettings } from '../protocol';
 
 export class SettingsCache {

@@ -88,7 +88,8 @@ for (const name of cases) {
     const caseDir = join(fixtures, name);
     const files = listFiles(caseDir);
     const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8'));
-    const options = existsSync(join(caseDir, 'options.json')) ? JSON.parse(readFileSync(join(caseDir, 'options.json'), 'utf8')) : { wrappers: [] };
+    const configFile = join(caseDir, '.spendlens', 'config.json');
+    const options = existsSync(configFile) ? { wrappers: JSON.parse(readFileSync(configFile, 'utf8')).wrappers ?? [] } : { wrappers: [] };
     const resolver = caseResolver(caseDir, files);
     const facts = [];
     for (const file of files.filter(f => /\.pyi?$/.test(f))) {

@@ -5,6 +5,9 @@ const SDK_HINTS = [
   'openai', 'anthropic', 'genai', 'generative-ai', 'generativeai', 'mistral', 'cohere', 'groq', 'together', 'ollama',
   'bedrock', 'langchain', 'litellm', 'llama_index', 'llamaindex', '@ai-sdk', "from 'ai'", 'from "ai"', "require('ai')",
   'require("ai")', 'deepseek', 'openrouter', 'fireworks', 'x.ai', 'vertex',
+  // Distinctive API paths, for clients injected or imported from the app's own modules.
+  'chat.completions', 'completions.create', 'messages.create', 'messages.stream', 'responses.create', 'embeddings.create',
+  'generate_content', 'generatecontent', 'converse',
 ];
 
 export function mayContainCalls(text: string, extraNames: string[] = []): boolean {
