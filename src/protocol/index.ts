@@ -10,11 +10,12 @@ import type { WorkspaceReport } from '../core/session';
 
 export type { PricedCall, Suggestion, WorkspaceReport };
 
-/** Where the rule documentation lives; a diagnostic's code links to `README_URL#<code>`. */
-export const README_URL = 'https://example.invalid/spendlens/blob/main/README.md';
-
-export function ruleDocUrl(code: string): string {
-  return `${README_URL}#${code}`;
+/**
+ * A diagnostic's code links to the rule's section of the README that ships with the extension
+ * (`readmeUri` is that file's URI, worked out by the server from its own location).
+ */
+export function ruleDocUrl(readmeUri: string, code: string): string {
+  return `${readmeUri}#${code}`;
 }
 
 // ---------------------------------------------------------------------------------------------

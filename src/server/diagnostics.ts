@@ -3,7 +3,12 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall, Severity } from '../core/model';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ruleDocUrl } from '../protocol';
+
+/** The README next to dist/ (in the VSIX and in a checkout) documents each finding under its code. */
+const README_URI = pathToFileURL(join(__dirname, '..', 'README.md')).href;
 
 export const DIAGNOSTIC_SOURCE = 'spendlens';
 
@@ -35,7 +40,7 @@ export function diagnosticsFor(document: TextDocument, calls: PricedCall[]): Dia
         severity: severities[finding.severity] ?? DiagnosticSeverity.Information,
         source: DIAGNOSTIC_SOURCE,
         code: finding.code,
-        codeDescription: { href: ruleDocUrl(finding.code) },
+        codeDescription: { href: ruleDocUrl(README_URI, finding.code) },
         message: finding.message,
         data,
       });

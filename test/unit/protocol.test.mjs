@@ -18,7 +18,7 @@ await esbuild.build({
 });
 const protocol = createRequire(import.meta.url)(outfile);
 rmSync(outDir, { recursive: true, force: true });
-const { SpendlensSettings, PanelToHost, WorkspaceReportRequest, TotalsChangedNotification, README_URL, ruleDocUrl } = protocol;
+const { SpendlensSettings, PanelToHost, WorkspaceReportRequest, TotalsChangedNotification, ruleDocUrl } = protocol;
 
 test('settings: nothing or garbage gives the documented defaults', () => {
   const d = SpendlensSettings.defaults();
@@ -86,5 +86,5 @@ test('method names and doc links', () => {
   assert.equal(WorkspaceReportRequest.method, 'spendlens/workspaceReport');
   assert.equal(WorkspaceReportRequest.type.method, 'spendlens/workspaceReport');
   assert.equal(TotalsChangedNotification.type.method, 'spendlens/totalsChanged');
-  assert.equal(ruleDocUrl('no-output-cap'), `${README_URL}#no-output-cap`);
+  assert.equal(ruleDocUrl('file:///ext/README.md', 'no-output-cap'), 'file:///ext/README.md#no-output-cap');
 });

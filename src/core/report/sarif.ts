@@ -20,7 +20,8 @@ export interface SarifRule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  helpUri: string;
+  /** Omitted while the project has no public home to link to. */
+  helpUri?: string;
   help: { text: string };
   defaultConfiguration: { level: SarifLevel };
   properties: { tags: string[]; precision: string; 'problem.severity'?: string };
@@ -40,7 +41,7 @@ export interface SarifLog {
   $schema: string;
   version: '2.1.0';
   runs: Array<{
-    tool: { driver: { name: string; informationUri: string; version: string; semanticVersion: string; rules: SarifRule[] } };
+    tool: { driver: { name: string; informationUri?: string; version: string; semanticVersion: string; rules: SarifRule[] } };
     originalUriBaseIds: Record<string, { uri: string }>;
     results: SarifResult[];
     properties: Record<string, unknown>;
@@ -88,25 +89,25 @@ export const FINDING_CODES = ['no-output-cap', 'context-overflow', 'deprecated-m
 
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** Where the rules' help links point: the project's README (its sections are named after the rule ids). */
-const INFORMATION_URI = 'https://example.invalid/spendlens';
-
-function homepage(): string {
-  return INFORMATION_URI;
-}
+/**
+ * Where the rules' help links would point: the project's public README (its sections are named after the rule ids).
+ * The project has no public home yet, so SARIF carries no links (both fields are optional in SARIF 2.1.0); set this
+ * to the README's URL once it has one.
+ */
+const INFORMATION_URI: string | undefined = undefined;
 
 function titleOf(code: string): string {
   return code.split(/[-/]/).map(w => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
-function ruleFor(id: string, description: string, severity: Severity, info: string): SarifRule {
+function ruleFor(id: string, description: string, severity: Severity, info: string | undefined): SarifRule {
   const level = LEVELS[severity];
   return {
     id,
     name: titleOf(id === COST_RULE_ID ? 'llm-call-cost' : id),
     shortDescription: { text: description },
     fullDescription: { text: description },
-    helpUri: `${info}#${id === COST_RULE_ID ? 'cost' : id}`,
+    ...(info ? { helpUri: `${info}#${id === COST_RULE_ID ? 'cost' : id}` } : {}),
     help: { text: description },
     defaultConfiguration: { level },
     properties: {
@@ -119,7 +120,7 @@ function ruleFor(id: string, description: string, severity: Severity, info: stri
 
 /** One rule per kind: the cost note first, then every advisor code (known ones, then any seen in the results). */
 export function sarifRules(calls: PricedCall[] = []): SarifRule[] {
-  const info = homepage();
+  const info = INFORMATION_URI;
   const rules = [ruleFor(COST_RULE_ID, 'Projected cost of an LLM API call: tokens in and out, price per call and per month.', 'information', info)];
   const known = new Map(RULES.map(r => [r.code, r]));
   const codes = [...FINDING_CODES, ...RULES.map(r => r.code)];
@@ -205,7 +206,7 @@ export function buildSarif(report: WorkspaceReport, opts: SarifOptions = {}): Sa
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'Spendlens', informationUri: homepage(), version, semanticVersion: version, rules } },
+      tool: { driver: { name: 'Spendlens', ...(INFORMATION_URI ? { informationUri: INFORMATION_URI } : {}), version, semanticVersion: version, rules } },
       // Paths are relative to the scanned folder; code scanning resolves %SRCROOT% to the checkout.
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(srcRoot) } },
       results,
