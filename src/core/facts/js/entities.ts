@@ -32,6 +32,8 @@ export type Entity =
   | { t: 'vercel-provider'; vendor: string | null }
   /** Vercel AI SDK model object (`openai('gpt-4o')`). */
   | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined }
+  /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
+  | { t: 'vercel-registry'; opts: ObjView | null }
   | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
 
 export interface LcModel {
@@ -248,6 +250,7 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     }
     if (recv?.t === 'import' && recv.name === 'RunnableSequence' && m === 'from') return sequenceOf(ctx, arg0);
     if (recv?.t === 'import' && isLangChainModule(recv.module) && (recv.name === 'RunnableSequence' || recv.name === 'RunnableLambda')) return null;
+    if (recv?.t === 'vercel-registry' && m in REGISTRY_MEMBERS) return registryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0);
     if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
     if (recv?.t === 'import' && recv.module in VERCEL_PROVIDERS && !recv.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
       return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[recv.module] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
@@ -265,6 +268,22 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
   return declared ? fromType(ctx, declared) : null;
 }
 
+/** `registry.languageModel(alias)` → the option group that holds that kind of model. */
+const REGISTRY_MEMBERS: Record<string, string> = {
+  languageModel: 'languageModels', textEmbeddingModel: 'textEmbeddingModels', embeddingModel: 'textEmbeddingModels', imageModel: 'imageModels',
+};
+
+/** The model a customProvider alias maps to; an alias chosen at run time stays unknown (the call is still a call). */
+function registryModel(ctx: Ctx, opts: ObjView | null, group: string, aliasExpr: ts.Expression | undefined): Entity {
+  const kind: CallKind = group === 'textEmbeddingModels' ? 'embedding' : group === 'imageModels' ? 'image' : 'chat';
+  const alias = aliasExpr ? evalString(ctx, aliasExpr) : null;
+  const models = resolveObject(ctx, opts?.props.get(group)?.value);
+  const target = alias?.exact ? models?.props.get(alias.text)?.value : undefined;
+  const hit = target ? resolveEntity(ctx, target) : null;
+  if (hit?.t === 'vercel-model') return hit;
+  return { t: 'vercel-model', vendor: null, kind, modelExpr: undefined };
+}
+
 function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string }, e: ts.CallExpression): Entity | null {
   const arg0 = e.arguments[0];
   if (f.module in VERCEL_PROVIDERS) {
@@ -280,6 +299,7 @@ function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string },
     }
     return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[f.module] ?? null, kind: 'chat', modelExpr: arg0 };
   }
+  if (f.module === 'ai' && (f.name === 'customProvider' || f.name === 'experimental_customProvider')) return { t: 'vercel-registry', opts: resolveObject(ctx, arg0) };
   if (f.module === 'ai' && f.name === 'wrapLanguageModel') return resolveEntity(ctx, resolveObject(ctx, arg0)?.props.get('model')?.value);
   if (isLangChainModule(f.module) && f.name === 'initChatModel') {
     const opts = resolveObject(ctx, e.arguments[1]);

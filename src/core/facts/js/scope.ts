@@ -12,6 +12,8 @@ export type Decl =
   | { kind: 'import'; module: string; name: string; typeOnly: boolean }
   | { kind: 'function'; node: ts.FunctionDeclaration }
   | { kind: 'class'; node: ts.ClassDeclaration }
+  /** `enum Tier { Fast = 'gpt-4o-mini' }`: members are read as `Tier.Fast`. */
+  | { kind: 'enum'; node: ts.EnumDeclaration }
   /** Declared, but with no value we can follow (loop variables, catch clauses, enums). */
   | { kind: 'opaque' };
 
@@ -121,7 +123,7 @@ function inStatements(statements: ts.NodeArray<ts.Statement>, name: string): Dec
       if (ts.isExternalModuleReference(ref) && isStringLit(ref.expression)) return { kind: 'import', module: ref.expression.text, name: '*', typeOnly: s.isTypeOnly };
       return { kind: 'opaque' };
     } else if (ts.isEnumDeclaration(s) && s.name.text === name) {
-      return { kind: 'opaque' };
+      return { kind: 'enum', node: s };
     }
   }
   return null;
@@ -230,6 +232,21 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | null {
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
     if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n;
     if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return null;
+  }
+  return null;
+}
+
+/** The initializer of `Enum.Member`. */
+export function enumMember(e: ts.EnumDeclaration, name: string): ts.Expression | null {
+  for (const m of e.members) if (keyName(m.name) === name) return m.initializer ?? null;
+  return null;
+}
+
+/** The initializer of a static field read as `ClassName.FIELD`. */
+export function staticMember(cls: ts.ClassLikeDeclaration, name: string): ts.Expression | null {
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m) && keyName(m.name) === name && m.initializer
+      && ts.getModifiers(m)?.some(x => x.kind === ts.SyntaxKind.StaticKeyword)) return m.initializer;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
 import { dottedName, exprText, fileOf, isEnvAccess, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper } from './ctx';
-import { classMember, type Decl, enclosingClass, findDeclaration } from './scope';
+import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 
 export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
 
@@ -211,6 +211,11 @@ export function memberValue(ctx: Ctx, e: ts.PropertyAccessExpression | ts.Elemen
       const cls = enclosingClass(e);
       const m = cls ? classMember(cls, name) : null;
       return m?.value ?? null;
+    }
+    if (ts.isIdentifier(obj)) {
+      const d = findDeclaration(obj.text, obj);
+      if (d?.kind === 'enum') return enumMember(d.node, name);
+      if (d?.kind === 'class') return staticMember(d.node, name);
     }
     const view = resolveObject(ctx, obj);
     return view?.props.get(name)?.value ?? null;
