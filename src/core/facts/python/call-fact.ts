@@ -21,6 +21,29 @@ interface Params {
   positional: Node[];
 }
 
+/** The JSON body of a raw HTTP request read as if its keys were keyword arguments. */
+function bodyParams(body: DictView | null): Params {
+  const entries = body?.entries ?? new Map<string, Node>();
+  return {
+    get: name => entries.get(name) ?? null,
+    has: name => entries.has(name),
+    fromSplat: () => true,
+    positional: [],
+  };
+}
+
+/** Which SDK's request layout a raw HTTP body follows, for reading its prompt. */
+function httpPromptSite(site: CallSite): CallSite {
+  switch (site.http!.shape) {
+    case 'openai-chat': return { ...site, family: 'openai' };
+    case 'openai-responses': return { ...site, family: 'openai', api: 'responses.create' };
+    case 'anthropic': return { ...site, family: 'anthropic' };
+    case 'ollama-chat':
+    case 'completion': return { ...site, family: 'ollama' };
+    default: return site;
+  }
+}
+
 function mergedParams(call: Node, ctx: PyContext): Params {
   const args = callArgs(call);
   const splat = new Map<string, Node>();
@@ -36,7 +59,7 @@ function mergedParams(call: Node, ctx: PyContext): Params {
   };
 }
 
-const outputCapKeys = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'num_predict', 'max_new_tokens', 'max_gen_len', 'maxTokenCount', 'max_tokens_to_sample'];
+const outputCapKeys = ['max_tokens', 'maxOutputTokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'num_predict', 'max_new_tokens', 'max_gen_len', 'maxTokenCount', 'max_tokens_to_sample'];
 /** Nested option objects that carry generation settings, per SDK. */
 const nestedConfigKeys = ['config', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'model_kwargs', 'additional_kwargs', 'extra_body', 'generationConfig'];
 
@@ -120,6 +143,7 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
     // A model= passed at the call (genai chat send_message has none; langchain invoke never) wins.
     return obj.model ?? unresolvedModel;
   }
+  if (site.http?.urlModel) return { value: site.http.urlModel, source: 'literal', definedAt: null };
   const key = site.family === 'bedrock' ? 'modelId' : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
   if (node) return modelFact(node, ctx, p.fromSplat(key) ? 'property' : undefined);
@@ -266,7 +290,7 @@ function addGeminiContents(b: PromptBuilder, contents: Node | null | undefined, 
   // A list of Content dicts / objects is a conversation; a list of parts is one user turn.
   const isConversation = list.items.some(i => {
     const u = unwrap(i);
-    return u.type === 'dictionary' ? /["']role["']/.test(u.text) : u.type === 'call' && /Content\b/.test(u.childForFieldName('function')?.text ?? '');
+    return u.type === 'dictionary' ? /["'](role|parts)["']/.test(u.text) : u.type === 'call' && /Content\b/.test(u.childForFieldName('function')?.text ?? '');
   });
   if (isConversation) b.addMessages(contents, false, at);
   else {
@@ -290,6 +314,11 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
     if (obj.template) b.addTemplate(obj.template);
     else if (input) b.addText('user', input);
     return;
+  }
+  if (obj?.engine) {
+    // A query / chat engine sends the retrieved chunks (and, for chat engines, the history) too.
+    b.parts.push({ role: 'document', text: '', placeholders: ['retrieved context'], source: 'unresolved' });
+    if (site.api.includes('chat')) b.flags.history = true;
   }
   if (!input) return;
   const u = unwrap(input);
@@ -436,7 +465,7 @@ function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuild
 
 export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
-  const p = mergedParams(call, ctx);
+  const p = site.http ? bodyParams(site.http.body) : mergedParams(call, ctx);
   const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonBody(p.get('body'), ctx) : null;
   const model = resolveModel(site, p, ctx, body);
   let vendor = site.vendor;
@@ -445,14 +474,17 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
     const prefix = /^([a-z_]+)\//.exec(model.value);
     vendor = (prefix && vendorFromPrefix(prefix[1])) || vendorFromModelId(model.value);
   }
-  if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain')) vendor = vendorFromModelId(model.value);
+  if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain' || site.family === 'http')) vendor = vendorFromModelId(model.value);
   if (site.family === 'bedrock' && model.value && /embed/i.test(model.value)) kind = 'embedding';
   if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
     // A client we could not see: let the model id say whose it is.
     vendor = vendorFromModelId(model.value) ?? site.vendor;
   }
   const b = new PromptBuilder(ctx);
-  buildPrompt({ ...site, kind }, p, ctx, body, b);
+  if (site.http?.shape === 'gemini') {
+    b.addContent('system', p.get('systemInstruction') ?? p.get('system_instruction'));
+    addGeminiContents(b, p.get('contents'), call, ctx);
+  } else buildPrompt(site.http ? httpPromptSite({ ...site, kind }) : { ...site, kind }, p, ctx, body, b);
   const sources = settingSources(p, site, ctx, body);
   const feats = features({ ...site, kind }, p, sources, b, ctx);
   const cap = firstNumber(sources, outputCapKeys, ctx);

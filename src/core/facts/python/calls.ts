@@ -5,11 +5,12 @@ import type { WrapperDefinition } from '../resolver';
 import type { PyContext } from './context';
 import { objectOf, type SdkObject } from './objects';
 import { callArgs, dottedName, flattenCallee, unwrap } from './syntax';
+import { matchHttpCall, type HttpRequest } from './http';
 import { chatSessionApis, clientApis, embeddingObjectApis, moduleClients, type ApiSpec, type Family } from './sdk';
 
 export interface CallSite {
   call: Node;
-  family: Family | 'custom';
+  family: Family | 'custom' | 'http';
   provider: string;
   vendor: string | null;
   api: string;
@@ -17,6 +18,8 @@ export interface CallSite {
   streaming: boolean;
   obj: SdkObject | null;
   wrapper?: WrapperDefinition;
+  /** A raw HTTP request to a model API (provider 'http'). */
+  http?: HttpRequest;
 }
 
 function site(call: Node, family: Family, provider: string, vendor: string | null, api: string, spec: ApiSpec, obj: SdkObject | null): CallSite {
@@ -57,7 +60,8 @@ function apisFor(obj: SdkObject): Record<string, ApiSpec> | null {
 
 /** Last segments of every request-sending API: most calls in a file end otherwise and are skipped at once. */
 const finalSegments = new Set<string>(
-  [...Object.values(clientApis), chatSessionApis, embeddingObjectApis].flatMap(table => Object.keys(table).map(k => k.split('.').pop()!)),
+  [...Object.values(clientApis), chatSessionApis, embeddingObjectApis].flatMap(table => Object.keys(table).map(k => k.split('.').pop()!))
+    .concat(['create_with_completion', 'create_partial', 'create_iterable']),
 );
 
 function calleeName(fn: Node): string {
@@ -71,6 +75,10 @@ export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinitio
   const fn = call.childForFieldName('function');
   if (!fn) return null;
   const last = calleeName(fn);
+  if (last === 'post' || last === 'request') {
+    const http = matchHttpCall(call, ctx);
+    if (http) return { call, family: 'http', provider: 'http', vendor: http.vendor, api: http.api, kind: http.kind, streaming: http.streaming, obj: null, http };
+  }
   if (!finalSegments.has(last) && !wrappers.some(w => w.function.split('.').pop() === last)) return null;
   const { base, path } = flattenCallee(fn);
   // Module-level functions: ollama.chat, litellm.completion, openai.chat.completions.create, genai.embed_content.
@@ -95,12 +103,14 @@ export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinitio
   }
   if (obj) {
     if (obj.role === 'mock' || obj.role === 'prompt') return null;
+    if (obj.instructor && obj.family) api = instructorApi(api, obj.family);
     const spec = apisFor(obj)?.[api];
     if (spec && obj.family) {
       let kind = spec.kind;
       if ((obj.role === 'model' || obj.role === 'chain') && obj.kind && spec.kind !== 'embedding') kind = obj.kind === 'completion' && obj.family === 'langchain' ? 'completion' : spec.kind;
       const apiName = obj.role === 'chat' ? `chats.${api}` : api;
-      return { ...site(call, obj.family, obj.provider, obj.vendor, apiName, spec, obj), kind };
+      const partial = !!obj.instructor && /create_partial$/.test(chain.path.join('.'));
+      return { ...site(call, obj.family, obj.provider, obj.vendor, apiName, spec, obj), kind, streaming: (spec.streaming ?? false) || partial };
     }
     if (spec === undefined && obj.role !== 'client') return null;
   }
@@ -123,6 +133,13 @@ export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinitio
     }
   }
   return null;
+}
+
+/** instructor's extra entry points all send the family's ordinary request. */
+function instructorApi(api: string, family: Family): string {
+  const plain = api.replace(/\.create_(with_completion|partial|iterable)$/, '.create').replace(/^create_(with_completion|partial|iterable)$/, 'create');
+  const main = family === 'anthropic' ? 'messages.create' : family === 'genai' ? 'models.generate_content' : 'chat.completions.create';
+  return plain === 'create' || plain === 'chat.completions.create' || plain === 'messages.create' ? main : plain;
 }
 
 /** A base that resolves to something we know is not an LLM client (a local class instance, a mock). */

@@ -30,6 +30,10 @@ export interface SdkObject {
   schema?: Node;
   /** Chat sessions carry the earlier turns. */
   history?: boolean;
+  /** Wrapped by instructor: `create_with_completion`, `create_partial`, `create_iterable` and a bare `create`. */
+  instructor?: boolean;
+  /** A LlamaIndex query / chat engine: the request also carries retrieved context. */
+  engine?: boolean;
   /** A module-level client (`openai`, `ollama`, `litellm`). */
   isModule?: boolean;
 }
@@ -50,6 +54,7 @@ export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 
     case 'attribute': {
       const q = ctx.scope.qualify(n);
       if (q && moduleClients[q]) return moduleClient(q);
+      if (q && llamaSettingsLlm.test(q)) return settingsLlm(ctx, depth);
       const obj = n.childForFieldName('object');
       const attr = n.childForFieldName('attribute')?.text;
       if (!obj || !attr) return null;
@@ -67,6 +72,56 @@ export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 
     }
     default: return null;
   }
+}
+
+const llamaSettingsLlm = /^llama_index\.core(\.settings)?\.Settings\.llm$/;
+const llamaEngineMakers = new Set(['as_query_engine', 'as_chat_engine']);
+const settingsCache = new WeakMap<PyContext, Node | null>();
+
+/** The value assigned to LlamaIndex's global `Settings.llm` anywhere in this file (last one wins). */
+function settingsLlmValue(ctx: PyContext): Node | null {
+  if (settingsCache.has(ctx)) return settingsCache.get(ctx)!;
+  let found: Node | null = null;
+  for (const a of ctx.scope.root.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    if (!a || left?.type !== 'attribute' || !left.text.endsWith('.llm')) continue;
+    const q = ctx.scope.qualify(left);
+    if (q && llamaSettingsLlm.test(q)) found = a.childForFieldName('right');
+  }
+  settingsCache.set(ctx, found);
+  return found;
+}
+
+/** `Settings.llm`: the model set in this file, or an unresolved LlamaIndex model set elsewhere. */
+function settingsLlm(ctx: PyContext, depth: number): SdkObject {
+  const value = settingsLlmValue(ctx);
+  const obj = value ? objectOf(value, ctx, depth + 1) : null;
+  if (obj?.role === 'model') return obj;
+  return { ...blank('model'), family: 'llamaindex', provider: 'llamaindex', model: { ...unresolvedModel, expression: 'Settings.llm' }, kind: 'chat' };
+}
+
+/** An index / retriever built by LlamaIndex (`VectorStoreIndex.from_documents(docs)`, `load_index_from_storage(…)`). */
+function isLlamaIndexValue(node: Node | null | undefined, ctx: PyContext, depth: number): boolean {
+  if (!node || depth > maxDepth) return false;
+  const n = unwrap(node);
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    return !!b && (b.kind === 'assign' || b.kind === 'with') && isLlamaIndexValue(b.value, ctx, depth + 1);
+  }
+  if (n.type === 'attribute' && n.childForFieldName('object')?.text === 'self') {
+    return isLlamaIndexValue(attributeValue(n.childForFieldName('object')!, n.childForFieldName('attribute')!.text, ctx, depth + 1), ctx, depth + 1);
+  }
+  if (n.type !== 'call') return false;
+  const fn = n.childForFieldName('function')!;
+  const q = ctx.scope.qualify(fn) ?? (fn.type === 'attribute' ? ctx.scope.qualify(flattenCallee(fn).base) : null);
+  return !!q && q.startsWith('llama_index.');
+}
+
+/** A query / chat engine: its model is `llm=` when given, else the global Settings.llm. */
+function llamaEngine(llmArg: Node | null, ctx: PyContext, depth: number): SdkObject {
+  const llm = llmArg ? objectOf(llmArg, ctx, depth + 1) : null;
+  const base = llm?.role === 'model' ? llm : settingsLlm(ctx, depth);
+  return { ...base, role: 'model', engine: true };
 }
 
 function moduleClient(q: string): SdkObject {
@@ -157,9 +212,16 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   }
   if (f.type !== 'attribute') return null;
   const { base, path } = flattenCallee(f);
+  const method = path.join('.');
+  if (path.length === 1 && llamaEngineMakers.has(method) && isLlamaIndexValue(base, ctx, depth + 1)) {
+    return llamaEngine(kw(args, 'llm'), ctx, depth);
+  }
   const target = objectOf(base, ctx, depth + 1);
   if (!target) return null;
-  const method = path.join('.');
+  // prompt.pipe(llm, parser): the same chain as prompt | llm | parser.
+  if (path.length === 1 && method === 'pipe' && (target.role === 'prompt' || target.role === 'model' || target.role === 'chain')) {
+    return stepsChain([base, ...args.positional], ctx, depth);
+  }
   if (target.role === 'client' && target.family === 'genai' && method === 'chats.create') {
     return {
       ...target, role: 'chat', model: modelFact(kw(args, 'model'), ctx, 'client'),
@@ -217,8 +279,10 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
   if (q === 'boto3.client' || q === 'boto3.session.Session.client') return bedrockClient(args, ctx);
   if (q === 'boto3.Session' || q === 'boto3.session.Session') return { ...blank('client'), provider: 'boto3-session' };
   if (/^instructor\.(from_openai|from_anthropic|from_mistral|from_gemini|from_genai|patch|apatch|from_litellm)$/.test(q)) {
-    return objectOf(args.positional[0] ?? kw(args, 'client'), ctx, 1);
+    const inner = objectOf(args.positional[0] ?? kw(args, 'client'), ctx, 1);
+    return inner ? { ...inner, instructor: true } : null;
   }
+  if (q === 'instructor.from_provider') return instructorProvider(args, ctx);
   const last = q.split('.').pop()!;
   if (q.startsWith('langchain')) {
     if (last === 'init_chat_model') return initChatModel(args, ctx);
@@ -237,6 +301,11 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     if (templateClasses.test(q) || /^(ChatPromptTemplate|PromptTemplate)\.(from_messages|from_template)$/.test(q.split('.').slice(-2).join('.'))) {
       return { ...blank('prompt'), template: n };
     }
+    if (last === 'RunnableSequence') {
+      const middle = kw(args, 'middle');
+      const steps = [...args.positional, kw(args, 'first'), ...(middle && unwrap(middle).type === 'list' ? unwrap(middle).namedChildren : [middle]), kw(args, 'last')];
+      return stepsChain(steps.filter((x): x is Node => !!x), ctx, 0);
+    }
     if (last === 'LLMChain') {
       const llm = objectOf(kw(args, 'llm'), ctx, 1);
       const prompt = objectOf(kw(args, 'prompt'), ctx, 1);
@@ -249,6 +318,8 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     return { ...blank('prompt'), template: n };
   }
   if (q.startsWith('llama_index.')) {
+    // RetrieverQueryEngine.from_args(retriever, llm=…), SimpleChatEngine.from_defaults(llm=…).
+    if (/Engine\.(from_args|from_defaults)$/.test(q) || /Engine$/.test(last)) return llamaEngine(kw(args, 'llm'), ctx, 0);
     const m = /^llama_index\.(llms|embeddings)\.([a-z_]+)\.(\w+)$/.exec(q);
     if (m) {
       const vendor = llamaIndexVendors[m[2]] ?? null;
@@ -262,6 +333,24 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     }
   }
   return null;
+}
+
+/** `instructor.from_provider("anthropic/claude-3-5-haiku-latest")`: the provider prefix picks the SDK, the rest is the model. */
+function instructorProvider(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
+  const model = modelFact(args.positional[0] ?? kw(args, 'model'), ctx, 'client');
+  let family: Family = 'openai';
+  let provider = 'openai';
+  let vendor: string | null = null;
+  const m = model.value ? /^([a-z_-]+)\/(.+)$/.exec(model.value) : null;
+  if (m) {
+    vendor = vendorFromPrefix(m[1]);
+    model.value = m[2];
+    if (vendor === 'anthropic') [family, provider] = ['anthropic', 'anthropic'];
+    // instructor speaks OpenAI-style messages to every other provider.
+    else if (m[1] === 'google' || vendor === 'gemini') [provider, vendor] = ['google', 'gemini'];
+    else provider = m[1] === 'openai' ? 'openai' : m[1];
+  }
+  return { ...blank('client'), family, provider, vendor, model, instructor: true, params: new Map(args.keywords) };
 }
 
 function initChatModel(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
@@ -295,6 +384,11 @@ function chainObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     } else operands.push(u);
   };
   flatten(n);
+  return stepsChain(operands, ctx, depth);
+}
+
+/** Steps of a pipeline in order: the first model, with the prompt template before it. */
+function stepsChain(operands: Node[], ctx: PyContext, depth: number): SdkObject | null {
   let template: Node | undefined;
   for (const op of operands) {
     const obj = objectOf(op, ctx, depth + 1);

@@ -86,6 +86,12 @@ export class PromptBuilder {
         this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
         return;
       }
+      // Gemini REST `{"parts": [{"text": …}]}` (system_instruction, contents items).
+      const parts = d.entries.get('parts');
+      if (parts && !d.entries.has('text')) {
+        this.addContent(role, parts, template);
+        return;
+      }
       const text = d.entries.get('text') ?? d.entries.get('content');
       if (text) this.addText(role, text, template);
       return;

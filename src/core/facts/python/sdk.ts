@@ -125,6 +125,9 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     achat: chat,
     stream_chat: chatStream,
     astream_chat: chatStream,
+    // query engines
+    query: chat,
+    aquery: chat,
   },
 };
 
