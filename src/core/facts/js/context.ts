@@ -62,6 +62,21 @@ function functionName(fn: ts.FunctionLikeDeclaration): string | null {
     if (ts.isIdentifier(l)) return l.text;
   }
   if (p && ts.isExportAssignment(p)) return 'default';
+  if (p && ts.isCallExpression(p)) return builderChainName(p);
+  return null;
+}
+
+/**
+ * A callback handed to a builder chain that is itself named: tRPC `summarize: procedure.input(…).mutation(async () => …)`,
+ * `export const POST = withAuth(async (req) => …)`. Plain callbacks (`items.map(…)`) stay unnamed so the outer function names them.
+ */
+function builderChainName(call: ts.CallExpression): string | null {
+  let n: ts.Node = call;
+  while (n.parent && (ts.isCallExpression(n.parent) || ts.isPropertyAccessExpression(n.parent) || ts.isAwaitExpression(n.parent))) n = n.parent;
+  const p = n.parent;
+  if (p && ts.isPropertyAssignment(p)) return keyName(p.name);
+  if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name) && ts.isSourceFile(p.parent.parent.parent)) return p.name.text;
+  if (p && ts.isExportAssignment(p)) return 'default';
   return null;
 }
 

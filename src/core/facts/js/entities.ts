@@ -259,6 +259,11 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
   }
   const f = resolveEntity(ctx, callee);
   if (f?.t === 'import') return fromImportedFunctionCall(ctx, f, e);
+  if (f?.t === 'workspace-import') {
+    // `getOpenAI()` exported by another workspace file: what that function returns.
+    const fromOtherFile = crossFileFunctionResult(ctx, f.module, f.name, e);
+    if (fromOtherFile) return fromOtherFile;
+  }
   if (f?.t === 'vercel-provider') return { t: 'vercel-model', vendor: f.vendor, kind: 'chat', modelExpr: arg0 };
   // A local factory: `function getClient() { return new OpenAI() }`, or one declared `(): OpenAI`.
   const ret = functionReturn(ctx, callee);
@@ -409,6 +414,44 @@ function loadModule(ctx: Ctx, spec: string, fromFile: string): ts.SourceFile | n
       const sf = parseSource(hit.file, hit.text);
       ctx.modules.set(key, sf);
       return sf;
+    }
+  }
+  return null;
+}
+
+function crossFileFunctionResult(ctx: Ctx, module: string, name: string, at: ts.Node): Entity | null {
+  if (name === '*') return null;
+  const sf = loadModule(ctx, module, fileOf(at));
+  const fn = sf ? exportedFunction(sf, name) : null;
+  if (!fn?.body) return null;
+  let ret: ts.Expression | null = null;
+  if (!ts.isBlock(fn.body)) ret = fn.body;
+  else for (const s of fn.body.statements) if (ts.isReturnStatement(s) && s.expression) ret = s.expression;
+  return (ret ? resolveEntity(ctx, ret) : null) ?? (fn.type ? fromType(ctx, fn.type) : null);
+}
+
+/** A function a module exports under `name`: `export function f`, `export const f = () => …`, `export default function`. */
+function exportedFunction(sf: ts.SourceFile, name: string): ts.FunctionLikeDeclaration | null {
+  const isExported = (s: ts.Statement) => ts.getModifiers(s as ts.HasModifiers)?.some(m => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+  const isDefault = (s: ts.Statement) => ts.getModifiers(s as ts.HasModifiers)?.some(m => m.kind === ts.SyntaxKind.DefaultKeyword) ?? false;
+  let local = name;
+  for (const s of sf.statements) {
+    if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
+      for (const el of s.exportClause.elements) if (el.name.text === name) local = keyName(el.propertyName) ?? el.name.text;
+    }
+    if (name === 'default' && ts.isExportAssignment(s) && ts.isIdentifier(s.expression)) local = s.expression.text;
+  }
+  for (const s of sf.statements) {
+    if (ts.isFunctionDeclaration(s) && s.body) {
+      if (name === 'default' && isDefault(s)) return s;
+      if (s.name?.text === local && (local !== name || isExported(s) || name === 'default')) return s;
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || d.name.text !== local || !d.initializer) continue;
+        const init = unwrap(d.initializer);
+        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+      }
     }
   }
   return null;

@@ -137,12 +137,16 @@ export class PromptCollector {
     const scope = decl.parent?.parent?.parent;
     if (!scope) return;
     const before = x.getStart();
+    // An agent loop appends the model's reply and tool results after the call: the list grows every turn.
+    const loop = enclosingLoop(x, scope);
     const visit = (n: ts.Node): void => {
-      if (n.getStart() >= before) return;
+      const after = n.getStart() >= before;
+      if (after && (!loop || n.pos >= loop.end)) return;
       if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(push|unshift)$/.test(n.expression.name.text)) {
         const target = n.expression.expression;
         if (ts.isIdentifier(target) && target.text === x.text) {
           const td = findDeclaration(target.text, target);
+          if (td?.kind === 'var' && td.node === decl && after) { this.history = true; return; }
           if (td?.kind === 'var' && td.node === decl) {
             if (isInLoop(n)) this.history = true;
             for (const arg of n.arguments) {
@@ -288,4 +292,13 @@ export function hasCacheControl(ctx: Ctx, nodes: ts.Node[]): boolean {
   };
   for (const n of nodes) visit(n, 0);
   return found;
+}
+
+/** The innermost loop statement around `n`, below `scope`. */
+function enclosingLoop(n: ts.Node, scope: ts.Node): ts.IterationStatement | null {
+  for (let p = n.parent; p && p !== scope; p = p.parent) {
+    if (ts.isFunctionLike(p)) return null;
+    if (ts.isIterationStatement(p, false)) return p;
+  }
+  return null;
 }

@@ -12,7 +12,8 @@ export type Family =
   | 'cohere'            // cohere-ai: chat / chatStream / embed
   | 'ollama'            // ollama: chat / generate / embed
   | 'bedrock'           // @aws-sdk/client-bedrock-runtime: client.send(new ConverseCommand(...))
-  | 'bedrock-agg';      // BedrockRuntime aggregated client: client.converse({...})
+  | 'bedrock-agg'       // BedrockRuntime aggregated client: client.converse({...})
+  | 'openai-v3';        // openai v3 (`new OpenAIApi(new Configuration(...))`): createChatCompletion({...})
 
 export interface ClientClass { family: Family; provider: string; vendor: string | null }
 
@@ -22,7 +23,7 @@ const anthropic: ClientClass = { family: 'anthropic', provider: 'anthropic', ven
 
 /** module → export name ('default' for the default export) → client class constructed with `new`. */
 export const CLIENT_CLASSES: Record<string, Record<string, ClientClass>> = {
-  openai: { default: openai, OpenAI: openai, AzureOpenAI: azure },
+  openai: { default: openai, OpenAI: openai, AzureOpenAI: azure, OpenAIApi: { ...openai, family: 'openai-v3' } },
   '@anthropic-ai/sdk': { default: anthropic, Anthropic: anthropic },
   '@anthropic-ai/bedrock-sdk': { default: { ...anthropic, vendor: 'bedrock' }, AnthropicBedrock: { ...anthropic, vendor: 'bedrock' } },
   '@anthropic-ai/vertex-sdk': { default: { ...anthropic, vendor: 'vertex_ai' }, AnthropicVertex: { ...anthropic, vendor: 'vertex_ai' } },
@@ -68,6 +69,9 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
     'images.generate': { kind: 'image' }, 'images.edit': { kind: 'image' }, 'images.createVariation': { kind: 'image' }, 'images.create': { kind: 'image' },
     'audio.transcriptions.create': { kind: 'audio' }, 'audio.translations.create': { kind: 'audio' }, 'audio.speech.create': { kind: 'audio' },
   },
+  'openai-v3': {
+    createChatCompletion: chat, createCompletion: { kind: 'completion' }, createEmbedding: embedding, createImage: { kind: 'image' },
+  },
   anthropic: {
     'messages.create': chat, 'messages.stream': chatStream, 'messages.parse': chat,
     'beta.messages.create': chat, 'beta.messages.stream': chatStream, 'beta.messages.parse': chat, 'beta.messages.toolRunner': chat,
@@ -96,6 +100,11 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
   'bedrock-agg': {
     converse: chat, converseStream: chatStream, invokeModel: chat, invokeModelWithResponseStream: chatStream,
   },
+};
+
+/** openai v3 method → the v4 method that sends the same request (same options). */
+export const OPENAI_V3_EQUIVALENT: Record<string, string> = {
+  createChatCompletion: 'chat.completions.create', createCompletion: 'completions.create', createEmbedding: 'embeddings.create', createImage: 'images.generate',
 };
 
 /** @aws-sdk/client-bedrock-runtime command classes → api name (as boto3 spells it) and whether it streams. */

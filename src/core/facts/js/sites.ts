@@ -8,7 +8,7 @@ import { type Ctx, isWorkspaceModule } from './ctx';
 import { type Entity, type LcModel, resolveEntity, splitCallee } from './entities';
 import { getPath, PromptCollector } from './prompt';
 import {
-  type ClientClass, INSTANCE_MODULES, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
+  type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS, vendorFromModelId, vendorFromModelPrefix, vendorFromUrl,
 } from './sdk';
 import { findDeclaration } from './scope';
@@ -115,6 +115,7 @@ function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientO
   const base = { provider: cls.provider, vendor: cls.vendor, api: method, kind: spec.kind };
   switch (cls.family) {
     case 'openai': return openaiSite(ctx, call, base, spec, clientOpts, req, method);
+    case 'openai-v3': return openaiSite(ctx, call, base, spec, clientOpts, req, OPENAI_V3_EQUIVALENT[method] ?? method);
     case 'anthropic': return anthropicSite(ctx, base, spec, req);
     case 'google-genai': return genaiSite(ctx, base, spec, req, method);
     case 'mistral':
