@@ -71,6 +71,12 @@ function functionName(fn: ts.FunctionLikeDeclaration): string | null {
  * `export const POST = withAuth(async (req) => …)`. Plain callbacks (`items.map(…)`) stay unnamed so the outer function names them.
  */
 function builderChainName(call: ts.CallExpression): string | null {
+  // Express / Hono / Fastify routes: `app.post('/api/chat', async (req, res) => …)` → 'POST /api/chat'.
+  const callee = call.expression;
+  const route = call.arguments[0];
+  if (ts.isPropertyAccessExpression(callee) && /^(get|post|put|patch|delete|all)$/.test(callee.name.text) && route && ts.isStringLiteralLike(route)) {
+    return `${callee.name.text.toUpperCase()} ${route.text}`;
+  }
   let n: ts.Node = call;
   while (n.parent && (ts.isCallExpression(n.parent) || ts.isPropertyAccessExpression(n.parent) || ts.isAwaitExpression(n.parent))) n = n.parent;
   const p = n.parent;

@@ -27,7 +27,7 @@ export type Entity =
   | { t: 'chat-session'; family: 'google-genai' | 'generative-model'; vendor: string | null; opts: ObjView | null; modelOpts: ObjView | null }
   | LcModel
   /** A LangChain runnable chain ending in (or containing) a model. */
-  | { t: 'lc-chain'; model: LcModel; prompt: ts.Expression | null }
+  | { t: 'lc-chain'; model: LcModel; prompt: ts.Expression | null; memory?: boolean }
   /** Vercel AI SDK provider (`createOpenAI({...})` or an imported `openai`). */
   | { t: 'vercel-provider'; vendor: string | null }
   /** Vercel AI SDK model object (`openai('gpt-4o')`). */
@@ -167,7 +167,14 @@ function fromNew(ctx: Ctx, e: ts.NewExpression): Entity | null {
     if (ctor.name === 'LLMChain' || ctor.name === 'ConversationChain') {
       const opts = resolveObject(ctx, arg0);
       const model = resolveEntity(ctx, opts?.props.get('llm')?.value);
-      if (model?.t === 'lc-model') return { t: 'lc-chain', model, prompt: opts?.props.get('prompt')?.value ?? null };
+      // A chain with memory resends the conversation so far on every call.
+      const memory = ctor.name === 'ConversationChain' || !!opts?.props.has('memory');
+      if (model?.t === 'lc-model') return { t: 'lc-chain', model, prompt: opts?.props.get('prompt')?.value ?? null, memory };
+    }
+    if (ctor.name === 'RunnableWithMessageHistory') {
+      const inner = resolveEntity(ctx, resolveObject(ctx, arg0)?.props.get('runnable')?.value);
+      if (inner?.t === 'lc-model') return { t: 'lc-chain', model: inner, prompt: null, memory: true };
+      if (inner?.t === 'lc-chain') return { ...inner, memory: true };
     }
   }
   const cmd = ctor.module === '@aws-sdk/client-bedrock-runtime' ? BEDROCK_COMMANDS[ctor.name] : undefined;
@@ -249,6 +256,11 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
       return null;
     }
     if (recv?.t === 'import' && recv.name === 'RunnableSequence' && m === 'from') return sequenceOf(ctx, arg0);
+    if (recv?.t === 'import' && isLangChainModule(recv.module) && /QAChain$/.test(recv.name) && m === 'fromLLM') {
+      // RetrievalQAChain.fromLLM(model, retriever): the model answers with the retrieved documents stuffed in.
+      const model = resolveEntity(ctx, arg0);
+      if (model?.t === 'lc-model') return { t: 'lc-chain', model, prompt: null, memory: recv.name.startsWith('Conversational') };
+    }
     if (recv?.t === 'import' && isLangChainModule(recv.module) && (recv.name === 'RunnableSequence' || recv.name === 'RunnableLambda')) return null;
     if (recv?.t === 'vercel-registry' && m in REGISTRY_MEMBERS) return registryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0);
     if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };

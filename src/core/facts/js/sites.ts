@@ -93,8 +93,11 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
     }
     case 'lc-model':
       return langchainSite(ctx, call, ent, null, method);
-    case 'lc-chain':
-      return langchainSite(ctx, call, ent.model, ent.prompt, method);
+    case 'lc-chain': {
+      const site = langchainSite(ctx, call, ent.model, ent.prompt, method);
+      if (site && ent.memory) site.implicitHistory = true;
+      return site;
+    }
     case 'workspace-import':
       return guessedClientSite(ctx, call, path, `${receiverText} ${ent.name} ${ent.module}`);
     case 'untyped-param':
