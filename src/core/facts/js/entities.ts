@@ -231,6 +231,8 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     let recv = resolveEntity(ctx, recvExpr);
     // vertexAI.preview.getGenerativeModel(...)
     if (!recv && ts.isPropertyAccessExpression(recvExpr) && recvExpr.name.text === 'preview') recv = resolveEntity(ctx, recvExpr.expression);
+    // openai.withOptions({ timeout }) / anthropic.withOptions(…): the same client with other transport settings.
+    if (recv?.t === 'client' && m === 'withOptions') return recv;
     if (recv?.t === 'client' && recv.cls.family === 'google-generative' && m === 'getGenerativeModel') {
       return { t: 'gen-model', vendor: recv.cls.vendor, opts: resolveObject(ctx, arg0) };
     }
