@@ -146,6 +146,11 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
   if (site.http?.urlModel) return { value: site.http.urlModel, source: 'literal', definedAt: null };
   const key = site.family === 'bedrock' ? 'modelId' : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
+  if (node && obj?.aliases?.size) {
+    const alias = evalStr(node, ctx);
+    const target = alias ? obj.aliases.get(alias.text) : undefined;
+    if (target) return modelFact(target, ctx, 'property');
+  }
   if (node) return modelFact(node, ctx, p.fromSplat(key) ? 'property' : undefined);
   if (body?.entries.get('model')) return modelFact(body.entries.get('model'), ctx, 'property');
   if (obj?.model) return obj.model;
@@ -389,8 +394,21 @@ function searchLoopCallers(fn: Node | null, ctx: PyContext): boolean {
     const call = node?.parent?.type === 'call' ? node.parent : node?.parent?.parent?.type === 'call' ? node.parent.parent : null;
     if (call && inLoop(call)) return true;
   }
+  // Handed to something that calls it per item: df["x"].apply(fn), map(fn, xs), pool.map(fn, xs).
+  const ref = new RegExp(`\\b${name}\\b(?!\\s*\\()`, 'g');
+  for (let m = ref.exec(ctx.text); m; m = ref.exec(ctx.text)) {
+    if (fn && m.index >= fn.startIndex && m.index < fn.endIndex) continue;
+    const node = ctx.scope.root.descendantForIndex(m.index, m.index + name.length);
+    const args = node?.type === 'identifier' ? node.parent : null;
+    const call = args?.type === 'argument_list' ? args.parent : null;
+    const callee = call?.childForFieldName('function');
+    const method = callee ? (unwrap(callee).type === 'attribute' ? unwrap(callee).childForFieldName('attribute')?.text : callee.text) : null;
+    if (method && perItemCallers.has(method)) return true;
+  }
   return false;
 }
+
+const perItemCallers = new Set(['apply', 'map', 'applymap', 'progress_apply', 'parallel_apply', 'imap', 'imap_unordered', 'starmap', 'map_async', 'starmap_async', 'thread_map', 'process_map']);
 
 function enclosingDef(node: Node): Node | null {
   for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallKind, ModelFact } from '../../model';
 import { maxDepth, type PyContext } from './context';
 import { callArgs, flattenCallee, unwrap } from './syntax';
-import { attributeValue, evalBool, evalStr, singleReturn } from './values';
+import { attributeValue, dictOf, evalBool, evalStr, listOf, singleReturn } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, vendorFromBaseUrl, vendorFromModelId,
@@ -32,6 +32,8 @@ export interface SdkObject {
   history?: boolean;
   /** Wrapped by instructor: `create_with_completion`, `create_partial`, `create_iterable` and a bare `create`. */
   instructor?: boolean;
+  /** litellm Router deployments: model_name alias → the `litellm_params.model` expression. */
+  aliases?: Map<string, Node>;
   /** A LlamaIndex query / chat engine: the request also carries retrieved context. */
   engine?: boolean;
   /** A module-level client (`openai`, `ollama`, `litellm`). */
@@ -283,6 +285,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     return inner ? { ...inner, instructor: true } : null;
   }
   if (q === 'instructor.from_provider') return instructorProvider(args, ctx);
+  if (q === 'litellm.Router' || q === 'litellm.router.Router') return litellmRouter(args, ctx);
   const last = q.split('.').pop()!;
   if (q.startsWith('langchain')) {
     if (last === 'init_chat_model') return initChatModel(args, ctx);
@@ -351,6 +354,19 @@ function instructorProvider(args: ReturnType<typeof callArgs>, ctx: PyContext): 
     else provider = m[1] === 'openai' ? 'openai' : m[1];
   }
   return { ...blank('client'), family, provider, vendor, model, instructor: true, params: new Map(args.keywords) };
+}
+
+/** `Router(model_list=[{"model_name": "fast", "litellm_params": {"model": "groq/…"}}])`: calls name the alias. */
+function litellmRouter(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
+  const aliases = new Map<string, Node>();
+  for (const item of listOf(kw(args, 'model_list'), ctx)?.items ?? []) {
+    const d = dictOf(item, ctx);
+    const alias = evalStr(d?.entries.get('model_name'), ctx);
+    const model = dictOf(d?.entries.get('litellm_params'), ctx)?.entries.get('model');
+    // The first deployment of an alias stands for the group (load balancing picks among equals).
+    if (alias && model && !aliases.has(alias.text)) aliases.set(alias.text, model);
+  }
+  return { ...blank('client'), family: 'litellm', provider: 'litellm', aliases };
 }
 
 function initChatModel(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {

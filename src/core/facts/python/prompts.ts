@@ -126,7 +126,7 @@ export class PromptBuilder {
       this.parts.push({ role: 'user', text: '', placeholders: [node.text], source: 'unresolved' });
       return;
     }
-    if (list.dynamic || list.spreads.length) this.flags.history = true;
+    if (list.dynamic || list.spreads.length || (at && growsInLoop(node, at))) this.flags.history = true;
     for (const s of list.spreads) this.parts.push({ role: 'user', text: '', placeholders: [s.text], source: 'unresolved' });
     let sawUser = false;
     for (const item of list.items) {
@@ -241,4 +241,22 @@ function roleFromEnum(node: Node | null | undefined): PromptRole | null {
   const t = node?.text ?? '';
   const m = /MessageRole\.(\w+)$/.exec(t);
   return m ? roleNames[m[1].toLowerCase()] ?? null : null;
+}
+
+/**
+ * An agent / chat loop: the messages list is appended to inside the loop around the call, so
+ * later iterations resend the earlier turns (the appends usually come after the call).
+ */
+function growsInLoop(node: Node, at: Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== 'identifier' && n.type !== 'attribute') return false;
+  for (let p = at.parent; p; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+    if (p.type !== 'for_statement' && p.type !== 'while_statement') continue;
+    const body = p.childForFieldName('body');
+    if (!body) return false;
+    const name = n.text.replace(/[.$]/g, m => `\\${m}`);
+    if (new RegExp(`(^|[^\\w.])${name}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`).test(body.text)) return true;
+  }
+  return false;
 }

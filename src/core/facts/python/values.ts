@@ -151,6 +151,54 @@ function importedString(module: string, name: string, member: string | null, ctx
       return { text: found.value, placeholders: [], source: 'import', via: 'import', definedAt: found.definedAt };
     }
   }
+  for (const [mod, key] of tries) {
+    const found = reExported(mod, key, ctx.file, ctx, 0);
+    if (found) {
+      ctx.dependsOn.add(found.definedAt.file);
+      return { text: found.value, placeholders: [], source: 'import', via: 'import', definedAt: found.definedAt };
+    }
+  }
+  return null;
+}
+
+/** The file a module specifier names, read through the resolver (`app` → app/__init__.py or app.py). */
+function moduleSource(fromFile: string, module: string, ctx: PyContext): { file: string; text: string } | null {
+  const dots = /^\.*/.exec(module)![0].length;
+  const parts = module.slice(dots).split('.').filter(Boolean);
+  // Relative paths are read against the importing file's folder; absolute ones against the workspace root.
+  const prefix = dots > 0 ? ['.', ...Array.from({ length: dots - 1 }, () => '..')].join('/') : '';
+  const stem = [prefix, ...parts].filter(Boolean).join('/');
+  for (const cand of parts.length ? [`${stem}/__init__.py`, `${stem}.py`] : [`${stem}/__init__.py`]) {
+    const found = ctx.resolver.readText(cand, fromFile);
+    if (found) return found;
+  }
+  return null;
+}
+
+const fromImport = /^from\s+([.\w]+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
+
+/**
+ * A constant re-exported by a package (`app/__init__.py`: `from .settings import MODEL`): the
+ * module's own exports lack it, so follow its `from … import` lines (a few hops at most).
+ */
+function reExported(module: string, key: string, fromFile: string, ctx: PyContext, depth: number): { value: string; definedAt: LiteralSpan } | null {
+  if (depth > 2) return null;
+  const src = moduleSource(fromFile, module, ctx);
+  if (!src) return null;
+  const [head, ...rest] = key.split('.');
+  for (const m of src.text.matchAll(fromImport)) {
+    const names = m[2].replace(/[()\\]/g, ' ').split(',').map(x => x.trim()).filter(Boolean);
+    for (const entry of names) {
+      const [orig, alias] = entry.split(/\s+as\s+/).map(x => x.trim());
+      if (orig !== '*' && (alias ?? orig) !== head) continue;
+      const wanted = orig === '*' ? key : [orig, ...rest].join('.');
+      const found = ctx.resolver.importedString(src.file, m[1], wanted) ?? reExported(m[1], wanted, src.file, ctx, depth + 1);
+      if (found) {
+        ctx.dependsOn.add(src.file);
+        return found;
+      }
+    }
+  }
   return null;
 }
 
@@ -181,8 +229,47 @@ function attributeString(n: Node, ctx: PyContext, depth: number): StrVal | null 
     const v = evalStr(value, ctx, depth + 1);
     return v ? through(v, 'property') : null;
   }
-  // settings.model where settings is a dict literal (attribute-style access of a namespace).
+  return storedOnModule(n, ctx, depth);
+}
+
+/** `st.session_state.model` / `st.session_state["model"]` as one key, whatever the access style. */
+function storeKey(n: Node, ctx: PyContext, depth: number): string | null {
+  const u = unwrap(n);
+  if (u.type === 'identifier') return u.text;
+  if (u.type === 'attribute') {
+    const left = storeKey(u.childForFieldName('object')!, ctx, depth + 1);
+    return left && `${left}.${u.childForFieldName('attribute')!.text}`;
+  }
+  if (u.type === 'subscript') {
+    const key = evalStr(u.childForFieldName('subscript'), ctx, depth + 1);
+    const left = storeKey(u.childForFieldName('value')!, ctx, depth + 1);
+    return left && key && !key.placeholders.length ? `${left}.${key.text}` : null;
+  }
   return null;
+}
+
+/**
+ * A key of an imported module's state object set in this file (Streamlit's
+ * `st.session_state["model"] = "gpt-4o-mini"` read later as `st.session_state["model"]`).
+ * Counts only when every assignment in the file stores the same static string.
+ */
+function storedOnModule(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  if (depth > maxDepth) return null;
+  let base = unwrap(n);
+  while (base.type === 'attribute' || base.type === 'subscript') base = unwrap(base.childForFieldName(base.type === 'attribute' ? 'object' : 'value')!);
+  if (base.type !== 'identifier' || base.id === unwrap(n).id || ctx.scope.lookup(base.text, base)?.kind !== 'import') return null;
+  const key = storeKey(n, ctx, depth);
+  if (!key || !key.includes('.')) return null;
+  let found: StrVal | null = null;
+  for (const a of ctx.scope.root.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    if (!a || !left || (left.type !== 'subscript' && left.type !== 'attribute') || !left.text.startsWith(base.text)) continue;
+    if (storeKey(left, ctx, depth) !== key) continue;
+    const v = evalStr(a.childForFieldName('right'), ctx, depth + 1);
+    if (!v || v.placeholders.length || (found && found.text !== v.text)) return null;
+    found = through(v, 'property');
+  }
+  return found;
 }
 
 /** The expression assigned to `obj.attr`: self attributes, class attributes, instances of local classes. */
@@ -234,7 +321,7 @@ function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null 
   }
   const dict = dictOf(obj, ctx, depth + 1);
   const entry = dict?.entries.get(keyStr.text);
-  if (!entry) return null;
+  if (!entry) return storedOnModule(n, ctx, depth);
   const v = evalStr(entry, ctx, depth + 1);
   return v ? through(v, 'property') : null;
 }
