@@ -32,6 +32,11 @@ export type Entity =
   | { t: 'vercel-provider'; vendor: string | null }
   /** Vercel AI SDK model object (`openai('gpt-4o')`). */
   | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined }
+  /**
+   * An agent object whose `generate` / `stream` / `run` sends the request: AI SDK `new Agent({ model, system, tools })`,
+   * Mastra `new Agent({ model, instructions })` (model: a Vercel model), OpenAI Agents SDK `new Agent({ model: 'gpt-4.1', instructions })`.
+   */
+  | { t: 'agent'; framework: 'vercel' | 'mastra' | 'openai-agents'; opts: ObjView | null }
   /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
   | { t: 'vercel-registry'; opts: ObjView | null }
   | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
@@ -152,10 +157,19 @@ function classOf(module: string, name: string): ClientClass | null {
   return table[name === '*' ? 'default' : name] ?? null;
 }
 
+function agentFramework(module: string, name: string): 'vercel' | 'mastra' | 'openai-agents' | null {
+  if (module === 'ai' && /^(Agent|Experimental_Agent|ToolLoopAgent)$/.test(name)) return 'vercel';
+  if ((module === '@mastra/core' || module === '@mastra/core/agent') && name === 'Agent') return 'mastra';
+  if ((module === '@openai/agents' || module === '@openai/agents-core' || module === '@openai/agents-openai') && name === 'Agent') return 'openai-agents';
+  return null;
+}
+
 function fromNew(ctx: Ctx, e: ts.NewExpression): Entity | null {
   const ctor = resolveEntity(ctx, e.expression);
   if (ctor?.t !== 'import') return null;
   const arg0 = e.arguments?.[0];
+  const framework = agentFramework(ctor.module, ctor.name);
+  if (framework) return { t: 'agent', framework, opts: resolveObject(ctx, arg0) };
   const cls = classOf(ctor.module, ctor.name);
   if (cls) {
     const opts = resolveObject(ctx, arg0);

@@ -169,7 +169,16 @@ function indexStatements(statements: ts.NodeArray<ts.Statement>): Map<string, De
 
 const scopeIndex = new WeakMap<ts.Node, Map<string, Decl>>();
 
+// Node kinds that can declare a name (checked below); any other ancestor is skipped with one set lookup.
+const SCOPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.SourceFile, ts.SyntaxKind.Block, ts.SyntaxKind.ModuleBlock, ts.SyntaxKind.CaseClause, ts.SyntaxKind.DefaultClause,
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.SetAccessor,
+  ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.CatchClause,
+]);
+
 function declIn(n: ts.Node, name: string): Decl | null {
+  if (!SCOPE_KINDS.has(n.kind)) return null;
   if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
     let index = scopeIndex.get(n);
     if (!index) scopeIndex.set(n, (index = indexStatements(n.statements)));

@@ -267,5 +267,5 @@ export function vendorFromModelId(model: string | null): string | null {
 
 /** Every package whose import makes a file worth analysing. */
 export function isLlmModule(m: string): boolean {
-  return m in CLIENT_CLASSES || m in INSTANCE_MODULES || m === 'ai' || m in VERCEL_PROVIDERS || m.startsWith('@ai-sdk/') || isLangChainModule(m);
+  return m in CLIENT_CLASSES || m in INSTANCE_MODULES || m === 'ai' || m.startsWith('@openai/agents') || m.startsWith('@mastra/core') || m in VERCEL_PROVIDERS || m.startsWith('@ai-sdk/') || isLangChainModule(m);
 }

@@ -77,6 +77,8 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
     case 'import': {
       if (ent.name === '*' && path.length >= 1) return dispatch(ctx, call, { t: 'import', module: ent.module, name: path[0]! }, path.slice(1), importsSdk, receiverText);
       if (ent.module === 'ai' && path.length === 0 && VERCEL_FUNCTIONS[ent.name]) return vercelSite(ctx, call, ent.name);
+      // OpenAI Agents SDK: run(agent, input, { stream })
+      if (ent.module.startsWith('@openai/agents') && ent.name === 'run' && path.length === 0) return openaiAgentRunSite(ctx, call, 1);
       const inst = INSTANCE_MODULES[ent.module];
       if (inst && (ent.name === 'default' || ent.name === '*') && path.length) return clientSite(ctx, call, inst, null, path);
       return null;
@@ -98,6 +100,8 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
       if (site && ent.memory) site.implicitHistory = true;
       return site;
     }
+    case 'agent':
+      return agentSite(ctx, call, ent, method);
     case 'workspace-import':
       return guessedClientSite(ctx, call, path, `${receiverText} ${ent.name} ${ent.module}`);
     case 'untyped-param':
@@ -445,6 +449,67 @@ function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
       if (msgs) c.messages(msgs);
       const schema = req?.props.get('schema')?.value;
       if (schema) c.schemaFrom(schema);
+    },
+  };
+}
+
+// ---------- agent frameworks ----------
+
+function agentSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 'agent' }>, method: string): Site | null {
+  if (ent.framework === 'openai-agents') return null; // run through run(agent, …) / runner.run(agent, …)
+  if (method !== 'generate' && method !== 'stream' && method !== 'streamVNext' && method !== 'generateVNext') return null;
+  const opts = ent.opts;
+  const modelProp = opts?.props.get('model');
+  const ent2 = modelProp ? resolveEntity(ctx, modelProp.value) : null;
+  let vendor: string | null = null;
+  let model: ModelFact = { ...UNRESOLVED, expression: modelProp ? exprText(ctx.sf, modelProp.value) : '(no model option)' };
+  if (ent2?.t === 'vercel-model') {
+    vendor = ent2.vendor;
+    model = modelFact(ctx, ent2.modelExpr);
+    if (model.value !== null && model.source === 'literal') model.source = 'factory';
+  } else if (modelProp) {
+    const m = modelFact(ctx, modelProp.value, modelProp.indirect);
+    if (m.value !== null) { model = m; vendor = vendorFromModelPrefix(m.value) ?? vendorFromModelId(m.value); }
+  }
+  const arg = call.arguments[0];
+  // AI SDK: agent.generate({ prompt | messages }); Mastra: agent.generate('text' | messages, options).
+  const req = ent.framework === 'vercel' ? resolveObject(ctx, arg) : null;
+  return {
+    provider: ent.framework === 'vercel' ? 'vercel-ai' : 'mastra', vendor, api: `agent.${method}`, kind: 'chat', model,
+    streaming: method.startsWith('stream'), views: [opts, req],
+    collect: c => {
+      const sys = opts?.props.get('system')?.value ?? opts?.props.get('instructions')?.value;
+      if (sys) { c.text('system', sys); c.messageCount++; }
+      const tools = opts?.props.get('tools')?.value;
+      if (tools) c.toolsFrom(tools);
+      if (ent.framework === 'vercel') {
+        const prompt = req?.props.get('prompt')?.value;
+        if (prompt) inputAsMessages(ctx, c, prompt);
+        const msgs = req?.props.get('messages')?.value;
+        if (msgs) c.messages(msgs);
+      } else if (arg) inputAsMessages(ctx, c, arg);
+    },
+  };
+}
+
+/** OpenAI Agents SDK `run(agent, input)` / `runner.run(agent, input)`: one model call per turn, tools as declared on the agent. */
+function openaiAgentRunSite(ctx: Ctx, call: ts.CallExpression, inputIndex: number): Site | null {
+  const agent = resolveEntity(ctx, call.arguments[inputIndex - 1]);
+  if (agent?.t !== 'agent' || agent.framework !== 'openai-agents') return null;
+  const opts = agent.opts;
+  const model = opts?.props.has('model') ? modelFrom(ctx, opts, ['model'], 'client') : { ...UNRESOLVED, expression: '(agent model not set: SDK default)' };
+  const runOpts = resolveObject(ctx, call.arguments[inputIndex + 1]);
+  const settings = resolveObject(ctx, opts?.props.get('modelSettings')?.value);
+  return {
+    provider: 'openai-agents', vendor: model.value ? vendorFromModelPrefix(model.value) ?? vendorFromModelId(model.value) ?? 'openai' : 'openai',
+    api: 'run', kind: 'chat', model, streaming: streamOption(ctx, runOpts), views: [settings, runOpts],
+    collect: c => {
+      const sys = opts?.props.get('instructions')?.value;
+      if (sys) { c.text('system', sys); c.messageCount++; }
+      const tools = opts?.props.get('tools')?.value;
+      if (tools) c.toolsFrom(tools);
+      const input = call.arguments[inputIndex];
+      if (input) inputAsMessages(ctx, c, input);
     },
   };
 }
