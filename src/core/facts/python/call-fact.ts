@@ -281,6 +281,16 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       addFrameworkInput(b, site, p, ctx);
       break;
     }
+    case 'pydantic-ai': {
+      b.addText('system', obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
+      const input = p.positional[0] ?? p.get('user_prompt');
+      if (input) {
+        b.addText('user', input);
+        b.flags.messageCount++;
+      }
+      if (p.get('message_history')) b.flags.history = true;
+      break;
+    }
   }
 }
 
@@ -404,10 +414,13 @@ function searchLoopCallers(fn: Node | null, ctx: PyContext): boolean {
     const callee = call?.childForFieldName('function');
     const method = callee ? (unwrap(callee).type === 'attribute' ? unwrap(callee).childForFieldName('attribute')?.text : callee.text) : null;
     if (method && perItemCallers.has(method)) return true;
+    // pool.submit(fn, x) / loop.run_in_executor(None, fn, x) inside a loop or comprehension.
+    if (method && scheduleCallers.has(method) && call && inLoop(call)) return true;
   }
   return false;
 }
 
+const scheduleCallers = new Set(['submit', 'apply_async', 'run_in_executor', 'to_thread', 'spawn', 'delay']);
 const perItemCallers = new Set(['apply', 'map', 'applymap', 'progress_apply', 'parallel_apply', 'imap', 'imap_unordered', 'starmap', 'map_async', 'starmap_async', 'thread_map', 'process_map']);
 
 function enclosingDef(node: Node): Node | null {

@@ -272,9 +272,10 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     if (client.family === 'genai' && evalBool(kw(args, 'vertexai'), ctx) === true) obj.vendor = 'vertex_ai';
     return obj;
   }
-  if (q === 'google.generativeai.GenerativeModel') {
+  const vertex = /^vertexai(\.preview)?\.generative_models\.GenerativeModel$/.test(q);
+  if (q === 'google.generativeai.GenerativeModel' || vertex) {
     return {
-      ...blank('model'), family: 'genai-legacy', provider: 'google', vendor: 'gemini', kind: 'chat',
+      ...blank('model'), family: 'genai-legacy', provider: 'google', vendor: vertex ? 'vertex_ai' : 'gemini', kind: 'chat',
       model: modelFact(args.positional[0] ?? kw(args, 'model_name', 'model'), ctx, 'client'), params: new Map(args.keywords),
     };
   }
@@ -285,6 +286,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     return inner ? { ...inner, instructor: true } : null;
   }
   if (q === 'instructor.from_provider') return instructorProvider(args, ctx);
+  if (q === 'pydantic_ai.Agent' || q === 'pydantic_ai.agent.Agent') return pydanticAgent(args, ctx);
   if (q === 'litellm.Router' || q === 'litellm.router.Router') return litellmRouter(args, ctx);
   const last = q.split('.').pop()!;
   if (q.startsWith('langchain')) {
@@ -367,6 +369,40 @@ function litellmRouter(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkOb
     if (alias && model && !aliases.has(alias.text)) aliases.set(alias.text, model);
   }
   return { ...blank('client'), family: 'litellm', provider: 'litellm', aliases };
+}
+
+/** pydantic-ai model classes live in `pydantic_ai.models.<provider>`. */
+const pydanticModelModules: Record<string, string> = {
+  openai: 'openai', anthropic: 'anthropic', gemini: 'gemini', google: 'gemini', groq: 'groq', mistral: 'mistral',
+  cohere: 'cohere', bedrock: 'bedrock',
+};
+
+/** `Agent("openai:gpt-4o-mini", system_prompt=…)` or `Agent(OpenAIModel("gpt-4o"), …)`. */
+function pydanticAgent(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
+  const modelArg = args.positional[0] ?? kw(args, 'model');
+  const u = modelArg ? unwrap(modelArg) : null;
+  let model = unresolvedModel;
+  let vendor: string | null = null;
+  if (u?.type === 'call') {
+    // A model object: its first argument names the model, its module the provider.
+    const q = ctx.scope.qualify(u.childForFieldName('function')!) ?? '';
+    const m = /^pydantic_ai\.models\.(\w+)\./.exec(q);
+    vendor = m ? pydanticModelModules[m[1]] ?? null : null;
+    const margs = callArgs(u);
+    model = modelFact(margs.positional[0] ?? kw(margs, 'model_name'), ctx, 'client');
+  } else if (modelArg) {
+    model = modelFact(modelArg, ctx, 'client');
+    const colon = model.value ? /^([a-z_-]+):(.+)$/.exec(model.value) : null;
+    if (colon) {
+      vendor = vendorFromPrefix(colon[1]) ?? (colon[1] === 'google-gla' || colon[1] === 'google' ? 'gemini' : colon[1] === 'google-vertex' ? 'vertex_ai' : null);
+      model = { ...model, value: colon[2] };
+    }
+  }
+  if (!vendor && model.value) vendor = vendorFromModelId(model.value);
+  return {
+    ...blank('model'), family: 'pydantic-ai', provider: 'pydantic-ai', vendor, model, kind: 'chat', params: new Map(args.keywords),
+    tools: kw(args, 'tools') ?? undefined, schema: kw(args, 'output_type', 'result_type') ?? undefined,
+  };
 }
 
 function initChatModel(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {

@@ -5,7 +5,7 @@ import type { CallKind } from '../../model';
 /** The request shape a client speaks (Groq and Together speak OpenAI's). */
 export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
-  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex';
+  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -128,6 +128,13 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     // query engines
     query: chat,
     aquery: chat,
+  },
+  // pydantic-ai `Agent(...)` runs (one run may take several model requests when tools are used).
+  'pydantic-ai': {
+    run: chat,
+    run_sync: chat,
+    run_stream: chatStream,
+    run_stream_events: chatStream,
   },
 };
 
