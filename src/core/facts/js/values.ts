@@ -4,7 +4,7 @@
 import * as ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
-import { dottedName, exprText, fileOf, isEnvAccess, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
+import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper } from './ctx';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 
@@ -154,16 +154,18 @@ function evalDecl(ctx: Ctx, d: Decl, at: ts.Node): StrValue {
       if (d.path.length === 0) return d.init ? withHop(evalString(ctx, d.init), 'constant') : dynamic(ctx, at);
       const v = d.init ? valueAtPath(ctx, d.init, d.path) : null;
       if (v) return withHop(evalString(ctx, v), 'property');
-      if (d.dflt) return withHop(evalString(ctx, d.dflt), 'parameter-default');
+      // `const { OPENAI_MODEL = 'gpt-4o-mini' } = process.env` is an environment default.
+      if (d.dflt) return withHop(evalString(ctx, d.dflt), d.init && isEnvObject(d.init) ? 'env-default' : 'parameter-default');
       return dynamic(ctx, at);
     }
     case 'param': {
       const bound = d.path.length === 0 ? ctx.bindings?.get(d.param) : undefined;
       if (bound) return evalString(ctx, bound);
-      return d.dflt ? withHop(evalString(ctx, d.dflt), 'parameter-default') : dynamic(ctx, at);
+      if (d.dflt) return withHop(evalString(ctx, d.dflt), 'parameter-default');
+      return (d.path.length === 0 ? callerArgument(ctx, d.param) : null) ?? dynamic(ctx, at);
     }
     case 'import':
-      return importedString(ctx, d, [], at) ?? dynamic(ctx, at);
+      return importedString(ctx, d, [], at) ?? textModule(ctx, d, at) ?? dynamic(ctx, at);
     default:
       return dynamic(ctx, at);
   }
@@ -182,12 +184,112 @@ function importedString(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, rest: st
   return v;
 }
 
+/** `process.env` / `import.meta.env`. */
+function isEnvObject(e: ts.Expression): boolean {
+  const n = dottedName(unwrap(e))?.join('.');
+  return n === 'process.env' || n === 'import.meta.env' || n === 'Bun.env' || n === 'Deno.env';
+}
+
+/** `import config from './config.json'` (or a named import of a top-level key): the parsed JSON literal. */
+function jsonModuleValue(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, at: ts.Node): ts.Expression | null {
+  if (d.typeOnly || !/\.json$/i.test(d.module)) return null;
+  const key = `json|${fileOf(at)}|${d.module}`;
+  ctx.modules ??= new Map();
+  if (!ctx.modules.has(key)) {
+    const hit = ctx.resolver.readText(d.module, fileOf(at));
+    let sf: ts.SourceFile | null = null;
+    if (hit) {
+      ctx.dependsOn.add(hit.file);
+      sf = ts.parseJsonText(hit.file, hit.text);
+      setParents(sf);
+    }
+    ctx.modules.set(key, sf);
+  }
+  const root = (ctx.modules.get(key)?.statements[0] as ts.ExpressionStatement | undefined)?.expression ?? null;
+  if (!root) return null;
+  return d.name === 'default' || d.name === '*' ? root : valueAtPath(ctx, root, [d.name]);
+}
+
+function setParents(root: ts.Node): void {
+  const visit = (n: ts.Node): void => { ts.forEachChild(n, c => { (c as { parent: ts.Node }).parent = n; visit(c); }); };
+  visit(root);
+}
+
+/** A prompt file imported as text by the bundler: `import system from './system.md?raw'`, `import p from './p.txt'`. */
+function textModule(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, at: ts.Node): StrValue | null {
+  if (d.typeOnly || d.name !== 'default') return null;
+  const raw = /\?raw$/.test(d.module);
+  const spec = d.module.replace(/\?raw$/, '');
+  if (!raw && !/\.(md|mdx|txt|prompt|hbs|mustache|tmpl|tpl|liquid|j2|jinja)$/i.test(spec)) return null;
+  const hit = ctx.resolver.readText(spec, fileOf(at));
+  if (!hit) return null;
+  ctx.dependsOn.add(hit.file);
+  return known(hit.text, `file:${hit.file}`);
+}
+
+/**
+ * A parameter of a file-private function that every caller in the file fills with the same value:
+ * `async function ask(model: string, q: string) {…}` called as `ask('gpt-4.1', q)`. Exported functions may have
+ * callers elsewhere, so they stay unresolved.
+ */
+function callerArgument(ctx: Ctx, param: ts.ParameterDeclaration): StrValue | null {
+  const fn = param.parent;
+  if (!isFunctionLike(fn) || param.dotDotDotToken) return null;
+  const idx = fn.parameters.indexOf(param);
+  const callee = privateCalleeName(fn);
+  if (idx < 0 || !callee) return null;
+  const args: Array<ts.Expression | undefined> = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const c = unwrap(n.expression);
+      const name = callee.method
+        ? (ts.isPropertyAccessExpression(c) && c.expression.kind === ts.SyntaxKind.ThisKeyword ? c.name.text : null)
+        : (ts.isIdentifier(c) ? c.text : null);
+      if (name === callee.name && n.pos >= callee.scope.pos && n.end <= callee.scope.end) args.push(n.arguments[idx]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(callee.scope);
+  if (!args.length || args.length > 20) return null;
+  let first: StrValue | null = null;
+  for (const a of args) {
+    if (!a || ts.isSpreadElement(a)) return null;
+    const v = evalString(ctx, a);
+    if (!v.exact) return null;
+    if (first && first.text !== v.text) return null;
+    first ??= v;
+  }
+  return first ? withHop(first, 'constant') : null;
+}
+
+/** The name callers use for a function that cannot be called from another file, and where those callers can be. */
+function privateCalleeName(fn: ts.FunctionLikeDeclaration): { name: string; method: boolean; scope: ts.Node } | null {
+  const exported = (n: ts.Node) => !!ts.getModifiers(n as ts.HasModifiers)?.some(m => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword);
+  if (ts.isFunctionDeclaration(fn) && fn.name) return exported(fn) ? null : { name: fn.name.text, method: false, scope: fn.parent };
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) {
+    const stmt = fn.parent.parent.parent;
+    return stmt && exported(stmt) ? null : { name: fn.parent.name.text, method: false, scope: stmt?.parent ?? fn.getSourceFile() };
+  }
+  if (ts.isMethodDeclaration(fn) && fn.parent && ts.isClassLike(fn.parent)) {
+    const priv = ts.isPrivateIdentifier(fn.name) || !!ts.getModifiers(fn)?.some(m => m.kind === ts.SyntaxKind.PrivateKeyword);
+    const name = ts.isPrivateIdentifier(fn.name) ? fn.name.text : ts.isIdentifier(fn.name) ? fn.name.text : null;
+    return priv && name ? { name, method: true, scope: fn.parent } : null;
+  }
+  return null;
+}
+
 function evalMember(ctx: Ctx, e: ts.PropertyAccessExpression | ts.ElementAccessExpression): StrValue {
   if (isEnvAccess(e)) return dynamic(ctx, e);
   const dn = dottedName(e);
   if (dn && dn[0] !== 'this') {
     const d = findDeclaration(dn[0]!, e);
-    if (d?.kind === 'import') return importedString(ctx, d, dn.slice(1), e) ?? dynamic(ctx, e);
+    if (d?.kind === 'import') {
+      const hit = importedString(ctx, d, dn.slice(1), e);
+      if (hit) return hit;
+      const json = jsonModuleValue(ctx, d, e);
+      const v = json ? valueAtPath(ctx, json, dn.slice(1)) : null;
+      return v ? withHop(evalString(ctx, v), 'import') : dynamic(ctx, e);
+    }
   }
   const target = memberValue(ctx, e);
   if (target) return withHop(evalString(ctx, target), 'property');
@@ -285,6 +387,10 @@ function resolveObjectInner(ctx: Ctx, e0: ts.Expression, indirect: boolean): Obj
       return v ? resolveObject(ctx, v, true) : null;
     }
     if ((d?.kind === 'var' || d?.kind === 'param') && d.dflt) return resolveObject(ctx, d.dflt, true);
+    if (d?.kind === 'import') {
+      const json = jsonModuleValue(ctx, d, e);
+      return json ? resolveObject(ctx, json, true) : null;
+    }
     return null;
   }
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
