@@ -61,7 +61,7 @@ function mergedParams(call: Node, ctx: PyContext): Params {
 
 const outputCapKeys = ['max_tokens', 'maxOutputTokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'num_predict', 'max_new_tokens', 'max_gen_len', 'maxTokenCount', 'max_tokens_to_sample'];
 /** Nested option objects that carry generation settings, per SDK. */
-const nestedConfigKeys = ['config', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'model_kwargs', 'additional_kwargs', 'extra_body', 'generationConfig'];
+const nestedConfigKeys = ['config', 'generation_kwargs', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'model_kwargs', 'additional_kwargs', 'extra_body', 'generationConfig'];
 
 /** Where generation settings can be found for this call, most specific first. */
 function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): DictView[] {
@@ -281,6 +281,15 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       addFrameworkInput(b, site, p, ctx);
       break;
     }
+    case 'haystack': {
+      b.addText('system', p.get('system_prompt') ?? obj?.params.get('system_prompt'));
+      if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
+      else if (p.has('prompt')) {
+        b.addText('user', p.get('prompt'));
+        b.flags.messageCount++;
+      }
+      break;
+    }
     case 'pydantic-ai': {
       b.addText('system', obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
       const input = p.positional[0] ?? p.get('user_prompt');
@@ -318,6 +327,12 @@ function addGeminiContents(b: PromptBuilder, contents: Node | null | undefined, 
 function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyContext): void {
   const input = p.positional[0] ?? p.get('input') ?? p.get('prompt') ?? p.get('messages');
   const obj = site.obj;
+  if (obj?.engine) {
+    // A query / chat engine (or retrieval chain) sends the retrieved chunks (and, for chat engines, the history) too.
+    b.parts.push({ role: 'document', text: '', placeholders: ['retrieved context'], source: 'unresolved' });
+    if (site.api.includes('chat')) b.flags.history = true;
+  }
+  if (obj?.history) b.flags.history = true;
   if (obj?.role === 'chain') {
     const vars = dictOf(input, ctx);
     if (vars) {
@@ -329,11 +344,6 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
     if (obj.template) b.addTemplate(obj.template);
     else if (input) b.addText('user', input);
     return;
-  }
-  if (obj?.engine) {
-    // A query / chat engine sends the retrieved chunks (and, for chat engines, the history) too.
-    b.parts.push({ role: 'document', text: '', placeholders: ['retrieved context'], source: 'unresolved' });
-    if (site.api.includes('chat')) b.flags.history = true;
   }
   if (!input) return;
   const u = unwrap(input);

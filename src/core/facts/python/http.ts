@@ -61,6 +61,26 @@ export function jsonDict(node: Node | null | undefined, ctx: PyContext, depth = 
   return dictOf(n, ctx);
 }
 
+const requestKeys = ['model', 'messages', 'contents', 'input', 'prompt'];
+const mockLibraries = /(^|\.)(requests_mock|respx|responses|aioresponses|httpretty|pytest_httpx|httpx_mock)(\.|$)|mock/i;
+
+/** Test doubles of HTTP: `respx.post(URL)`, `requests_mock.post(URL, json=fake_reply)`, `with requests_mock.Mocker() as m`. */
+function isHttpMock(call: Node, ctx: PyContext): boolean {
+  const fn = unwrap(call.childForFieldName('function')!);
+  const recv = fn.childForFieldName('object');
+  if (!recv) return false;
+  if (mockLibraries.test(ctx.scope.qualify(recv) ?? recv.text)) return true;
+  const u = unwrap(recv);
+  if (u.type !== 'identifier') return false;
+  const b = ctx.scope.lookup(u.text, u);
+  if (b && (b.kind === 'assign' || b.kind === 'with')) {
+    const v = unwrap(b.value);
+    const ctor = v.type === 'call' ? v.childForFieldName('function')! : v;
+    return mockLibraries.test(ctx.scope.qualify(ctor) ?? ctor.text);
+  }
+  return b?.kind === 'param' && /mock/i.test(u.text);
+}
+
 /** Whether the receiver of `.post` is an HTTP library or one of its clients (not an app object). */
 function isHttpReceiver(call: Node, ctx: PyContext): boolean {
   const fn = unwrap(call.childForFieldName('function')!);
@@ -92,7 +112,10 @@ export function matchHttpCall(call: Node, ctx: PyContext): HttpRequest | null {
   const hostless = !/^[a-z]+:\/\//i.test(url);
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\?.*$/, '');
   const body = jsonDict(parts.body, ctx);
+  if (isHttpMock(call, ctx)) return null;
   const known = isHttpReceiver(call, ctx);
+  // An unseen receiver posting to a model host must at least send a request-shaped body.
+  if (!known && !requestKeys.some(k => body?.entries.has(k))) return null;
   // Local hosts are only Ollama when the path is Ollama's.
   const vendor = hostVendor === 'ollama' && !/\/api\/(chat|generate|embed)/.test(path) && !/\/v1\//.test(path) ? null : hostVendor;
   if (!vendor) {

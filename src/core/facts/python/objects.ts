@@ -316,7 +316,18 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       const prompt = objectOf(kw(args, 'prompt'), ctx, 1);
       if (llm && (llm.role === 'model')) return { ...llm, role: 'chain', template: prompt?.template };
     }
+    // Legacy and helper chains around a model: RetrievalQA.from_chain_type(llm=…), ConversationChain(llm=…),
+    // create_stuff_documents_chain(llm, prompt), create_retrieval_chain(retriever, combine_docs_chain).
+    const inner = [kw(args, 'llm'), kw(args, 'combine_docs_chain'), ...args.positional]
+      .map(a => (a ? objectOf(a, ctx, 1) : null))
+      .find(o => o && (o.role === 'model' || o.role === 'chain'));
+    if (inner && /Chain|chain|QA\b/.test(q.split('.').slice(-2).join('.'))) {
+      const prompt = [kw(args, 'prompt'), ...args.positional].map(a => (a ? objectOf(a, ctx, 1) : null)).find(o => o?.role === 'prompt');
+      const retrieval = /Retrieval|retrieval|stuff_documents|QA\b/.test(q);
+      return { ...inner, role: 'chain', template: prompt?.template ?? inner.template, engine: inner.engine || retrieval, history: /Conversation/.test(q) || inner.history };
+    }
   }
+  if (/^haystack(_integrations)?\.components\.generators\./.test(q)) return haystackGenerator(last, args, ctx);
   // `ChatPromptTemplate.from_messages(...)`: qualify gives module.ChatPromptTemplate.from_messages.
   const parts = q.split('.');
   if (parts.length >= 2 && q.startsWith('langchain') && /^(ChatPromptTemplate|PromptTemplate)$/.test(parts[parts.length - 2])) {
@@ -402,6 +413,22 @@ function pydanticAgent(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkOb
   return {
     ...blank('model'), family: 'pydantic-ai', provider: 'pydantic-ai', vendor, model, kind: 'chat', params: new Map(args.keywords),
     tools: kw(args, 'tools') ?? undefined, schema: kw(args, 'output_type', 'result_type') ?? undefined,
+  };
+}
+
+/** Haystack generator components: `OpenAIChatGenerator(model=…).run(messages=[…])`. */
+const haystackVendors: Array<[RegExp, string]> = [
+  [/^AzureOpenAI/, 'azure'], [/^OpenAI/, 'openai'], [/^Anthropic/, 'anthropic'], [/Gemini|GoogleGenAI/, 'gemini'],
+  [/^Ollama/, 'ollama'], [/^Cohere/, 'cohere'], [/^Mistral/, 'mistral'], [/^AmazonBedrock/, 'bedrock'],
+];
+
+function haystackGenerator(cls: string, args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject | null {
+  if (!/Generator$/.test(cls)) return null;
+  const vendor = haystackVendors.find(([re]) => re.test(cls))?.[1] ?? null;
+  const model = modelFact(kw(args, 'model', 'azure_deployment') ?? args.positional[0] ?? null, ctx, 'client');
+  return {
+    ...blank('model'), family: 'haystack', provider: 'haystack', vendor: vendor ?? (model.value ? vendorFromModelId(model.value) : null),
+    model, kind: 'chat', params: new Map(args.keywords),
   };
 }
 

@@ -168,6 +168,13 @@ export class PromptBuilder {
         this.addContent(role, args.positional[0] ?? args.keywords.get('template'), true);
         return role;
       }
+      // Haystack ChatMessage.from_user(...) / from_system(...) / from_assistant(...).
+      const fromRole = /^from_(user|system|assistant)$/.exec(last);
+      if (fromRole && /ChatMessage\.from_/.test(name)) {
+        const role = fromRole[1] as PromptRole;
+        this.addContent(role, args.positional[0] ?? args.keywords.get('text') ?? args.keywords.get('content'), template);
+        return role;
+      }
       if (messageClasses[last]) {
         const role = messageClasses[last];
         this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
