@@ -11,6 +11,10 @@ NODE_VERSION=${NODE_VERSION:-24.21.0}
 PLAYWRIGHT_CORE_VERSION=${PLAYWRIGHT_CORE_VERSION:-1.65.1}
 mkdir -p "$TOOLS_DIR"
 T0=$(date +%s)
+# Run from `npm test`, this script inherits the outer npm's npm_config_* / npm_* variables (Node 20's user agent among
+# them); the npm commands below would take them as their own config, and code-server's postinstall would then see
+# "node/v20" and refuse to install. These tools are installed as from a clean shell.
+for v in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$v"; done
 
 # 1) system packages: chromium shows the workbench; gssapi headers + a compiler build code-server's native addons
 need=()

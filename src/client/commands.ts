@@ -10,7 +10,7 @@ import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
 import { errorText } from './ctx';
 import type { CallDetailsDocuments } from './details';
-import { formatPerCall } from './format';
+import { formatUsd } from '../shared/format';
 import { CostPanel } from './panel/CostPanel';
 
 export interface CommandDeps { details: CallDetailsDocuments }
@@ -55,7 +55,7 @@ const showAlternatives: CommandFactory = ctx => async (...args) => {
   }
   const items: SuggestionItem[] = suggestions.map(s => ({
     label: s.model,
-    description: `${formatPerCall(s.costPerCall)}/call · −${Math.round(s.savingsPct)}%`,
+    description: `${formatUsd(s.costPerCall)}/call · −${Math.round(s.savingsPct)}%`,
     detail: `${s.reason} (prompt looks ${s.complexity})`,
     suggestion: s,
   }));

@@ -6,7 +6,7 @@ import {
   type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageclient/node';
-import { TotalsChangedNotification, type WorkspaceTotals } from '../protocol';
+import { TotalsChangedNotification, type InitializationOptions, type WorkspaceTotals } from '../protocol';
 import { Config } from './config';
 import { CostStatusBar } from './statusBar';
 import { CommandId } from './commandIds';
@@ -34,6 +34,8 @@ export class Ctx implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {
     this.disposables.push(this.config, this.output, this.statusBar, this.totalsEmitter, this.teamFilesWatcher);
     this.disposables.push(this.config.onDidChange(e => this.onSettingsChanged(e)));
+    // Trust is read once, at initialize: granting it restarts the server so the team's wrappers count.
+    this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => { if (this.client) void this.restart(); }));
   }
 
   /** Registers a disposable that lives as long as the extension. */
@@ -112,6 +114,8 @@ export class Ctx implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.flatMap(language => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
       outputChannel: this.output,
+      // Workspace trust: an untrusted workspace's wrapper definitions and outside catalog paths are ignored by the server.
+      initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
       synchronize: { fileEvents: this.teamFilesWatcher },
       errorHandler: { error: (e, m, count) => this.onConnectionError(e, count), closed: () => this.onConnectionClosed() },
       middleware: {

@@ -1,7 +1,7 @@
 // The status bar item with the workspace's monthly total, fed by the server's `spendlens/totalsChanged`.
 import * as vscode from 'vscode';
 import type { WorkspaceTotals } from '../protocol';
-import { formatMonthly, plural } from './format';
+import { formatMonthly, plural } from '../shared/format';
 
 export class CostStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('spendlens.total', vscode.StatusBarAlignment.Right, 100);

@@ -1,7 +1,7 @@
 // Horizontal bar charts as inline SVG (no chart library): one bar per slice, label on the left, amount on the
 // right. Colours come from the theme through CSS classes (media/panel.css), so the charts follow the theme.
 import { svg } from './dom';
-import { formatMonthly } from './format';
+import { formatMonthly } from '../shared/format';
 import type { Slice } from './viewModel';
 
 const BAR_HEIGHT = 18;

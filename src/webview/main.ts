@@ -5,7 +5,7 @@ import type { HostToPanel, PanelToHost, WorkspaceReport } from '../protocol';
 import { barChart } from './charts';
 import { clear, el, icon } from './dom';
 import { toCsv, toJson } from './exporters';
-import { formatMonthly, plural } from './format';
+import { formatMonthly, plural } from '../shared/format';
 import { CostTable } from './table';
 import {
   buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,

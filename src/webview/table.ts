@@ -2,7 +2,7 @@
 // the DOM, between two spacer rows), so thousands of calls scroll smoothly. Rows are focusable (roving tabindex):
 // arrows move, Enter opens the call, Enter/Space/arrows on a group header fold it.
 import { clear, el, icon } from './dom';
-import { formatCount, formatMonthly, formatPerCall } from './format';
+import { formatCount, formatMonthly, formatUsd } from '../shared/format';
 import {
   parseCallsPerMonth, priceRow, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
@@ -183,14 +183,14 @@ export class CostTable {
     });
     this.wireCallsInput(calls, row);
 
-    const label = `${where}, ${p.model}, ${formatPerCall(p.costPerCall)} per call, ${formatMonthly(p.monthly)} per month`;
+    const label = `${where}, ${p.model}, ${formatUsd(p.costPerCall)} per call, ${formatMonthly(p.monthly)} per month`;
     return el('tr', { ...attrs, class: 'item call', 'aria-level': this.groupBy === 'none' ? undefined : 2, 'aria-label': label, 'data-id': row.id },
       el('td', { class: 'col-location', title: `${row.file}:${row.line} — ${row.api}` }, where),
       el('td', { class: 'col-provider' }, row.provider),
       modelCell,
       el('td', { class: 'num col-in', title: row.inputTokensExact ? 'exact count' : 'estimated' }, `${row.inputTokensExact ? '' : '≈'}${formatCount(row.inputTokens)}`),
       el('td', { class: 'num col-out' }, formatCount(row.outputTokens)),
-      el('td', { class: 'num col-perCall' }, formatPerCall(p.costPerCall)),
+      el('td', { class: 'num col-perCall' }, formatUsd(p.costPerCall)),
       el('td', { class: 'num col-calls' }, calls, this.options.multiplier !== 1 ? el('span', { class: 'scaled', title: 'after the volume multiplier' }, `×${this.options.multiplier.toFixed(1)}`) : null),
       el('td', { class: 'num col-monthly' }, formatMonthly(p.monthly)),
       suggestion,

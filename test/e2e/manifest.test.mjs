@@ -1,6 +1,6 @@
 // Level 1 (no editor): the manifest agrees with the code — every command the client registers is contributed with
 // the Spendlens category, every setting the protocol knows is contributed with a scope, the JSON schemas and the
-// icon exist — and the client's formatting functions, bundled on the fly from src/client/format.ts.
+// icon exist — and the client's formatting functions, bundled on the fly from src/shared/format.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -70,7 +70,7 @@ test('the e2e workspace has a constant imported by another file (cross-file quic
 });
 
 test('status bar and quick pick amounts', async () => {
-  const { formatMonthly, formatPerCall, plural } = await load('src/client/format.ts');
+  const { formatMonthly, formatUsd: formatPerCall, plural } = await load('src/shared/format.ts');
   assert.equal(formatMonthly(1234.4), '$1,234');
   assert.equal(formatMonthly(42.2), '$42');
   assert.equal(formatMonthly(4.2), '$4.20');
@@ -82,7 +82,7 @@ test('status bar and quick pick amounts', async () => {
   assert.equal(formatPerCall(0.042), '$0.042');
   assert.equal(formatPerCall(0.42), '$0.42');
   assert.equal(formatPerCall(1.2), '$1.20');
-  assert.equal(formatPerCall(null), '?');
+  assert.equal(formatPerCall(null), '—');
   assert.equal(plural(1, 'call'), '1 call');
   assert.equal(plural(1200, 'call'), '1,200 calls');
 });

@@ -132,7 +132,7 @@ describe('adviseCall', () => {
     assert.equal(r.suggestion.model, 'tiny-8k');
     const hint = r.findings.find(x => x.code === 'cheaper-model');
     assert.equal(hint.severity, 'hint');
-    assert.match(hint.message, /^tiny-8k would do: −\d+ %/);
+    assert.match(hint.message, /^tiny-8k would do: −\d+%/);
     assert.ok(Math.abs(hint.savingsPerCall - (call.costPerCall - r.suggestion.costPerCall)) < 1e-12);
   });
   test('moderate → no suggestion, but alternatives on request', () => {
@@ -196,7 +196,7 @@ describe('finding rules', () => {
     const next = (1000 * 0.15 + 400 * 0.6) / 1e6;
     assert.equal(x.data.successor, 'gpt-4o-mini');
     assert.ok(Math.abs(x.savingsPerCall - (call.costPerCall - next)) < 1e-12);
-    assert.equal(x.message, 'gpt-3.5-turbo is deprecated (retired 2025-01-01) → gpt-4o-mini: −65 % per call ($0.0011 → $0.00039).');
+    assert.equal(x.message, 'gpt-3.5-turbo is deprecated (retired 2025-01-01) → gpt-4o-mini: −65% per call ($0.0011 → $0.00039).');
     const early = find(adviseCall(f, call, book, { now: new Date('2024-06-01') }), 'deprecated-model');
     assert.equal(early.severity, 'information');
     assert.match(early.message, /retires 2025-01-01/);
@@ -230,7 +230,7 @@ describe('finding rules', () => {
     const b = find(r, 'batch-api');
     assert.equal(b.severity, 'hint');
     assert.equal(b.savingsPerCall, call.costPerCall / 2);
-    assert.match(b.message, /Batch API would cost \$0\.0013 instead of \$0\.0026 per call \(−50 %/);
+    assert.match(b.message, /Batch API would cost \$0\.0013 instead of \$0\.0026 per call \(−50%/);
     const loop = find(r, 'call-in-loop');
     assert.equal(loop.severity, 'information');
     assert.equal(loop.message, 'Called in a loop: $0.0026 per iteration ($0.26 per 100 items).');

@@ -34,6 +34,10 @@ test('core never imports vscode, LSP packages or other layers', () => {
   assert.deepEqual(bad, []);
 });
 
+test('src/shared (figures formatting, used by every layer) imports nothing', () => {
+  assert.deepEqual(violations('src/shared', () => true), []);
+});
+
 test('the client never imports the core (the server does the analysis)', () => {
   assert.deepEqual(violations('src/client', s => /(^|\/)core(\/|$)/.test(s)), []);
 });

@@ -7,7 +7,7 @@ import { costOf } from '../estimate/estimate';
 import type { AdvisorBook, PricedModel } from './book';
 import { tierRank } from './book';
 import type { ComplexityAssessment } from './complexity';
-import { savingPct, tokens as fmtTokens } from './format';
+import { formatSavingsPct as savingPct, formatTokens as fmtTokens } from '../../shared/format';
 
 export interface CallNeeds {
   tools: boolean;

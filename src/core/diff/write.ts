@@ -1,6 +1,6 @@
 // Writers for a cost diff: a plain table for terminals, JSON for tools, Markdown for a pull-request comment.
 import type { CallDelta, CostDiff } from './compare';
-import { formatCount, formatUsd } from '../report/format';
+import { formatTokens, formatUsd } from '../../shared/format';
 
 /** +$12.40 · −$1,240 · $0 */
 export function signedUsd(n: number): string {
@@ -30,9 +30,9 @@ function whatChanged(d: CallDelta): string {
   const parts: string[] = [];
   const b = d.base!, h = d.head!;
   if (d.changes.includes('model')) parts.push('model');
-  if (d.changes.includes('inputTokens')) parts.push(`in ${formatCount(b.inputTokens)}→${formatCount(h.inputTokens)}`);
-  if (d.changes.includes('outputTokens')) parts.push(`out ${formatCount(b.outputTokens)}→${formatCount(h.outputTokens)}`);
-  if (d.changes.includes('callsPerMonth')) parts.push(`volume ${formatCount(b.callsPerMonth)}→${formatCount(h.callsPerMonth)}/mo`);
+  if (d.changes.includes('inputTokens')) parts.push(`in ${formatTokens(b.inputTokens)}→${formatTokens(h.inputTokens)}`);
+  if (d.changes.includes('outputTokens')) parts.push(`out ${formatTokens(b.outputTokens)}→${formatTokens(h.outputTokens)}`);
+  if (d.changes.includes('callsPerMonth')) parts.push(`volume ${formatTokens(b.callsPerMonth)}→${formatTokens(h.callsPerMonth)}/mo`);
   if (d.changes.includes('price')) parts.push('price');
   if (d.changes.includes('moved')) parts.push(`moved from ${b.file}`);
   return parts.join(', ');

@@ -3,6 +3,7 @@
 import type { CallFact, PricedCall, PromptPart } from '../model';
 import { countTokens, isEncodingName, CHAT_TOKENS_PER_MESSAGE, CHAT_REPLY_PRIMING, type EncodingName } from '../tokens';
 import type { PriceSource, PricedModel } from './prices';
+import { formatTokens } from '../../shared/format';
 import type { AnalysisSettings } from './settings';
 
 export interface CallVolume {
@@ -32,10 +33,6 @@ export function pricesFor(model: PricedModel, inputTokens: number): { input: num
 export function costOf(model: PricedModel, inputTokens: number, outputTokens: number): number {
   const p = pricesFor(model, inputTokens);
   return (inputTokens * p.input + outputTokens * p.output) / 1_000_000;
-}
-
-export function formatTokens(n: number): string {
-  return n >= 1000 ? `${(n / 1000).toFixed(n >= 10_000 ? 0 : 1)}k` : String(n);
 }
 
 interface InputCount {

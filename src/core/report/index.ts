@@ -1,4 +1,4 @@
-export * from './format';
+export * from '../../shared/format';
 export * from './table';
 export * from './json';
 export * from './markdown';

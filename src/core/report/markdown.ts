@@ -2,16 +2,27 @@
 import type { WorkspaceReport } from '../session';
 import type { PricedCall } from '../model';
 import { sortByCost } from './table';
-import { formatCount, formatUsd } from './format';
+import { formatTokens, formatUsd } from '../../shared/format';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Workspace strings (model names, file names, messages) are data: no HTML, links or code spans of theirs may render.
+const cell = (s: string) => s
+  .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/[\\`*_[\]|]/g, ch => `\\${ch}`);
+/** A code span that a backtick in `s` cannot close early; `|` escaped for table cells (GFM splits cells first). */
+const code = (s: string, inTable = false) => {
+  const flat = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map(r => r.length)) + 1);
+  const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
+  return fence.length > 1 ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
+};
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Findings a reviewer should see even in a long report (warnings and errors), one line each. */
 function attention(calls: PricedCall[], max: number): string[] {
   const items = calls.flatMap(c => c.findings
     .filter(f => f.severity === 'warning' || f.severity === 'error')
-    .map(f => `- \`${cell(c.file)}:${c.line}\` **${f.code}**: ${cell(f.message)}`));
+    .map(f => `- ${code(`${c.file}:${c.line}`)} **${f.code}**: ${cell(f.message)}`));
   if (!items.length) return [];
   const out = ['**Needs attention**', '', ...items.slice(0, max)];
   if (items.length > max) out.push(`- … ${items.length - max} more`);
@@ -23,7 +34,7 @@ function attention(calls: PricedCall[], max: number): string[] {
 function volumeNote(calls: PricedCall[]): string[] {
   const defaults = calls.filter(c => c.callsPerMonthSource === 'default');
   if (!defaults.length) return [];
-  const volume = formatCount(defaults[0].callsPerMonth);
+  const volume = formatTokens(defaults[0].callsPerMonth);
   return [`<sub>${plural(defaults.length, 'call site')} of ${calls.length} assume the default of ${volume} calls/month (marked *). ` +
     'Set real volumes in `.spendlens/usage.json` (`"file#function": N`) or with a `spendlens: N/month` comment above the call.</sub>', ''];
 }
@@ -48,9 +59,9 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
     out.push('| Call site | Model | Tokens in / out | $/call | Calls/mo | $/month | Cheaper option |');
     out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const c of calls.slice(0, max)) {
-      out.push(`| \`${cell(c.file)}:${c.line}\` | ${cell(c.model ?? 'unresolved')}${c.costPerCall === null ? ' ⚠️' : ''} | ` +
-        `${c.inputTokensExact ? '' : '≈'}${formatCount(c.inputTokens)} / ~${formatCount(c.outputTokens)} | ` +
-        `≈${formatUsd(c.costPerCall)} | ${formatCount(c.callsPerMonth)}${c.callsPerMonthSource === 'default' ? '*' : ''} | ` +
+      out.push(`| ${code(`${c.file}:${c.line}`, true)} | ${cell(c.model ?? 'unresolved')}${c.costPerCall === null ? ' ⚠️' : ''} | ` +
+        `${c.inputTokensExact ? '' : '≈'}${formatTokens(c.inputTokens)} / ~${formatTokens(c.outputTokens)} | ` +
+        `≈${formatUsd(c.costPerCall)} | ${formatTokens(c.callsPerMonth)}${c.callsPerMonthSource === 'default' ? '*' : ''} | ` +
         `≈${formatUsd(c.monthlyCost)} | ${c.suggestion ? `${cell(c.suggestion.model)} (−${c.suggestion.savingsPct}%)` : ''} |`);
     }
     if (calls.length > max) out.push(`| … ${calls.length - max} more | | | | | | |`);
@@ -67,7 +78,7 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
     out.push('**Biggest savings available**');
     out.push('');
     for (const { c, monthly } of savings) {
-      out.push(`- \`${cell(c.file)}:${c.line}\`: ${cell(c.model ?? '')} → ${cell(c.suggestion!.model)} saves ≈${formatUsd(monthly)}/month (−${c.suggestion!.savingsPct}%) — ${cell(c.suggestion!.reason)}`);
+      out.push(`- ${code(`${c.file}:${c.line}`)}: ${cell(c.model ?? '')} → ${cell(c.suggestion!.model)} saves ≈${formatUsd(monthly)}/month (−${c.suggestion!.savingsPct}%) — ${cell(c.suggestion!.reason)}`);
     }
     out.push('');
   }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../session';
 import { RULES } from '../advice/rules';
-import { formatCount, formatUsd } from './format';
+import { formatTokens, formatUsd } from '../../shared/format';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
@@ -164,9 +164,9 @@ function figures(c: PricedCall): Record<string, unknown> {
 
 export function costMessage(c: PricedCall): string {
   const model = c.model ?? 'an unresolved model';
-  const tokens = `${c.inputTokensExact ? '' : '≈'}${formatCount(c.inputTokens)} tokens in, ~${formatCount(c.outputTokens)} out`;
+  const tokens = `${c.inputTokensExact ? '' : '≈'}${formatTokens(c.inputTokens)} tokens in, ~${formatTokens(c.outputTokens)} out`;
   if (c.costPerCall === null) return `LLM call to ${model} (${c.provider} ${c.api}): no price known; ${tokens}.`;
-  const volume = `${formatCount(c.callsPerMonth)} calls/month${c.callsPerMonthSource === 'default' ? ' (default)' : ''}`;
+  const volume = `${formatTokens(c.callsPerMonth)} calls/month${c.callsPerMonthSource === 'default' ? ' (default)' : ''}`;
   const cheaper = c.suggestion ? ` A cheaper option: ${c.suggestion.model} (−${c.suggestion.savingsPct}%).` : '';
   return `LLM call to ${model}: ≈${formatUsd(c.costPerCall)} per call (${tokens}) × ${volume} ≈ ${formatUsd(c.monthlyCost)}/month.${cheaper}`;
 }

@@ -1,7 +1,7 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
 import type { WorkspaceReport } from '../session';
 import type { PricedCall } from '../model';
-import { formatCount, formatUsd } from './format';
+import { formatTokens, formatUsd } from '../../shared/format';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -20,10 +20,10 @@ export function writeTable(report: WorkspaceReport): string {
       `${c.file}:${c.line}`,
       c.provider + (c.vendor && c.vendor !== c.provider ? `/${c.vendor}` : ''),
       (c.model ?? '?') + (c.costPerCall === null ? ' ⚠' : ''),
-      `${approx}${formatCount(c.inputTokens)}`,
-      `~${formatCount(c.outputTokens)}`,
+      `${approx}${formatTokens(c.inputTokens)}`,
+      `~${formatTokens(c.outputTokens)}`,
       c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
-      formatCount(c.callsPerMonth) + (c.callsPerMonthSource === 'default' ? '*' : ''),
+      formatTokens(c.callsPerMonth) + (c.callsPerMonthSource === 'default' ? '*' : ''),
       c.monthlyCost === null ? '—' : `≈${formatUsd(c.monthlyCost)}`,
       c.suggestion ? `${c.suggestion.model} (−${c.suggestion.savingsPct}%)` : '',
     ];
@@ -54,5 +54,10 @@ export function writeTable(report: WorkspaceReport): string {
     ' (the call\'s cap or a default); * = default volume of calls per month.');
   for (const w of report.warnings) out.push(`warning: ${w}`);
   for (const s of report.skipped) out.push(`skipped: ${s.file} (${s.reason})`);
-  return out.join('\n') + '\n';
+  return printable(out.join('\n')) + '\n';
+}
+
+/** Control characters from workspace strings (an ESC in a model name) must not drive the terminal: shown as \\xNN. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ch => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

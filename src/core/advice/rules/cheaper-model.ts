@@ -1,6 +1,6 @@
 // A smaller model would do: the prompt looks simple and a cheaper candidate qualifies.
 import type { Rule } from './rule';
-import { savingPct, usd } from '../format';
+import { formatSavingsPct as savingPct, formatUsd as usd } from '../../../shared/format';
 
 interface Data { model: string; from: string | null; costPerCall: number; currentCostPerCall: number; savingsPct: number; reasons: string[] }
 

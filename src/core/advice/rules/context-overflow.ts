@@ -1,6 +1,6 @@
 // The prompt (or prompt + output cap) does not fit the model's context window: the call will fail.
 import type { Rule } from './rule';
-import { tokens } from '../format';
+import { formatTokens as tokens } from '../../../shared/format';
 
 interface Data { model: string; inputTokens: number; outputCap: number | null; contextWindow: number; exact: boolean }
 

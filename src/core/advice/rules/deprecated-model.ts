@@ -2,7 +2,7 @@
 import type { Severity } from '../../model';
 import type { Rule } from './rule';
 import { candidateCost } from '../candidates';
-import { usd } from '../format';
+import { formatUsd as usd } from '../../../shared/format';
 
 interface Data { model: string; retires: string | null; retired: boolean; successor: string | null; successorCostPerCall: number | null; costPerCall: number | null; changePct: number | null }
 
@@ -33,7 +33,7 @@ export const deprecatedModel: Rule<Data> = {
     if (!d.successor) return `${head}; no successor in the catalog.`;
     if (d.changePct === null || d.successorCostPerCall === null || d.costPerCall === null) return `${head} → ${d.successor}.`;
     const sign = d.changePct > 0 ? '+' : d.changePct < 0 ? '\u2212' : '±';
-    return `${head} → ${d.successor}: ${sign}${Math.abs(d.changePct)} % per call (${usd(d.costPerCall)} → ${usd(d.successorCostPerCall)}).`;
+    return `${head} → ${d.successor}: ${sign}${Math.abs(d.changePct)}% per call (${usd(d.costPerCall)} → ${usd(d.successorCostPerCall)}).`;
   },
   savings: d => (d.costPerCall !== null && d.successorCostPerCall !== null ? d.costPerCall - d.successorCostPerCall : undefined),
 };

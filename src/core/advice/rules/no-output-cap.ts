@@ -2,7 +2,7 @@
 import type { CallFact } from '../../model';
 import type { Rule } from './rule';
 import { outputCost } from './rule';
-import { tokens, usd } from '../format';
+import { formatTokens as tokens, formatUsd as usd } from '../../../shared/format';
 
 interface Data { param: string; assumedOutputTokens: number; outputCostPerCall: number | null; maxOutput: number | null; worstCasePerCall: number | null }
 

@@ -4,7 +4,7 @@
 import type { PricedCall } from '../../model';
 import type { PricedModel } from '../book';
 import type { Rule, RuleContext } from './rule';
-import { tokens, usd } from '../format';
+import { formatTokens as tokens, formatUsd as usd } from '../../../shared/format';
 
 type Mode = 'automatic' | 'reorder' | 'cache-control';
 interface Data { mode: Mode; model: string; prefixTokens: number; staticTokens: number; minTokens: number; cachedPricePerM: number; savingsPerCall: number }

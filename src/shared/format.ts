@@ -1,0 +1,58 @@
+// Number formatting for every place Spendlens shows a figure: CLI tables and Markdown, finding messages,
+// CodeLens and hover, the status bar and the panel. Pure and import-free, so every layer (the webview
+// included) can use it and a figure reads the same wherever it appears.
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** $0.00042 · $0.0042 · $0.042 · $0.50 · $1.20 · $12.50 · $126 · $1,234 · −$3.50; `—` when there is no figure. */
+export function formatUsd(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value < 0) return `−${formatUsd(-value)}`;
+  if (value === 0) return '$0';
+  if (value >= 100) return `$${grouped.format(Math.round(value))}`;
+  if (value >= 1) return `$${value.toFixed(2)}`;
+  if (value < 0.000001) return '<$0.000001';
+  // Two significant digits below a dollar; drop zeros that carry no information (0.0040 → 0.004).
+  let text = value.toPrecision(2);
+  if (text.includes('e')) text = value.toFixed(8);
+  text = text.replace(/(\.\d*?[1-9])0+$/, '$1');
+  if (/\.\d$/.test(text) && value >= 0.1) text += '0'; // $0.5 → $0.50
+  return `$${text}`;
+}
+
+/** Monthly totals, rounded where cents no longer matter: $1,234 · $42 · $4.20 · <$0.01 · $0. */
+export function formatMonthly(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return '$0';
+  if (value < 0.01) return '<$0.01';
+  if (value < 10) return `$${value.toFixed(2)}`;
+  return `$${grouped.format(Math.round(value))}`;
+}
+
+/** Prices per million tokens: $2.50 · $0.15 · $0.075. */
+export function formatPricePerM(value: number): string {
+  if (value === 0) return '$0';
+  if (value >= 1) return `$${value.toFixed(2)}`;
+  return `$${Number(value.toPrecision(3))}`;
+}
+
+/** Token and call counts, compact: 850 · 1k · 1.2k · 16k · 1.2M. */
+export function formatTokens(n: number): string {
+  if (n >= 1_000_000) return `${Number((n / 1_000_000).toFixed(n >= 10_000_000 ? 0 : 1))}M`;
+  if (n >= 10_000) return `${Math.round(n / 1000)}k`;
+  if (n >= 1000) return `${Number((n / 1000).toFixed(1))}k`;
+  return String(Math.round(n));
+}
+
+/** Counts in full: 1,234. */
+export function formatCount(n: number): string {
+  return grouped.format(Math.round(n));
+}
+
+/** A saving as a rounded percentage with a typographic minus: −83%. */
+export function formatSavingsPct(pct: number): string {
+  return `\u2212${Math.round(pct)}%`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
