@@ -3,7 +3,7 @@
 // imports, requires, consts, class fields (`this.client = new OpenAI()`), typed parameters and small factories.
 import * as ts from 'typescript';
 import { dottedName, exprText, fileOf, isStringLit, keyName, unwrap } from './ast';
-import { parseSource } from './language';
+import { exportedExpression, exportedFunction, loadModule } from './modules';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
@@ -413,7 +413,6 @@ function declaredReturnType(callee: ts.Expression): ts.TypeNode | undefined {
 
 // ---------- clients and models built in another workspace file ----------
 
-const MODULE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /** `import { openai } from '@/lib/ai'` → what lib/ai exports as `openai` (a client, a LangChain model, a Vercel model…). */
 function crossFileEntity(ctx: Ctx, module: string, name: string, at: ts.Node): Entity | null {
@@ -423,29 +422,6 @@ function crossFileEntity(ctx: Ctx, module: string, name: string, at: ts.Node): E
   return expr ? resolveEntity(ctx, expr) : null;
 }
 
-function loadModule(ctx: Ctx, spec: string, fromFile: string): ts.SourceFile | null {
-  const key = `${fromFile}|${spec}`;
-  ctx.modules ??= new Map();
-  if (ctx.modules.has(key)) return ctx.modules.get(key)!;
-  ctx.modules.set(key, null);
-  let bases: string[];
-  if (spec.startsWith('.')) bases = [spec];
-  else if (/^[@~#]\//.test(spec)) bases = [`src/${spec.slice(2)}`, spec.slice(2), `app/${spec.slice(2)}`];
-  else return null;
-  for (const base of bases) {
-    const stem = base.replace(/\.(m|c)?js$|\.jsx$/, '');
-    const candidates = [...MODULE_EXTENSIONS.map(x => stem + x), ...MODULE_EXTENSIONS.map(x => `${base}/index${x}`)];
-    for (const c of candidates) {
-      const hit = ctx.resolver.readText(c, fromFile);
-      if (!hit || hit.file === ctx.file) continue;
-      ctx.dependsOn.add(hit.file);
-      const sf = parseSource(hit.file, hit.text);
-      ctx.modules.set(key, sf);
-      return sf;
-    }
-  }
-  return null;
-}
 
 function crossFileFunctionResult(ctx: Ctx, module: string, name: string, at: ts.Node): Entity | null {
   if (name === '*') return null;
@@ -458,65 +434,4 @@ function crossFileFunctionResult(ctx: Ctx, module: string, name: string, at: ts.
   return (ret ? resolveEntity(ctx, ret) : null) ?? (fn.type ? fromType(ctx, fn.type) : null);
 }
 
-/** A function a module exports under `name`: `export function f`, `export const f = () => …`, `export default function`. */
-function exportedFunction(sf: ts.SourceFile, name: string): ts.FunctionLikeDeclaration | null {
-  const isExported = (s: ts.Statement) => ts.getModifiers(s as ts.HasModifiers)?.some(m => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
-  const isDefault = (s: ts.Statement) => ts.getModifiers(s as ts.HasModifiers)?.some(m => m.kind === ts.SyntaxKind.DefaultKeyword) ?? false;
-  let local = name;
-  for (const s of sf.statements) {
-    if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
-      for (const el of s.exportClause.elements) if (el.name.text === name) local = keyName(el.propertyName) ?? el.name.text;
-    }
-    if (name === 'default' && ts.isExportAssignment(s) && ts.isIdentifier(s.expression)) local = s.expression.text;
-  }
-  for (const s of sf.statements) {
-    if (ts.isFunctionDeclaration(s) && s.body) {
-      if (name === 'default' && isDefault(s)) return s;
-      if (s.name?.text === local && (local !== name || isExported(s) || name === 'default')) return s;
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || d.name.text !== local || !d.initializer) continue;
-        const init = unwrap(d.initializer);
-        if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-      }
-    }
-  }
-  return null;
-}
 
-/** The expression a module exports under `name` ('default' for the default export). */
-function exportedExpression(sf: ts.SourceFile, name: string): ts.Expression | null {
-  const topLevel = (local: string): ts.Expression | null => {
-    for (const s of sf.statements) {
-      if (!ts.isVariableStatement(s)) continue;
-      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === local) return d.initializer ?? null;
-    }
-    return null;
-  };
-  for (const s of sf.statements) {
-    if (name === 'default' && ts.isExportAssignment(s)) return s.expression;
-    if (ts.isVariableStatement(s) && ts.getModifiers(s)?.some(m => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return d.initializer ?? null;
-    }
-    if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
-      for (const el of s.exportClause.elements) if (el.name.text === name) return topLevel(keyName(el.propertyName) ?? el.name.text);
-    }
-    if (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const left = s.expression.left, right = s.expression.right;
-      const target = dottedName(left)?.join('.');
-      if (target === `exports.${name}` || target === `module.exports.${name}`) return right;
-      if (target === 'module.exports') {
-        if (name === 'default') return right;
-        const r = unwrap(right);
-        if (ts.isObjectLiteralExpression(r)) {
-          for (const p of r.properties) {
-            if (ts.isPropertyAssignment(p) && keyName(p.name) === name) return p.initializer;
-            if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
-          }
-        }
-      }
-    }
-  }
-  return null;
-}

@@ -5,7 +5,8 @@ import * as ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
-import { type Ctx, deeper } from './ctx';
+import { type Ctx, deeper, isWorkspaceModule } from './ctx';
+import { exportedFunction, loadModule } from './modules';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 
 export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
@@ -529,6 +530,11 @@ function functionOf(_ctx: Ctx, callee: ts.Expression): ts.FunctionLikeDeclaratio
     else if (d?.kind === 'var' && d.path.length === 0 && d.init) {
       const init = unwrap(d.init);
       if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
+    }
+    else if (d?.kind === 'import' && !d.typeOnly && isWorkspaceModule(d.module)) {
+      // A prompt builder exported by another workspace file: `system: systemPrompt({ selectedChatModel })`.
+      const sf = loadModule(_ctx, d.module, fileOf(callee));
+      fn = sf ? exportedFunction(sf, d.name) : null;
     }
   } else if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const cls = enclosingClass(callee);
