@@ -157,7 +157,9 @@ export class Session {
     let sliceStart = Date.now();
     for (const file of listing.files) {
       if (opts.isCancelled?.()) break;
-      await this.analyzeFile(file);
+      const result = await this.analyzeFile(file);
+      // A NUL byte in the first 8 KB (or an unreadable file): listed, never parsed.
+      if (!result) this.skipped.push({ file, reason: 'binary or unreadable' });
       done++;
       // Yield to the event loop every ~15 ms, so a language server stays responsive while it indexes.
       if (Date.now() - sliceStart > 15) {
@@ -307,7 +309,10 @@ export class Session {
           facts = extractJsFacts({ file, text, language, resolver, options: this.extractOptions });
         }
       } catch (e) {
-        empty.warnings.push(`analysis failed: ${(e as Error).message}`);
+        // One hostile file (5,000-deep nesting overflows the parser's or the visitor's recursion) never stops the scan.
+        empty.warnings.push(e instanceof RangeError
+          ? `analysis skipped: nested too deeply to analyse (${e.message})`
+          : `analysis failed: ${(e as Error).message}`);
       }
       this.recordDependencies(file, used);
     }
