@@ -13,6 +13,7 @@ export type Family =
   | 'ollama'            // ollama: chat / generate / embed
   | 'bedrock'           // @aws-sdk/client-bedrock-runtime: client.send(new ConverseCommand(...))
   | 'bedrock-agg'       // BedrockRuntime aggregated client: client.converse({...})
+  | 'llamaindex'        // LlamaIndex.TS LLM classes: llm.chat({ messages }) / llm.complete({ prompt }), model on the object
   | 'openai-v3';        // openai v3 (`new OpenAIApi(new Configuration(...))`): createChatCompletion({...})
 
 export interface ClientClass { family: Family; provider: string; vendor: string | null }
@@ -20,6 +21,8 @@ export interface ClientClass { family: Family; provider: string; vendor: string 
 const openai: ClientClass = { family: 'openai', provider: 'openai', vendor: 'openai' };
 const azure: ClientClass = { family: 'openai', provider: 'azure-openai', vendor: 'azure' };
 const anthropic: ClientClass = { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic' };
+
+function li(vendor: string): ClientClass { return { family: 'llamaindex', provider: 'llamaindex', vendor }; }
 
 /** module → export name ('default' for the default export) → client class constructed with `new`. */
 export const CLIENT_CLASSES: Record<string, Record<string, ClientClass>> = {
@@ -39,6 +42,16 @@ export const CLIENT_CLASSES: Record<string, Record<string, ClientClass>> = {
   'together-ai': { default: { family: 'openai', provider: 'together', vendor: 'together_ai' }, Together: { family: 'openai', provider: 'together', vendor: 'together_ai' } },
   ollama: { Ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' } },
   'ollama/browser': { Ollama: { family: 'ollama', provider: 'ollama', vendor: 'ollama' } },
+  llamaindex: {
+    OpenAI: li('openai'), Anthropic: li('anthropic'), Ollama: li('ollama'), Groq: li('groq'), Gemini: li('gemini'), MistralAI: li('mistral'),
+    DeepSeekLLM: li('deepseek'), OpenAIEmbedding: li('openai'),
+  },
+  '@llamaindex/openai': { OpenAI: li('openai'), OpenAIEmbedding: li('openai'), OpenAIResponses: li('openai') },
+  '@llamaindex/anthropic': { Anthropic: li('anthropic') },
+  '@llamaindex/ollama': { Ollama: li('ollama'), OllamaEmbedding: li('ollama') },
+  '@llamaindex/groq': { Groq: li('groq') },
+  '@llamaindex/google': { Gemini: li('gemini'), GeminiEmbedding: li('gemini') },
+  '@llamaindex/mistral': { MistralAI: li('mistral'), MistralAIEmbedding: li('mistral') },
   '@aws-sdk/client-bedrock-runtime': {
     BedrockRuntimeClient: { family: 'bedrock', provider: 'bedrock', vendor: 'bedrock' },
     BedrockRuntime: { family: 'bedrock-agg', provider: 'bedrock', vendor: 'bedrock' },
@@ -68,6 +81,10 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
     'embeddings.create': embedding,
     'images.generate': { kind: 'image' }, 'images.edit': { kind: 'image' }, 'images.createVariation': { kind: 'image' }, 'images.create': { kind: 'image' },
     'audio.transcriptions.create': { kind: 'audio' }, 'audio.translations.create': { kind: 'audio' }, 'audio.speech.create': { kind: 'audio' },
+  },
+  llamaindex: {
+    chat, complete: { kind: 'completion' },
+    getTextEmbedding: embedding, getTextEmbeddings: embedding, getQueryEmbedding: embedding, getTextEmbeddingsBatch: embedding,
   },
   'openai-v3': {
     createChatCompletion: chat, createCompletion: { kind: 'completion' }, createEmbedding: embedding, createImage: { kind: 'image' },

@@ -129,6 +129,7 @@ function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientO
     case 'mistral-legacy': return mistralSite(ctx, base, spec, req, method);
     case 'cohere': return cohereSite(ctx, base, spec, req, method);
     case 'ollama': return ollamaSite(ctx, base, spec, req, method);
+    case 'llamaindex': return llamaindexSite(ctx, call, base, spec, clientOpts, req, method);
     case 'bedrock-agg': return bedrockInputSite(ctx, { ...base, api: method }, spec.streaming ?? false, req);
     default: return null;
   }
@@ -338,6 +339,21 @@ function ollamaSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null,
         c.text('user', req?.props.get('prompt')?.value);
         if (req?.props.has('images')) c.vision = true;
       } else embeddingInput(ctx, c, req?.props.get('input')?.value ?? req?.props.get('prompt')?.value);
+    },
+  };
+}
+
+/** LlamaIndex.TS: the model is set on the LLM object, the request carries messages / prompt / text. */
+function llamaindexSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: MethodSpec, clientOpts: ObjView | null, req: ObjView | null, method: string): Site {
+  const model = clientOpts ? modelFrom(ctx, clientOpts, ['model'], 'client') : { ...UNRESOLVED, expression: '(model not set: library default)' };
+  return {
+    ...base, model,
+    streaming: streamOption(ctx, req),
+    views: [clientOpts, req],
+    collect: c => {
+      if (spec.kind === 'embedding') { embeddingInput(ctx, c, call.arguments[0]); return; }
+      if (method === 'complete') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); return; }
+      c.messages(req?.props.get('messages')?.value);
     },
   };
 }
