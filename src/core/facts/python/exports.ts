@@ -7,9 +7,9 @@ import { noWorkspace } from '../resolver';
 import type { PyContext } from './context';
 import { parsePython } from './parser';
 import { FileScope } from './scope';
-import { unwrap } from './syntax';
+import { callArgs, unwrap } from './syntax';
 import { LineIndex, literalSpan, spanOf } from './text';
-import { dictOf, evalNum, evalStr } from './values';
+import { dictOf, evalNum, evalStr, singleReturn } from './values';
 
 export function collectPythonExports(file: string, text: string): FileExports {
   const tree = parsePython(text);
@@ -60,7 +60,10 @@ function collectBody(body: Node, prefix: string, ctx: PyContext, out: FileExport
       const left = a.childForFieldName('left');
       let right = a.childForFieldName('right');
       while (right?.type === 'assignment') right = right.childForFieldName('right');
-      if (left?.type === 'identifier' && right) addValue(prefix + left.text, right, ctx, out);
+      if (left?.type === 'identifier' && right) {
+        addValue(prefix + left.text, right, ctx, out);
+        if (!prefix) addInstance(left.text, right, ctx, out);
+      }
     } else if (stmt.type === 'class_definition' || stmt.type === 'decorated_definition') {
       const cls = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
       const name = cls?.type === 'class_definition' ? cls.childForFieldName('name')?.text : null;
@@ -71,4 +74,33 @@ function collectBody(body: Node, prefix: string, ctx: PyContext, out: FileExport
       for (const block of stmt.descendantsOfType('block')) if (block.parent?.id === stmt.id || block.parent?.parent?.id === stmt.id) collectBody(block, prefix, ctx, out);
     }
   }
+}
+
+/** The class a module-level instance is built from: `settings = Settings()` or `settings = get_settings()` (returns `Settings()`). */
+function instanceClass(value: Node, ctx: PyContext): { cls: string; call: Node } | null {
+  const v = unwrap(value);
+  if (v.type !== 'call') return null;
+  const fn = v.childForFieldName('function');
+  if (fn?.type !== 'identifier') return null;
+  const b = ctx.scope.lookup(fn.text, fn);
+  if (b?.kind === 'class') return { cls: fn.text, call: v };
+  if (b?.kind === 'def') {
+    const ret = singleReturn(b.node);
+    return ret ? instanceClass(ret, ctx) : null;
+  }
+  return null;
+}
+
+/**
+ * An instance of a settings class (pydantic BaseSettings, dataclass) exports the class's field
+ * defaults under its own name, with keyword arguments of the construction taking precedence.
+ */
+function addInstance(name: string, value: Node, ctx: PyContext, out: FileExports['strings']): void {
+  const inst = instanceClass(value, ctx);
+  if (!inst) return;
+  const prefix = `${inst.cls}.`;
+  for (const [key, entry] of Object.entries(out)) {
+    if (key.startsWith(prefix)) out[`${name}.${key.slice(prefix.length)}`] = entry;
+  }
+  for (const [k, v] of callArgs(inst.call).keywords) addValue(`${name}.${k}`, v, ctx, out);
 }

@@ -387,6 +387,11 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const v = d ? evalStr(d, ctx, depth + 1) : null;
     return v ? { ...v, via: 'env-default', source: v.source === 'literal' ? 'constant' : v.source } : null;
   }
+  // pydantic / dataclass field defaults: `MODEL: str = Field(default="gpt-4o")`, `field(default="x")`.
+  if (name && /^(pydantic\.|dataclasses\.)?(Field|field)$/.test(name)) {
+    const d = args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : undefined);
+    return d && unwrap(d).type !== 'ellipsis' ? evalStr(d, ctx, depth + 1) : null;
+  }
   if (name === 'textwrap.dedent' || name === 'dedent' || name === 'inspect.cleandoc' || name === 'cleandoc' || name === 'str') {
     const v = evalStr(args.positional[0], ctx, depth + 1);
     if (!v) return null;
@@ -625,7 +630,23 @@ export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0
     const obj = n.childForFieldName('object');
     const attr = n.childForFieldName('attribute')?.text;
     const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
-    return value ? evalNum(value, ctx, depth + 1) : null;
+    if (value) return evalNum(value, ctx, depth + 1);
+    // settings.max_tokens from another module (exported as text).
+    const imported = importedMember(n, ctx);
+    const v = imported ? Number(imported.text) : NaN;
+    return Number.isFinite(v) ? v : null;
+  }
+  if (n.type === 'call') {
+    const name = dottedName(n.childForFieldName('function')!);
+    // int(os.getenv("MAX_TOKENS", "500")) / Field(default=500)
+    const args = callArgs(n);
+    if (name === 'int' || name === 'float') {
+      const inner = args.positional[0];
+      const v = evalNum(inner, ctx, depth + 1) ?? Number(evalStr(inner, ctx, depth + 1)?.text ?? NaN);
+      return Number.isFinite(v) && v !== null ? (name === 'int' ? Math.trunc(v) : v) : null;
+    }
+    if (name && /^(pydantic\.)?Field$|^(dataclasses\.)?field$/.test(name)) return evalNum(args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : null), ctx, depth + 1);
+    return null;
   }
   if (n.type === 'subscript') {
     const obj = n.childForFieldName('value');
