@@ -179,23 +179,46 @@ export class PriceBook {
   nearest(id: string, n = 3): string[] {
     const query = id.trim().toLowerCase();
     if (!query) return [];
+    // Every unknown-model call asks (pricing and advice both): the answer is cached per query, the
+    // per-model names and tokens are computed once per book (a scan asked ~1,000 times over 1,162 models).
+    const key = `${n}\u0000${query}`;
+    const hit = this.nearestCache.get(key);
+    if (hit) return [...hit];
     const queryHasHost = query.includes('/');
     const queryName = queryHasHost ? query : canonicalName(query);
     const queryTokens = nameTokens(queryName);
-    const seen = new Set<string>();
     const scored: Array<{ id: string; score: number }> = [];
-    for (const model of this.all) {
-      const target = queryHasHost ? model.id.toLowerCase() : canonicalName(model.id);
-      if (seen.has(target)) continue; // catalog order puts first-party entries first
-      seen.add(target);
+    for (const c of this.nearestCandidates(queryHasHost)) {
       let shared = 0;
-      for (const token of nameTokens(target)) if (queryTokens.has(token)) shared++;
-      const hostPenalty = !queryHasHost && model.id.includes('/') ? 1 : 0;
-      const score = editDistance(queryName, target) - 0.3 * Math.min(sharedPrefix(queryName, target), 12) - shared + hostPenalty;
-      scored.push({ id: model.id, score });
+      for (const token of c.tokens) if (queryTokens.has(token)) shared++;
+      const hostPenalty = !queryHasHost && c.id.includes('/') ? 1 : 0;
+      const score = editDistance(queryName, c.target) - 0.3 * Math.min(sharedPrefix(queryName, c.target), 12) - shared + hostPenalty;
+      scored.push({ id: c.id, score });
     }
     scored.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1));
-    return scored.slice(0, n).map(s => s.id);
+    const result = scored.slice(0, n).map(s => s.id);
+    if (this.nearestCache.size > 10_000) this.nearestCache.clear();
+    this.nearestCache.set(key, result);
+    return [...result];
+  }
+
+  private readonly nearestCache = new Map<string, string[]>();
+  private readonly candidateLists = new Map<boolean, Array<{ id: string; target: string; tokens: Set<string> }>>();
+
+  /** One entry per distinct target name (catalog order puts first-party entries first). */
+  private nearestCandidates(byFullId: boolean): Array<{ id: string; target: string; tokens: Set<string> }> {
+    let list = this.candidateLists.get(byFullId);
+    if (list) return list;
+    list = [];
+    const seen = new Set<string>();
+    for (const model of this.all) {
+      const target = byFullId ? model.id.toLowerCase() : canonicalName(model.id);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      list.push({ id: model.id, target, tokens: nameTokens(target) });
+    }
+    this.candidateLists.set(byFullId, list);
+    return list;
   }
 
   /** Age of the prices in whole days at `now`, or null when the catalog has no date. */
