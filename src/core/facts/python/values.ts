@@ -232,6 +232,21 @@ function attributeString(n: Node, ctx: PyContext, depth: number): StrVal | null 
   return storedOnModule(n, ctx, depth);
 }
 
+const storeCache = new WeakMap<PyContext, Node[]>();
+
+/** Assignments to a subscript or attribute anywhere in the file, collected once per file. */
+function storeAssignments(ctx: PyContext): Node[] {
+  let list = storeCache.get(ctx);
+  if (!list) {
+    list = ctx.scope.root.descendantsOfType('assignment').filter((a): a is Node => {
+      const t = a?.childForFieldName('left')?.type;
+      return t === 'subscript' || t === 'attribute';
+    });
+    storeCache.set(ctx, list);
+  }
+  return list;
+}
+
 /** `st.session_state.model` / `st.session_state["model"]` as one key, whatever the access style. */
 function storeKey(n: Node, ctx: PyContext, depth: number): string | null {
   const u = unwrap(n);
@@ -261,9 +276,9 @@ function storedOnModule(n: Node, ctx: PyContext, depth: number): StrVal | null {
   const key = storeKey(n, ctx, depth);
   if (!key || !key.includes('.')) return null;
   let found: StrVal | null = null;
-  for (const a of ctx.scope.root.descendantsOfType('assignment')) {
-    const left = a?.childForFieldName('left');
-    if (!a || !left || (left.type !== 'subscript' && left.type !== 'attribute') || !left.text.startsWith(base.text)) continue;
+  for (const a of storeAssignments(ctx)) {
+    const left = a.childForFieldName('left');
+    if (!left || !left.text.startsWith(base.text)) continue;
     if (storeKey(left, ctx, depth) !== key) continue;
     const v = evalStr(a.childForFieldName('right'), ctx, depth + 1);
     if (!v || v.placeholders.length || (found && found.text !== v.text)) return null;
