@@ -239,19 +239,9 @@ function callerArgument(ctx: Ctx, param: ts.ParameterDeclaration): StrValue | nu
   const idx = fn.parameters.indexOf(param);
   const callee = privateCalleeName(fn);
   if (idx < 0 || !callee) return null;
-  const args: Array<ts.Expression | undefined> = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n)) {
-      const c = unwrap(n.expression);
-      const name = callee.method
-        ? (ts.isPropertyAccessExpression(c) && c.expression.kind === ts.SyntaxKind.ThisKeyword ? c.name.text : null)
-        : (ts.isIdentifier(c) ? c.text : null);
-      if (name === callee.name && n.pos >= callee.scope.pos && n.end <= callee.scope.end) args.push(n.arguments[idx]);
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(callee.scope);
-  if (!args.length || args.length > 20) return null;
+  const calls = callersOf(fn, callee);
+  if (!calls.length || calls.length > 20) return null;
+  const args = calls.map(c => c.arguments[idx]);
   let first: StrValue | null = null;
   for (const a of args) {
     if (!a || ts.isSpreadElement(a)) return null;
@@ -261,6 +251,28 @@ function callerArgument(ctx: Ctx, param: ts.ParameterDeclaration): StrValue | nu
     first ??= v;
   }
   return first ? withHop(first, 'constant') : null;
+}
+
+/** Calls of a file-private function, found once per function (a big file asks for each parameter of each call site). */
+const callerCache = new WeakMap<ts.Node, ts.CallExpression[]>();
+
+function callersOf(fn: ts.FunctionLikeDeclaration, callee: { name: string; method: boolean; scope: ts.Node }): ts.CallExpression[] {
+  const cached = callerCache.get(fn);
+  if (cached) return cached;
+  const calls: ts.CallExpression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const c = unwrap(n.expression);
+      const name = callee.method
+        ? (ts.isPropertyAccessExpression(c) && c.expression.kind === ts.SyntaxKind.ThisKeyword ? c.name.text : null)
+        : (ts.isIdentifier(c) ? c.text : null);
+      if (name === callee.name) calls.push(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(callee.scope);
+  callerCache.set(fn, calls);
+  return calls;
 }
 
 /** The name callers use for a function that cannot be called from another file, and where those callers can be. */
