@@ -290,6 +290,16 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       }
       break;
     }
+    case 'openai-agents': {
+      b.addText('system', obj?.params.get('instructions'));
+      const input = p.positional[1] ?? p.get('input');
+      if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
+      else if (input) {
+        b.addText('user', input);
+        b.flags.messageCount++;
+      }
+      break;
+    }
     case 'pydantic-ai': {
       b.addText('system', obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
       const input = p.positional[0] ?? p.get('user_prompt');

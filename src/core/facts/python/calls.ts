@@ -83,6 +83,13 @@ export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinitio
   const { base, path } = flattenCallee(fn);
   // Module-level functions: ollama.chat, litellm.completion, openai.chat.completions.create, genai.embed_content.
   const qBase = base.type === 'identifier' || base.type === 'attribute' ? ctx.scope.qualify(base) : null;
+  // OpenAI Agents SDK: Runner.run / run_sync / run_streamed(agent, input) — the agent carries the model.
+  if (qBase && /^agents(\.run)?\.Runner$/.test(qBase) && path.length === 1) {
+    const spec = clientApis['openai-agents'][path[0]];
+    const agent = spec ? objectOf(callArgs(call).positional[0] ?? callArgs(call).keywords.get('starting_agent'), ctx) : null;
+    if (spec && agent?.family === 'openai-agents') return site(call, 'openai-agents', agent.provider, agent.vendor, `Runner.${path[0]}`, spec, agent);
+    return null;
+  }
   if (qBase) {
     const q = [qBase, ...path].join('.');
     for (const [mod, c] of Object.entries(moduleClients)) {

@@ -286,6 +286,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     return inner ? { ...inner, instructor: true } : null;
   }
   if (q === 'instructor.from_provider') return instructorProvider(args, ctx);
+  if (q === 'agents.Agent' || q === 'agents.agent.Agent') return openaiAgent(args, ctx);
   if (q === 'pydantic_ai.Agent' || q === 'pydantic_ai.agent.Agent') return pydanticAgent(args, ctx);
   if (q === 'litellm.Router' || q === 'litellm.router.Router') return litellmRouter(args, ctx);
   const last = q.split('.').pop()!;
@@ -429,6 +430,26 @@ function haystackGenerator(cls: string, args: ReturnType<typeof callArgs>, ctx: 
   return {
     ...blank('model'), family: 'haystack', provider: 'haystack', vendor: vendor ?? (model.value ? vendorFromModelId(model.value) : null),
     model, kind: 'chat', params: new Map(args.keywords),
+  };
+}
+
+/** OpenAI Agents SDK `Agent(name=…, instructions=…, model="gpt-4.1", tools=[…], output_type=…)`. */
+function openaiAgent(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject {
+  const modelNode = kw(args, 'model');
+  // A model object (OpenAIChatCompletionsModel(model=…), LitellmModel(model=…)) names the model inside.
+  const u = modelNode ? unwrap(modelNode) : null;
+  const inner = u?.type === 'call' ? callArgs(u) : null;
+  const model = modelFact(inner ? kw(inner, 'model') ?? inner.positional[0] : modelNode, ctx, 'client');
+  let vendor: string | null = model.value ? vendorFromModelId(model.value) : null;
+  if (model.value?.startsWith('litellm/')) {
+    // "litellm/anthropic/claude-…": the provider is the second segment.
+    const [, prefix, ...rest] = model.value.split('/');
+    vendor = vendorFromPrefix(prefix) ?? vendor;
+    model.value = rest.join('/');
+  }
+  return {
+    ...blank('model'), family: 'openai-agents', provider: 'openai-agents', vendor, model, kind: 'chat', params: new Map(args.keywords),
+    tools: kw(args, 'tools') ?? undefined, schema: kw(args, 'output_type') ?? undefined,
   };
 }
 

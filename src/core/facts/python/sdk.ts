@@ -5,7 +5,7 @@ import type { CallKind } from '../../model';
 /** The request shape a client speaks (Groq and Together speak OpenAI's). */
 export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
-  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack';
+  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -135,6 +135,12 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     run_sync: chat,
     run_stream: chatStream,
     run_stream_events: chatStream,
+  },
+  // OpenAI Agents SDK: `Runner.run(agent, input)` (the agent is the first argument, see calls.ts).
+  'openai-agents': {
+    run: chat,
+    run_sync: chat,
+    run_streamed: chatStream,
   },
   // Haystack generator components.
   haystack: {
