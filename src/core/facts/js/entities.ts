@@ -31,14 +31,14 @@ export type Entity =
   /** Vercel AI SDK provider (`createOpenAI({...})` or an imported `openai`). */
   | { t: 'vercel-provider'; vendor: string | null }
   /** Vercel AI SDK model object (`openai('gpt-4o')`). */
-  | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined }
+  | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined; registryPrefix?: boolean }
   /**
    * An agent object whose `generate` / `stream` / `run` sends the request: AI SDK `new Agent({ model, system, tools })`,
    * Mastra `new Agent({ model, instructions })` (model: a Vercel model), OpenAI Agents SDK `new Agent({ model: 'gpt-4.1', instructions })`.
    */
   | { t: 'agent'; framework: 'vercel' | 'mastra' | 'openai-agents'; opts: ObjView | null }
   /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
-  | { t: 'vercel-registry'; opts: ObjView | null }
+  | { t: 'vercel-registry'; opts: ObjView | null; prefixed?: boolean }
   | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
 
 export interface LcModel {
@@ -278,7 +278,9 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
       if (model?.t === 'lc-model') return { t: 'lc-chain', model, prompt: null, memory: recv.name.startsWith('Conversational') };
     }
     if (recv?.t === 'import' && isLangChainModule(recv.module) && (recv.name === 'RunnableSequence' || recv.name === 'RunnableLambda')) return null;
-    if (recv?.t === 'vercel-registry' && m in REGISTRY_MEMBERS) return registryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0);
+    if (recv?.t === 'vercel-registry' && m in REGISTRY_MEMBERS) {
+      return recv.prefixed ? prefixedRegistryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0) : registryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0);
+    }
     if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
     if (recv?.t === 'import' && recv.module in VERCEL_PROVIDERS && !recv.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
       return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[recv.module] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
@@ -317,6 +319,19 @@ function registryModel(ctx: Ctx, opts: ObjView | null, group: string, aliasExpr:
   return { t: 'vercel-model', vendor: null, kind, modelExpr: undefined };
 }
 
+/** createProviderRegistry({ openai, anthropic }).languageModel('anthropic:claude-…'): the provider named before the colon. */
+function prefixedRegistryModel(ctx: Ctx, providers: ObjView | null, group: string, idExpr: ts.Expression | undefined): Entity {
+  const kind: CallKind = group === 'textEmbeddingModels' ? 'embedding' : group === 'imageModels' ? 'image' : 'chat';
+  const id = idExpr ? evalString(ctx, idExpr) : null;
+  const m = id?.exact ? /^([^:]+):/.exec(id.text) : null;
+  const p = m ? providers?.props.get(m[1]!)?.value : undefined;
+  const provider = p ? resolveEntity(ctx, p) : null;
+  const vendor = provider?.t === 'vercel-provider' ? provider.vendor
+    : provider?.t === 'import' && provider.module in VERCEL_PROVIDERS ? VERCEL_PROVIDERS[provider.module] ?? null
+    : m ? vendorFromModelPrefix(`${m[1]}/x`) : null;
+  return { t: 'vercel-model', vendor, kind, modelExpr: idExpr, registryPrefix: true };
+}
+
 function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string }, e: ts.CallExpression): Entity | null {
   const arg0 = e.arguments[0];
   if (f.module in VERCEL_PROVIDERS) {
@@ -333,6 +348,7 @@ function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string },
     return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[f.module] ?? null, kind: 'chat', modelExpr: arg0 };
   }
   if (f.module === 'ai' && (f.name === 'customProvider' || f.name === 'experimental_customProvider')) return { t: 'vercel-registry', opts: resolveObject(ctx, arg0) };
+  if (f.module === 'ai' && /^(experimental_)?createProviderRegistry$/.test(f.name)) return { t: 'vercel-registry', opts: resolveObject(ctx, arg0), prefixed: true };
   if (f.module === 'ai' && f.name === 'wrapLanguageModel') return resolveEntity(ctx, resolveObject(ctx, arg0)?.props.get('model')?.value);
   if (isLangChainModule(f.module) && f.name === 'initChatModel') {
     const opts = resolveObject(ctx, e.arguments[1]);
