@@ -37,6 +37,8 @@ export type Entity =
    * Mastra `new Agent({ model, instructions })` (model: a Vercel model), OpenAI Agents SDK `new Agent({ model: 'gpt-4.1', instructions })`.
    */
   | { t: 'agent'; framework: 'vercel' | 'mastra' | 'openai-agents'; opts: ObjView | null }
+  /** OpenAI Agents SDK `new Runner({...})`: `runner.run(agent, input)` runs the agent. */
+  | { t: 'agent-runner' }
   /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
   | { t: 'vercel-registry'; opts: ObjView | null; prefixed?: boolean }
   | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
@@ -170,6 +172,7 @@ function fromNew(ctx: Ctx, e: ts.NewExpression): Entity | null {
   const arg0 = e.arguments?.[0];
   const framework = agentFramework(ctor.module, ctor.name);
   if (framework) return { t: 'agent', framework, opts: resolveObject(ctx, arg0) };
+  if (ctor.module.startsWith('@openai/agents') && ctor.name === 'Runner') return { t: 'agent-runner' };
   const cls = classOf(ctor.module, ctor.name);
   if (cls) {
     const opts = resolveObject(ctx, arg0);

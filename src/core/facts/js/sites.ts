@@ -102,6 +102,8 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
     }
     case 'agent':
       return agentSite(ctx, call, ent, method);
+    case 'agent-runner':
+      return method === 'run' ? openaiAgentRunSite(ctx, call, 1) : null;
     case 'workspace-import':
       return guessedClientSite(ctx, call, path, `${receiverText} ${ent.name} ${ent.module}`);
     case 'untyped-param':
