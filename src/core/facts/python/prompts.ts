@@ -73,6 +73,13 @@ export class PromptBuilder {
     if (n.type === 'identifier') {
       const d = dictOf(n, this.ctx);
       if (d && ['type', 'text', 'image', 'image_url'].some(k => d.entries.has(k))) dict = d;
+      // `img = PIL.Image.open(path)` then `contents=[prompt, img]`: the image travels with the request.
+      const b = this.ctx.scope.lookup(n.text, n);
+      const v = b?.kind === 'assign' ? unwrap(b.value) : null;
+      if (v?.type === 'call' && /(^|\.)(Image\.open|from_bytes|from_uri|from_image|load_image)$/.test(dottedName(v.childForFieldName('function')!) ?? '')) {
+        this.addPartish(role, v, template);
+        return;
+      }
     }
     if (dict) {
       const d = dict;
