@@ -237,3 +237,45 @@ test('a catalog with negative or missing prices: entries rejected and named (tea
     assert.match(out.stderr, /team\.json.*gpt-4o/s);
   } finally { ws.dispose(); }
 });
+
+test('pathological globs in .gitignore and config.json "exclude" (catastrophic for a backtracking RegExp) end in bounded time', async () => {
+  const evil = '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c';
+  const name = `${'a'.repeat(60)}.ts`;
+  const ws = workspace({
+    ...CONTROL,
+    [`src/${name}`]: tsCall("'kept'"),
+    'src/generated/skip.ts': tsCall("'excluded'"),
+    'src/ignored.ts': tsCall("'ignored'"),
+    '.gitignore': `${evil}\n**/**/**/**/**/**/**/**/**/**/**/**/z\nsrc/ignored.ts\n`,
+    '.spendlens/config.json': JSON.stringify({ exclude: [evil, '{a,b}*{a,b}*{a,b}*{a,b}*{a,b}*{a,b}*{a,b}*{a,b}*c', 'src/generated/**'] }),
+  });
+  try {
+    const { report, ms } = await scan(ws.root);
+    assert.ok(ms < 10_000, `${ms} ms`);
+    controlPriced(report);
+    assert.equal(callsIn(report, `src/${name}`).length, 1, 'the pathological patterns must not match the long name');
+    assert.equal(callsIn(report, 'src/generated/skip.ts').length, 0, 'the ordinary exclude still applies');
+    assert.equal(callsIn(report, 'src/ignored.ts').length, 0, 'the ordinary .gitignore line still applies');
+  } finally { ws.dispose(); }
+});
+
+test('a multi-megabyte data file read as a prompt is not tokenised: the call stays, a warning names the file', async () => {
+  const ws = workspace({
+    ...CONTROL,
+    'data/dump.txt': 'lorem ipsum dolor sit amet '.repeat(120_000),
+    'prompts/system.txt': 'You are a careful support agent.',
+    'src/reader.ts': "import OpenAI from 'openai';\nimport { readFileSync } from 'node:fs';\nconst c = new OpenAI();\n" +
+      "export const big = () => c.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: readFileSync('data/dump.txt', 'utf8') }] });\n" +
+      "export const small = () => c.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: readFileSync('prompts/system.txt', 'utf8') }] });\n",
+  });
+  try {
+    const { report, ms } = await scan(ws.root);
+    assert.ok(ms < 15_000, `${ms} ms`);
+    controlPriced(report);
+    const [big, small] = callsIn(report, 'src/reader.ts');
+    assert.ok(big && small, 'calls lost');
+    assert.ok(big.inputTokens < 1000, `the 3 MB dump was counted: ${big.inputTokens} tokens`);
+    assert.ok(small.promptSource.some(s => s.includes('prompts/system.txt')), JSON.stringify(small.promptSource));
+    assert.ok(report.warnings.some(w => w.startsWith('src/reader.ts: prompt file data/dump.txt is larger than 1024 KB')), report.warnings.join('\n'));
+  } finally { ws.dispose(); }
+});

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { IgnoreRules } from './gitignore';
-import { globToRegExp, matchesAny } from './glob';
+import { compileGlob, matchesAny } from './glob';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
 const SKIPPED_FOLDERS = new Set([
@@ -23,7 +23,7 @@ export function isSourceFile(name: string): boolean {
 }
 
 export function listWorkspaceFiles(root: string, opts: { exclude: string[]; maxFileBytes: number }): FileListing {
-  const exclude = opts.exclude.map(globToRegExp);
+  const exclude = opts.exclude.map(compileGlob);
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   const walk = (dir: string, rel: string, ignores: IgnoreRules[]) => {

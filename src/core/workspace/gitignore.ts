@@ -1,7 +1,7 @@
 // .gitignore rules of one folder: patterns relative to that folder, `!` negation, trailing `/` for folders.
-import { globToRegExp } from './glob';
+import { compileGlob, type GlobMatcher } from './glob';
 
-interface Rule { re: RegExp; negate: boolean; dirOnly: boolean }
+interface Rule { re: GlobMatcher; negate: boolean; dirOnly: boolean }
 
 export class IgnoreRules {
   private readonly rules: Rule[] = [];
@@ -17,7 +17,7 @@ export class IgnoreRules {
       const dirOnly = line.endsWith('/');
       if (dirOnly) line = line.slice(0, -1);
       if (!line) continue;
-      rules.rules.push({ re: globToRegExp(line), negate, dirOnly });
+      rules.rules.push({ re: compileGlob(line), negate, dirOnly });
     }
     return rules;
   }
