@@ -319,13 +319,16 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     }
     // Legacy and helper chains around a model: RetrievalQA.from_chain_type(llm=…), ConversationChain(llm=…),
     // create_stuff_documents_chain(llm, prompt), create_retrieval_chain(retriever, combine_docs_chain).
-    const inner = [kw(args, 'llm'), kw(args, 'combine_docs_chain'), ...args.positional]
+    const inner = [kw(args, 'llm'), kw(args, 'combine_docs_chain'), kw(args, 'agent'), ...args.positional]
       .map(a => (a ? objectOf(a, ctx, 1) : null))
       .find(o => o && (o.role === 'model' || o.role === 'chain'));
-    if (inner && /Chain|chain|QA\b/.test(q.split('.').slice(-2).join('.'))) {
+    // …and agents: create_tool_calling_agent(llm, tools, prompt) run through AgentExecutor(agent=…).
+    if (inner && (/Chain|chain|QA\b/.test(q.split('.').slice(-2).join('.')) || /^create_\w+_agent$|^AgentExecutor$/.test(last))) {
       const prompt = [kw(args, 'prompt'), ...args.positional].map(a => (a ? objectOf(a, ctx, 1) : null)).find(o => o?.role === 'prompt');
       const retrieval = /Retrieval|retrieval|stuff_documents|QA\b/.test(q);
-      return { ...inner, role: 'chain', template: prompt?.template ?? inner.template, engine: inner.engine || retrieval, history: /Conversation/.test(q) || inner.history };
+      const isAgent = /^create_\w+_agent$|^AgentExecutor$/.test(last);
+      const tools = inner.tools ?? (isAgent ? kw(args, 'tools') ?? args.positional[1] ?? undefined : undefined);
+      return { ...inner, role: 'chain', template: prompt?.template ?? inner.template, engine: inner.engine || retrieval, history: /Conversation/.test(q) || inner.history, tools };
     }
   }
   if (/^haystack(_integrations)?\.components\.generators\./.test(q)) return haystackGenerator(last, args, ctx);
