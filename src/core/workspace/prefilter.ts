@@ -8,6 +8,8 @@ const SDK_HINTS = [
   // Distinctive API paths, for clients injected or imported from the app's own modules.
   'chat.completions', 'completions.create', 'messages.create', 'messages.stream', 'responses.create', 'embeddings.create',
   'generate_content', 'generatecontent', 'converse',
+  // Agent and structured-output frameworks that may name no provider in the file.
+  'from agents import', '@openai/agents', 'pydantic_ai', 'haystack', 'instructor', 'mastra',
 ];
 
 export function mayContainCalls(text: string, extraNames: string[] = []): boolean {
