@@ -342,10 +342,12 @@ export class Session {
   }
 
   private volumeOf(fact: CallFact): CallVolume {
-    if (fact.volume) return { callsPerMonth: fact.volume.callsPerMonth, source: fact.volume.source };
+    // A volume must be a finite count: `spendlens: 1111…1/month` or 1e400 in usage.json would make every total Infinity.
+    const usable = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n) && n >= 0;
+    if (fact.volume && usable(fact.volume.callsPerMonth)) return { callsPerMonth: fact.volume.callsPerMonth, source: fact.volume.source };
     for (const key of usageKeys(fact)) {
       const n = this.usage.callsPerMonth[key];
-      if (n !== undefined) return { callsPerMonth: n, source: `.spendlens/usage.json ("${key}")` };
+      if (usable(n)) return { callsPerMonth: n, source: `.spendlens/usage.json ("${key}")` };
     }
     return { callsPerMonth: this.settings.callsPerMonth, source: 'default' };
   }

@@ -279,3 +279,20 @@ test('a multi-megabyte data file read as a prompt is not tokenised: the call sta
     assert.ok(report.warnings.some(w => w.startsWith('src/reader.ts: prompt file data/dump.txt is larger than 1024 KB')), report.warnings.join('\n'));
   } finally { ws.dispose(); }
 });
+
+test('absurd volumes (a 100,000-digit "spendlens: N/month" comment, 1e400 in usage.json) never make a total Infinity', async () => {
+  const ws = workspace({
+    'src/huge.ts': `// spendlens: ${'9'.repeat(100_000)}/month\n` + tsCall("'hi'"),
+    'src/usage.ts': tsCall("'there'"),
+    '.spendlens/usage.json': '{ "callsPerMonth": { "src/usage.ts": 1e400 } }',
+  });
+  try {
+    const { report, ms } = await scan(ws.root);
+    assert.ok(ms < 10_000, `${ms} ms`);
+    assert.equal(report.calls.length, 2);
+    for (const c of report.calls) assert.ok(Number.isFinite(c.callsPerMonth) && Number.isFinite(c.monthlyCost), `${c.file}: ${c.callsPerMonth} calls, ${c.monthlyCost}`);
+    assert.ok(Number.isFinite(report.totals.monthly));
+    const json = JSON.parse(cli(['scan', ws.root, '--format', 'json']).stdout);
+    assert.ok(json.totals.monthly > 0, `JSON total: ${json.totals.monthly}`);
+  } finally { ws.dispose(); }
+});
