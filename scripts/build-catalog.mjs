@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePath = 'pricing/source/litellm_model_prices.json';
@@ -20,18 +21,10 @@ function perMillion(x) {
   return Number((x * 1e6).toPrecision(12));
 }
 
-// Keep in step with canonicalName() in src/core/pricing/names.ts: the name a model is known by
-// across hosts, used to match families and to find the same model under another provider.
-function canonicalName(key) {
-  let name = key.toLowerCase();
-  name = name.slice(name.lastIndexOf('/') + 1);
-  name = name.replace(/^(us|eu|apac|au|jp|ca|global|us-gov)\./, '');
-  name = name.replace(/^(anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|writer|twelvelabs|minimax|moonshotai|google)\./, '');
-  const unversioned = name.replace(/-v\d+(:\d+)?$/, '');
-  name = /\d/.test(unversioned) ? unversioned : name.replace(/:\d+$/, '');
-  name = name.replace(/@/g, '-').replace(/:/g, '-');
-  return name;
-}
+// canonicalName() — the name a model is known by across hosts — is the lookup's own (src/core/pricing/names.ts),
+// bundled on the fly so the generator and the lookup can never disagree.
+const namesModule = buildSync({ entryPoints: [join(root, 'src/core/pricing/names.ts')], bundle: true, write: false, format: 'esm', platform: 'node' });
+const { canonicalName } = await import(`data:text/javascript;base64,${Buffer.from(namesModule.outputFiles[0].text).toString('base64')}`);
 
 const DATE_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8}|\d{4})$/;
 

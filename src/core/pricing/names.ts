@@ -1,4 +1,4 @@
-// Model-name normalisation used by the lookup. canonicalName is mirrored in scripts/build-catalog.mjs.
+// Model-name normalisation used by the lookup (and, bundled on the fly, by scripts/build-catalog.mjs).
 
 /**
  * The name a model is known by across hosts: lower case, without provider path, region prefix

@@ -12,6 +12,7 @@ import { spanOf } from './text';
 import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './values';
 import { vendorFromModelId, vendorFromPrefix } from './sdk';
 import { volumeAbove } from './volume';
+import { jsonDict } from './http';
 
 /** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
 interface Params {
@@ -112,23 +113,6 @@ function firstNode(sources: DictView[], key: string): Node | null {
     if (v) return v;
   }
   return null;
-}
-
-/** `body=json.dumps({...})` of Bedrock invoke_model. */
-function jsonBody(node: Node | null, ctx: PyContext, depth = 0): DictView | null {
-  if (!node || depth > 6) return null;
-  const n = unwrap(node);
-  if (n.type === 'call') {
-    const fn = n.childForFieldName('function')!;
-    const name = dottedName(fn);
-    if (name === 'json.dumps' || name === 'dumps') return dictOf(callArgs(n).positional[0], ctx);
-    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') return jsonBody(fn.childForFieldName('object'), ctx, depth + 1);
-  }
-  if (n.type === 'identifier') {
-    const b = ctx.scope.lookup(n.text, n);
-    if (b?.kind === 'assign') return jsonBody(b.value, ctx, depth + 1);
-  }
-  return dictOf(n, ctx);
 }
 
 function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView | null): ModelFact {
@@ -517,7 +501,7 @@ function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuild
 export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
   const p = site.http ? bodyParams(site.http.body) : mergedParams(call, ctx);
-  const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonBody(p.get('body'), ctx) : null;
+  const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonDict(p.get('body'), ctx) : null;
   const model = resolveModel(site, p, ctx, body);
   let vendor = site.vendor;
   let kind = site.kind;
