@@ -125,14 +125,16 @@ describe('findCandidates', () => {
 });
 
 describe('adviseCall', () => {
-  test('simple → best candidate + a cheaper-model hint with the saving', () => {
+  test('simple → a suggestion one tier down (not the cheapest of all) + a cheaper-model hint with the saving', () => {
     const f = classify();
     const call = priced(f, gpt4o, { inputTokens: 200, outputTokens: 5 });
     const r = adviseCall(f, call, book, { minSavingsPct: 30, now: NOW });
-    assert.equal(r.suggestion.model, 'tiny-8k');
+    assert.equal(r.suggestion.model, 'gpt-4o-mini');
+    // The cheapest candidate is still offered on request.
+    assert.equal(alternativesFor(f, call, book, { minSavingsPct: 30, now: NOW })[0].model, 'tiny-8k');
     const hint = r.findings.find(x => x.code === 'cheaper-model');
     assert.equal(hint.severity, 'hint');
-    assert.match(hint.message, /^tiny-8k would do: −\d+%/);
+    assert.match(hint.message, /^gpt-4o-mini would do: −\d+%/);
     assert.ok(Math.abs(hint.savingsPerCall - (call.costPerCall - r.suggestion.costPerCall)) < 1e-12);
   });
   test('moderate → no suggestion, but alternatives on request', () => {

@@ -2,7 +2,7 @@
 // only) → findings from every rule.
 import type { CallFact, Finding, PricedCall, Suggestion } from '../model';
 import type { AdviceSettings, AnalysisSettings } from '../estimate/settings';
-import type { AdvisorBook, PricedModel } from './book';
+import { tierRank, type AdvisorBook, type PricedModel } from './book';
 import { assessComplexity, type ComplexityAssessment } from './complexity';
 import { findCandidates, type CallNeeds } from './candidates';
 import { runRules, type RuleSettings } from './rules';
@@ -49,13 +49,31 @@ export function alternativesFor(fact: CallFact, call: PricedCall, book: AdvisorB
   return findCandidates(call, needsOf(fact, call, complexity), book, s);
 }
 
+/**
+ * The unprompted suggestion steps down ONE tier where it can (large → medium/small rather than → nano): a smaller
+ * jump is less likely to be a wrong downgrade, which costs more than it saves. A preferred model still wins, and
+ * within the chosen tier the cheapest comes first (the candidates arrive sorted by cost). The full list stays
+ * available through `alternativesFor`.
+ */
+function conservativePick(candidates: Suggestion[], book: AdvisorBook, vendor: string | null, preferred: string[]): Suggestion | null {
+  if (candidates.length === 0) return null;
+  if (preferred.includes(candidates[0].model)) return candidates[0];
+  let best = candidates[0];
+  let bestRank = tierRank(book.lookup(best.model, vendor)?.model.tier);
+  for (const c of candidates.slice(1)) {
+    const rank = tierRank(book.lookup(c.model, vendor)?.model.tier);
+    if (rank > bestRank) { best = c; bestRank = rank; }
+  }
+  return best;
+}
+
 export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, settings?: AdviseSettings): { suggestion: Suggestion | null; findings: Finding[]; complexity: ComplexityAssessment } {
   const s = ruleSettings(settings);
   const complexity = assessComplexity(fact, call.inputTokens);
   let suggestion: Suggestion | null = null;
   // Only a simple prompt earns an unprompted downgrade; moderate ones get alternatives on request, complex never.
   if (s.enable && complexity.level === 'simple' && fact.kind === 'chat') {
-    suggestion = findCandidates(call, needsOf(fact, call, complexity), book, s)[0] ?? null;
+    suggestion = conservativePick(findCandidates(call, needsOf(fact, call, complexity), book, s), book, call.vendor, s.preferredModels);
   }
   const findings = runRules({ fact, call, book, current: currentModel(call, book), complexity, suggestion, settings: s });
   return { suggestion, findings, complexity };
