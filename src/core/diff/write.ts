@@ -1,6 +1,7 @@
 // Writers for a cost diff: a plain table for terminals, JSON for tools, Markdown for a pull-request comment.
 import type { CallDelta, CostDiff } from './compare';
 import { formatTokens, formatUsd } from '../../shared/format';
+import { textColumns } from '../report/table';
 
 /** +$12.40 · −$1,240 · $0 */
 export function signedUsd(n: number): string {
@@ -85,11 +86,7 @@ export function writeDiffTable(diff: CostDiff): string {
   if (diff.calls.length) {
     const rows = diff.calls.map(d => [d.change, `${d.file}:${d.line}`, modelText(d), perCall(d), whatChanged(d) === d.change ? '' : whatChanged(d), signedUsd(d.monthlyDelta) + (d.unpriced ? ' ⚠' : '')]);
     const head = ['change', 'call site', 'model', '$/call', 'what changed', 'Δ $/month'];
-    const widths = head.map((h, i) => Math.max([...h].length, ...rows.map(r => [...r[i]].length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c.padStart(widths[i] + c.length - [...c].length) : c.padEnd(widths[i] + c.length - [...c].length))).join('  ').trimEnd();
-    out.push(line(head));
-    out.push(widths.map(w => '─'.repeat(w)).join('  '));
-    for (const r of rows) out.push(line(r));
+    out.push(...textColumns(head, rows, head.map((_, i) => i === head.length - 1)));
     out.push('');
   } else {
     out.push('No LLM call changed cost.');

@@ -9,6 +9,13 @@ function pad(s: string, n: number, right = false): string {
   return right ? ' '.repeat(n - len) + s : s + ' '.repeat(n - len);
 }
 
+/** Aligned text columns for a terminal: the head, a rule of `─`, then the rows (widths in code points). */
+export function textColumns(head: string[], rows: string[][], rightAligned: boolean[]): string[] {
+  const widths = head.map((h, i) => Math.max([...h].length, ...rows.map(r => [...r[i]].length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], rightAligned[i])).join('  ').trimEnd();
+  return [line(head), widths.map(w => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
 export function sortByCost(calls: PricedCall[]): PricedCall[] {
   return [...calls].sort((a, b) => (b.monthlyCost ?? -1) - (a.monthlyCost ?? -1) || a.file.localeCompare(b.file) || a.line - b.line);
 }
@@ -30,15 +37,11 @@ export function writeTable(report: WorkspaceReport): string {
   });
   const head = ['call site', 'provider', 'model', 'in', 'out', '$/call', 'calls/mo', '$/month', 'cheaper'];
   const right = [false, false, false, true, true, true, true, true, false];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => [...r[i]].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], right[i])).join('  ').trimEnd();
   const out: string[] = [];
   out.push(`Spendlens ${report.version} — ${report.calls.length} LLM call site(s) in ${report.root}`);
   out.push('');
   if (rows.length) {
-    out.push(line(head));
-    out.push(widths.map(w => '─'.repeat(w)).join('  '));
-    for (const r of rows) out.push(line(r));
+    out.push(...textColumns(head, rows, right));
     out.push('');
   } else {
     out.push('No LLM call sites found. Spendlens looks for OpenAI, Anthropic, Gemini, Mistral, Cohere, Groq, Together, Ollama,');
