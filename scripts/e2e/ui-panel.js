@@ -149,7 +149,11 @@ withWorkbench('ui-panel', async ({ page, step, workspace, log, images }) => {
   });
 
   await step('the panel is restored after a window reload (serializer + saved state)', async () => {
-    await page.reload();
+    // "Developer: Reload Window" is the reload a user makes, and the workbench awaits its storage flush before it
+    // reloads (a bare page.reload() races the IndexedDB write that holds the panel's saved state).
+    const reloaded = page.waitForEvent('load', { timeout: 60000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await waitForWorkbench(page);
     await page.locator('.tab', { hasText: 'Spendlens Costs' }).first().click();
     frame = webviewFrame(page);
