@@ -1,5 +1,5 @@
 // Small helpers over the TypeScript syntax tree shared by the JS/TS extractor.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { LiteralSpan } from '../../model';
 
 /** Strips wrappers that do not change the value: parentheses, `await`, `as`, `satisfies`, `!`, `<T>x`. */

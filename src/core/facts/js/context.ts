@@ -1,5 +1,5 @@
 // Where a call sits: inside a loop (or a per-item callback), which function, and any volume comment above it.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { isFunctionLike, keyName } from './ast';
 
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'find', 'findIndex']);

@@ -1,7 +1,7 @@
 // Works out what an expression holds when it matters for LLM calls: an SDK client, a Gemini model object,
 // a chat session, a LangChain model or chain, a Vercel AI provider model, a Bedrock command… by following
 // imports, requires, consts, class fields (`this.client = new OpenAI()`), typed parameters and small factories.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { dottedName, exprText, fileOf, isStringLit, keyName, unwrap } from './ast';
 import { exportedExpression, exportedFunction, loadModule } from './modules';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';

@@ -1,7 +1,7 @@
 // What a JS/TS file exports as static strings, so other files importing a model id or a prompt from it
 // can be resolved: `export const MODEL = 'gpt-4o'`, `export const PROMPTS = { summary: '…' }` (as PROMPTS.summary),
 // `export default …`, `export { A as B }`, and CommonJS `module.exports = {…}` / `exports.X = …`.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { FileExports } from '../../model';
 import { noWorkspace } from '../resolver';
 import { keyName, literalSpan, unwrap } from './ast';

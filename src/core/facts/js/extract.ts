@@ -1,6 +1,6 @@
 // The JS/TS extractor: parse once, walk every call expression, keep the ones that reach a model API,
 // and describe each as a CallFact. The syntax tree is dropped when the function returns.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { CallFact, FileFacts } from '../../model';
 import type { ExtractOptions, WorkspaceResolver } from '../resolver';
 import { isStringLit, unwrap } from './ast';

@@ -1,5 +1,5 @@
 // Which JS dialect a file is, by extension, and how to parse it.
-import * as ts from 'typescript';
+import ts from 'typescript';
 
 export function jsLanguageOf(file: string): 'typescript' | 'javascript' | null {
   const m = /\.([cm]?[jt]sx?)$/i.exec(file);

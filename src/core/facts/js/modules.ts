@@ -1,6 +1,6 @@
 // Other workspace modules an extractor run looks into (a client, model or prompt built in `lib/ai.ts`):
 // found through the resolver, parsed once per run, and what they export picked out without a type checker.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { dottedName, keyName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import { parseSource } from './language';

@@ -1,6 +1,6 @@
 // Request parameters read the same way for every SDK: output caps, temperature, reasoning settings,
 // tools and response formats. `views` are the option objects of one call, least specific first.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptCollector } from './prompt';

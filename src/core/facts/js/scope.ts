@@ -1,6 +1,6 @@
 // Finds where a name used at some point of a file was declared, walking the lexical scopes outwards.
 // No type checker: this is enough to follow consts, imports, requires, parameters and destructuring.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { isFunctionLike, isStringLit, keyName, unwrap } from './ast';
 
 export type Decl =

@@ -1,6 +1,6 @@
 // Decides whether a call expression sends a request to a model API and, if so, what it sends:
 // one matcher per SDK family, all returning the same Site description.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { CallKind, ModelFact, ModelSource, PromptRole } from '../../model';
 import type { WrapperDefinition } from '../resolver';
 import { dottedName, exprText, isStringLit, unwrap } from './ast';

@@ -1,7 +1,7 @@
 // Static evaluation of the expressions that hold model ids, prompts and numeric parameters: literals,
 // templates, concatenation, consts, object properties (with spreads), class fields, imports through the
 // workspace resolver, default parameters, env-var defaults, prompt files and small prompt-building functions.
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
