@@ -103,11 +103,11 @@ connection.onCodeLens(async params => {
   const s = await analysis.settings.get(document.uri);
   if (!s.enable || !s.codeLens.enable) return [];
   const r = await analysis.resultFor(document);
-  return r ? provideLenses(document, r.result.calls) : [];
+  return r ? provideLenses(document, r.result.calls, s) : [];
 });
 
 connection.onCodeLensResolve(async lens => {
-  if (!isLensData(lens.data)) return lens;
+  if (lens.command || !isLensData(lens.data)) return lens;
   const document = documents.get(lens.data.uri);
   const r = document && await analysis.resultFor(document);
   const s = await analysis.settings.get(lens.data.uri);

@@ -50,10 +50,12 @@ describe('language server over stdio (fixture lsp/basic)', () => {
   for (const [file, lenses] of Object.entries(expected.lenses)) {
     test(`codeLens + resolve on ${file}: one lens per call, titles as expected`, async () => {
       const uri = file === 'src/app.ts' ? appUri : await client.open(fx.dir, file);
-      const bare = await client.request('textDocument/codeLens', { textDocument: { uri } });
-      assert.equal(bare.length, lenses.length, JSON.stringify(bare));
-      assert.ok(bare.every(l => !l.command && l.data && l.data.uri === uri), 'lenses are resolved lazily');
-      const resolved = await Promise.all(bare.map(l => client.request('codeLens/resolve', l)));
+      const titled = await client.request('textDocument/codeLens', { textDocument: { uri } });
+      assert.equal(titled.length, lenses.length, JSON.stringify(titled));
+      assert.ok(titled.every(l => l.command && l.data && l.data.uri === uri), 'lenses arrive titled, with their data');
+      // A client that sends a bare lens back (data, no command) gets it titled by resolve, identically.
+      const resolved = await Promise.all(titled.map(({ command, ...bare }) => client.request('codeLens/resolve', bare)));
+      assert.deepEqual(resolved.map(l => l.command), titled.map(l => l.command), 'resolve titles a bare lens as the provider did');
       for (const want of lenses) {
         const lens = lensAt(resolved, want.line);
         assert.ok(lens, `no lens on line ${want.line}: ${JSON.stringify(resolved.map(l => [l.range.start.line + 1, l.command.title]))}`);
