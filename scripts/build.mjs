@@ -49,6 +49,8 @@ const entries = [
   { ...common, entryPoints: [join(root, 'src/client/extension.ts')], outfile: join(root, 'dist/extension.js') },
   // The CLI and the language server share one bundle; see src/bin/main.ts and writeLaunchers().
   { ...common, entryPoints: [join(root, 'src/bin/main.ts')], outfile: join(root, 'dist/spendlens.js') },
+  // Loads dist/spendlens.js through V8's code cache (see src/bin/launch.ts); the launchers call it.
+  { ...common, entryPoints: [join(root, 'src/bin/launch.ts')], outfile: join(root, 'dist/launch.js') },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [join(root, 'src/webview/main.ts')], outfile: join(root, 'dist/webview.js') },
   // Test-only bundle of the core's public surface (not shipped).
   { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'out/core.cjs') },
@@ -72,7 +74,7 @@ function pruneDist() {
 function writeLaunchers() {
   for (const [name, fn] of [['cli', 'runCli'], ['server', 'runServer']]) {
     const file = join(root, 'dist', `${name}.js`);
-    writeFileSync(file, `#!/usr/bin/env node\n'use strict';\nrequire('./spendlens.js').${fn}();\n`);
+    writeFileSync(file, `#!/usr/bin/env node\n'use strict';\nrequire('./launch.js').launch('${fn}');\n`);
     chmodSync(file, 0o755);
   }
 }

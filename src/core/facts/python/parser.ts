@@ -3,6 +3,7 @@
 // the same unit as the offsets in model.ts. Trees live in WebAssembly memory: every tree must be
 // deleted by whoever parsed it (a missing delete leaked 824 MiB over the stdlib).
 import { Parser, Language, Edit, type Tree, type Point } from 'web-tree-sitter';
+import { readFileSync } from 'node:fs';
 import { assetPath } from '../../assets';
 
 let parser: Parser | null = null;
@@ -13,7 +14,9 @@ export function initPythonParser(): Promise<void> {
   if (parser) return Promise.resolve();
   loading ??= (async () => {
     await Parser.init({ locateFile: () => assetPath('web-tree-sitter.wasm') });
-    const python = await Language.load(assetPath('tree-sitter-python.wasm'));
+    // Bytes, not a path: given a path, web-tree-sitter reads it through a dynamic import('fs/promises'), which a
+    // bundle compiled from V8's code cache (src/bin/launch.ts) cannot run.
+    const python = await Language.load(readFileSync(assetPath('tree-sitter-python.wasm')));
     const p = new Parser();
     p.setLanguage(python);
     parser = p;
