@@ -73,6 +73,8 @@ export interface CallFeatures {
   /** Few-shot examples written in (assistant turns or "Example:" blocks). */
   fewShot: boolean;
   temperature?: number;
+  /** Several completions per request (`n`, `candidateCount`, `num_generations`…), only when the code sets a number > 1: output is billed per completion, input once. */
+  completions?: { value: number; param: string };
 }
 
 /** A call site and everything the code says about it. No prices here. */

@@ -109,3 +109,66 @@ test('money formatting keeps small per-call costs readable', () => {
   assert.equal(core.formatUsd(-3.5), '−$3.50');
   assert.equal(core.formatUsd(null), '—');
 });
+
+// ---------- several completions per call (n, candidateCount, num_generations) ----------
+
+test('n completions: output billed n times, input once, and the hover says so', () => {
+  const one = core.priceCall(fact(), prices, settings, volume);
+  const three = core.priceCall(fact({ features: { ...fact().features, completions: { value: 3, param: 'n' } } }), prices, settings, volume);
+  assert.equal(three.inputTokens, one.inputTokens);
+  assert.equal(three.outputTokens, 3 * one.outputTokens);
+  assert.equal(three.costPerCall, (three.inputTokens * 2.5 + 1200 * 10) / 1e6);
+  assert.equal(three.monthlyCost, three.costPerCall * 1000);
+  assert.ok(three.assumptions.includes('3 completions per call (n: 3): output counted 3×, input once'), three.assumptions.join('\n'));
+  assert.equal(three.outputTokensSource, 'default 400 for chat, no cap, × 3 completions (n)');
+  assert.ok(!one.assumptions.some(a => /completions per call/.test(a)));
+});
+
+test('n completions: the cap and the reasoning allowance apply to each completion', () => {
+  const withN = (over, n, param = 'n') => fact({ ...over, features: { ...fact().features, completions: { value: n, param } } });
+  const capped = core.priceCall(withN({ maxOutputTokens: { value: 50, param: 'max_tokens' } }, 4), prices, settings, volume);
+  assert.equal(capped.outputTokens, 200);
+  assert.match(capped.outputTokensSource, /^max_tokens: 50, × 4 completions \(n\)$/);
+  const reasoning = core.priceCall(withN({ model: { value: 'o-think', source: 'literal', definedAt: null } }, 2), prices, settings, volume);
+  assert.equal(reasoning.outputTokens, 2 * 1400);
+  const gemini = core.priceCall(withN({ vendor: 'gemini', model: { value: 'gem-pro', source: 'literal', definedAt: null } }, 2, 'config.candidateCount'), prices, settings, volume);
+  assert.ok(gemini.assumptions.includes('2 completions per call (config.candidateCount: 2): output counted 2×, input once'));
+  const emb = core.priceCall(withN({ kind: 'embedding', api: 'embeddings.create' }, 3), prices, settings, volume);
+  assert.equal(emb.outputTokens, 0);
+  assert.ok(!emb.assumptions.some(a => /completions per call/.test(a)));
+});
+
+test('n completions: a cheaper alternative is priced for the same n completions', () => {
+  const book = core.loadPriceBook({ bundledPath: core.bundledCatalogPath() });
+  const simple = over => fact({ prompt: [{ role: 'user', text: 'Suggest a tagline for a bakery.', placeholders: [], source: 'literal' }], ...over });
+  const f1 = simple();
+  const f3 = simple({ features: { ...f1.features, completions: { value: 3, param: 'n' } } });
+  const c1 = core.priceCall(f1, book, settings, volume);
+  const c3 = core.priceCall(f3, book, settings, volume);
+  const alt1 = core.alternativesFor(f1, c1, book);
+  const alt3 = core.alternativesFor(f3, c3, book);
+  assert.ok(alt1.length > 0 && alt3.length > 0, 'gpt-4o has cheaper alternatives');
+  for (const a of alt3) {
+    const same = alt1.find(x => x.model === a.model);
+    if (!same) continue;
+    const cand = book.lookup(a.model, null).model;
+    const extraOutput = core.rescaleTokens(c3.outputTokens, c3.tokenRatio, cand) - core.rescaleTokens(c1.outputTokens, c1.tokenRatio, cand);
+    assert.ok(Math.abs((a.costPerCall - same.costPerCall) - extraOutput * cand.output / 1e6) < 1e-12, `${a.model}: only the extra output differs`);
+  }
+});
+
+test('several-completions fixtures: billed output through the whole pipeline (n literal, constant, 1, unknown, Gemini, LangChain, LiteLLM, Cohere)', async () => {
+  const { fileURLToPath } = await import('node:url');
+  const book = core.loadPriceBook({ bundledPath: core.bundledCatalogPath() });
+  const scan = async area => (await new core.Session({ root: fileURLToPath(new URL(`../fixtures/${area}/several-completions`, import.meta.url)), book }).scanWorkspace()).calls;
+  const js = await scan('js');
+  assert.deepEqual(js.map(c => [c.line, c.outputTokens]), [[12, 120], [21, 1600], [29, 400], [33, 400], [37, 200], [47, 800]]);
+  const py = await scan('python');
+  assert.deepEqual(py.map(c => [c.line, c.outputTokens]), [[16, 120], [25, 1600], [33, 400], [37, 400], [41, 200], [49, 800], [56, 800], [60, 150]]);
+  for (const c of [...js, ...py]) {
+    const multiplied = c.outputTokensSource.includes('completions');
+    assert.equal(c.assumptions.some(a => /completions per call/.test(a)), multiplied, `${c.file}:${c.line}`);
+    assert.ok(Math.abs(c.costPerCall - (c.inputTokens * c.inputPricePerM + c.outputTokens * c.outputPricePerM) / 1e6) < 1e-12);
+  }
+  assert.equal(py.find(c => c.line === 60).assumptions.find(a => /completions per call/.test(a)), '3 completions per call (num_generations: 3): output counted 3×, input once');
+});

@@ -86,7 +86,26 @@ function listPlaceholders(parts: PromptPart[]): string {
   return all.length > 3 ? `${shown}, …` : shown;
 }
 
-function estimateOutput(fact: CallFact, model: PricedModel | null, settings: AnalysisSettings): { tokens: number; source: string; assumptions: string[] } {
+type OutputEstimate = { tokens: number; source: string; assumptions: string[] };
+
+/** Billed output: one completion's estimate times the completions the call asks for (each is billed; the input once). */
+function estimateOutput(fact: CallFact, model: PricedModel | null, settings: AnalysisSettings): OutputEstimate {
+  const one = estimateOneCompletion(fact, model, settings);
+  const n = fact.features.completions;
+  if (!n || n.value <= 1 || one.tokens === 0) return one;
+  return {
+    tokens: one.tokens * n.value,
+    source: `${one.source}, × ${n.value} completions (${n.param})`,
+    assumptions: [...one.assumptions, completionsAssumption(n)],
+  };
+}
+
+/** The hover's line for a call asking for several completions. */
+export function completionsAssumption(n: { value: number; param: string }): string {
+  return `${n.value} completions per call (${n.param}: ${n.value}): output counted ${n.value}×, input once`;
+}
+
+function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settings: AnalysisSettings): OutputEstimate {
   if (fact.kind === 'embedding') return { tokens: 0, source: 'embeddings produce no output tokens', assumptions: [] };
   const kind = fact.kind === 'chat' || fact.kind === 'completion' ? fact.kind : 'other';
   const base = settings.defaultOutputTokens[kind];

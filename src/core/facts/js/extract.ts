@@ -7,7 +7,7 @@ import { isStringLit, unwrap } from './ast';
 import { enclosingFunctionName, isInLoop, volumeAbove } from './context';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
-import { collectToolsAndFormats, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
+import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
 import { hasCacheControl, PromptCollector } from './prompt';
 import { isLlmModule } from './sdk';
 import { topLevelImports } from './scope';
@@ -92,6 +92,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
       cacheControl: hasCacheControl(ctx, cacheNodes),
       fewShot: c.fewShot,
       ...optional('temperature', temperature(ctx, pv)),
+      ...optional('completions', completions(ctx, pv, site.provider, site.kind)),
     },
     volume,
     functionName: enclosingFunctionName(call),

@@ -52,6 +52,25 @@ export function temperature(ctx: Ctx, pv: ParamView[]): number | undefined {
   return hit ? evalNumber(ctx, hit.expr) ?? undefined : undefined;
 }
 
+/** Request keys asking for several completions of one prompt (OpenAI-compatible `n`, Gemini, Cohere generate). */
+const COMPLETION_KEYS = ['n', 'candidateCount', 'candidate_count', 'numGenerations', 'num_generations'];
+/** Families whose requests have no such parameter, or whose option objects are not request bodies (team wrappers). */
+const NO_COMPLETIONS_PARAM = new Set(['anthropic', 'bedrock', 'ollama', 'vercel-ai', 'custom', 'openai-agents']);
+/** OpenAI's documented upper bound for `n`; a larger number is not a completion count. */
+const MAX_COMPLETIONS = 128;
+
+/**
+ * Completions requested per call, when the code says a whole number above 1. Output is billed for every one,
+ * so the estimate multiplies it; `n: 1`, a non-literal `n` or an unsupported family give undefined.
+ */
+export function completions(ctx: Ctx, pv: ParamView[], provider: string, kind: string): { value: number; param: string } | undefined {
+  if (NO_COMPLETIONS_PARAM.has(provider) || (kind !== 'chat' && kind !== 'completion')) return undefined;
+  const hit = findLast(ctx, pv, COMPLETION_KEYS);
+  if (!hit) return undefined;
+  const n = evalNumber(ctx, hit.expr);
+  return n !== null && Number.isInteger(n) && n > 1 && n <= MAX_COMPLETIONS ? { value: n, param: hit.param } : undefined;
+}
+
 export function reasoningEffort(ctx: Ctx, pv: ParamView[]): string | undefined {
   const hit = findLast(ctx, pv, ['reasoning_effort', 'reasoningEffort', 'reasoning.effort', 'providerOptions.openai.reasoningEffort']);
   if (!hit) return undefined;
