@@ -157,14 +157,14 @@ test('n completions: a cheaper alternative is priced for the same n completions'
   }
 });
 
-test('several-completions fixtures: billed output through the whole pipeline (n literal, constant, 1, unknown, Gemini, LangChain, LiteLLM, Cohere)', async () => {
+test('several-completions fixtures: billed output through the whole pipeline (n literal, constant, 1, unknown, Gemini, LangChain, LiteLLM, Cohere, best_of)', async () => {
   const { fileURLToPath } = await import('node:url');
   const book = core.loadPriceBook({ bundledPath: core.bundledCatalogPath() });
   const scan = async area => (await new core.Session({ root: fileURLToPath(new URL(`../fixtures/${area}/several-completions`, import.meta.url)), book }).scanWorkspace()).calls;
   const js = await scan('js');
-  assert.deepEqual(js.map(c => [c.line, c.outputTokens]), [[12, 120], [21, 1600], [29, 400], [33, 400], [37, 200], [47, 800]]);
+  assert.deepEqual(js.map(c => [c.line, c.outputTokens]), [[14, 120], [23, 1600], [31, 400], [35, 400], [39, 200], [49, 800], [61, 150], [65, 120]]);
   const py = await scan('python');
-  assert.deepEqual(py.map(c => [c.line, c.outputTokens]), [[16, 120], [25, 1600], [33, 400], [37, 400], [41, 200], [49, 800], [56, 800], [60, 150]]);
+  assert.deepEqual(py.map(c => [c.line, c.outputTokens]), [[16, 120], [25, 1600], [33, 400], [37, 400], [41, 200], [49, 800], [56, 800], [60, 150], [73, 150]]);
   for (const c of [...js, ...py]) {
     const multiplied = c.outputTokensSource.includes('completions');
     assert.equal(c.assumptions.some(a => /completions per call/.test(a)), multiplied, `${c.file}:${c.line}`);

@@ -65,10 +65,16 @@ const MAX_COMPLETIONS = 128;
  */
 export function completions(ctx: Ctx, pv: ParamView[], provider: string, kind: string): { value: number; param: string } | undefined {
   if (NO_COMPLETIONS_PARAM.has(provider) || (kind !== 'chat' && kind !== 'completion')) return undefined;
-  const hit = findLast(ctx, pv, COMPLETION_KEYS);
-  if (!hit) return undefined;
-  const n = evalNumber(ctx, hit.expr);
-  return n !== null && Number.isInteger(n) && n > 1 && n <= MAX_COMPLETIONS ? { value: n, param: hit.param } : undefined;
+  const n = countAt(ctx, pv, COMPLETION_KEYS);
+  // Legacy completions' `best_of` generates that many server-side and bills them all (it must exceed `n`).
+  const best = kind === 'completion' ? countAt(ctx, pv, ['best_of', 'bestOf']) : undefined;
+  return best && (!n || best.value > n.value) ? best : n;
+}
+
+function countAt(ctx: Ctx, pv: ParamView[], keys: string[]): { value: number; param: string } | undefined {
+  const hit = findLast(ctx, pv, keys);
+  const n = hit ? evalNumber(ctx, hit.expr) : null;
+  return hit && n !== null && Number.isInteger(n) && n > 1 && n <= MAX_COMPLETIONS ? { value: n, param: hit.param } : undefined;
 }
 
 export function reasoningEffort(ctx: Ctx, pv: ParamView[]): string | undefined {

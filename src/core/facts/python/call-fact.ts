@@ -13,7 +13,7 @@ import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './val
 import { vendorFromModelId, vendorFromPrefix } from './sdk';
 import { volumeAbove } from './volume';
 import { jsonDict } from './http';
-import { completionCount, completionKeys } from './completions';
+import { bestOfKeys, completionCount, completionKeys } from './completions';
 
 /** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
 interface Params {
@@ -68,7 +68,7 @@ const nestedConfigKeys = ['config', 'generation_kwargs', 'generation_config', 'i
 /** Where generation settings can be found for this call, most specific first. */
 function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): DictView[] {
   const direct: DictView = { entries: new Map(), dynamic: false };
-  for (const k of [...outputCapKeys, ...completionKeys, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
+  for (const k of [...outputCapKeys, ...completionKeys, ...bestOfKeys, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
     const v = p.get(k);
     if (v) direct.entries.set(k, v);
   }
@@ -495,7 +495,7 @@ function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuild
   if (budget !== null) f.thinkingBudget = budget;
   const temperature = firstNumber(sources, ['temperature'], ctx);
   if (temperature) f.temperature = temperature.value;
-  const completions = completionCount(site.provider, site.kind, firstNumber(sources, completionKeys, ctx));
+  const completions = completionCount(site.provider, site.kind, firstNumber(sources, completionKeys, ctx), firstNumber(sources, bestOfKeys, ctx));
   if (completions) f.completions = completions;
   f.fewShot = b.flags.assistantTurns > 0 || b.parts.some(part => /\bexamples?\s*:|few-shot/i.test(part.text));
   return f;
