@@ -52,6 +52,9 @@ const entries = [
   // Loads dist/spendlens.js through V8's code cache (see src/bin/launch.ts); the launchers call it.
   { ...common, entryPoints: [join(root, 'src/bin/launch.ts')], outfile: join(root, 'dist/launch.js') },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [join(root, 'src/webview/main.ts')], outfile: join(root, 'dist/webview.js') },
+  // The language server's tokenizer thread (src/core/tokens/thread.ts), next to each bundle that may start it.
+  { ...common, entryPoints: [join(root, 'src/core/tokens/worker.ts')], outfile: join(root, 'dist/tokenizer-worker.js') },
+  { ...common, entryPoints: [join(root, 'src/core/tokens/worker.ts')], outfile: join(root, 'out/tokenizer-worker.js') },
   // Test-only bundle of the core's public surface (not shipped).
   { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'out/core.cjs') },
 ].filter(e => existsSync(e.entryPoints[0]));

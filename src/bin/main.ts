@@ -8,5 +8,10 @@ export function runCli(): void {
 }
 
 export function runServer(): void {
+  // First of all: the tokenizer loads in a thread of its own while the server starts (src/core/tokens/thread.ts).
+  // SPENDLENS_TOKENIZER_THREAD=off counts in-process instead (A/B measurements, troubleshooting).
+  if (!/^(0|off|false|no)$/i.test(process.env.SPENDLENS_TOKENIZER_THREAD ?? '')) {
+    (require('../core/tokens/thread') as typeof import('../core/tokens/thread')).startTokenizerThread();
+  }
   require('../server/main');
 }

@@ -1,1 +1,2 @@
 export * from './tokenizer';
+export { startTokenizerThread, tokenizerThread } from './thread';
