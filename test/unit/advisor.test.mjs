@@ -173,6 +173,9 @@ describe('finding rules', () => {
     const x = find(r, 'no-output-cap');
     assert.equal(x.severity, 'information');
     assert.equal(x.message, 'No output cap: output cost is unbounded (assumed 400 tokens = $0.004, up to $0.16 at 16k). Set max_completion_tokens.');
+    // Three completions (n: 3) may each run to the model's limit: the worst case is three times as high.
+    const n3 = fact({ prompt: [user('Hello there, what can you do?')], features: { ...f.features, completions: { value: 3, param: 'n' } } });
+    assert.match(find(adviseCall(n3, priced(n3, gpt4o, { outputTokens: 1200 }), book, { now: NOW }), 'no-output-cap').message, /up to \$0\.49 at 16k/);
     const capped = classify();
     assert.ok(!codes(adviseCall(capped, priced(capped, gpt4o), book, { now: NOW })).includes('no-output-cap'));
     const emb = fact({ kind: 'embedding', api: 'embeddings.create' });

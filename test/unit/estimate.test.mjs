@@ -152,7 +152,9 @@ test('n completions: a cheaper alternative is priced for the same n completions'
     const same = alt1.find(x => x.model === a.model);
     if (!same) continue;
     const cand = book.lookup(a.model, null).model;
-    const extraOutput = core.rescaleTokens(c3.outputTokens, c3.tokenRatio, cand) - core.rescaleTokens(c1.outputTokens, c1.tokenRatio, cand);
+    // A reasoning candidate (gpt-4o is not one) also thinks once per completion: its allowance (default 1000) counts n times.
+    const extraReasoning = cand.capabilities?.reasoning ? 1000 * (3 - 1) : 0;
+    const extraOutput = core.rescaleTokens(c3.outputTokens, c3.tokenRatio, cand) - core.rescaleTokens(c1.outputTokens, c1.tokenRatio, cand) + extraReasoning;
     assert.ok(Math.abs((a.costPerCall - same.costPerCall) - extraOutput * cand.output / 1e6) < 1e-12, `${a.model}: only the extra output differs`);
   }
 });

@@ -30,6 +30,7 @@ export function needsOf(fact: CallFact, call: PricedCall, complexity?: Complexit
     jsonMode: fact.features.jsonMode,
     inputTokens: call.inputTokens,
     outputTokens: call.outputTokens,
+    completions: fact.features.completions?.value ?? 1,
     maxOutputCap: fact.maxOutputTokens?.value,
     complexity,
   };

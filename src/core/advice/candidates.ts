@@ -15,6 +15,8 @@ export interface CallNeeds {
   jsonMode: boolean;
   inputTokens: number;
   outputTokens: number;
+  /** Completions per call (`n`, `candidateCount`…): outputTokens is their total; each has its own context window. */
+  completions?: number;
   /** The static output cap written in the call, which the candidate must accept. */
   maxOutputCap?: number;
   /** When known, the verdict goes into the reason and the suggestion's `complexity`. */
@@ -59,7 +61,7 @@ export function rejectionOf(candidate: PricedModel, current: PricedModel, needs:
     if (needs[c.need] && candidate.capabilities?.[c.has] !== true) return `no ${c.label}`;
   }
   if (candidate.contextWindow === undefined) return 'context window unknown';
-  if (needs.inputTokens + needs.outputTokens > candidate.contextWindow) return 'context window too small';
+  if (needs.inputTokens + needs.outputTokens / (needs.completions ?? 1) > candidate.contextWindow) return 'context window too small';
   if (needs.maxOutputCap !== undefined && candidate.maxOutput !== undefined && needs.maxOutputCap > candidate.maxOutput) return `max output ${candidate.maxOutput} below the cap`;
   return null;
 }
@@ -75,7 +77,7 @@ export function candidateCost(call: PricedCall, current: PricedModel, candidate:
   const input = rescaleTokens(needs.inputTokens, call.tokenRatio, candidate);
   let output = rescaleTokens(needs.outputTokens, call.tokenRatio, candidate);
   // A reasoning model spends hidden output tokens the current model does not.
-  if (candidate.capabilities?.reasoning && !current.capabilities?.reasoning) output += reasoningAllowance;
+  if (candidate.capabilities?.reasoning && !current.capabilities?.reasoning) output += reasoningAllowance * (needs.completions ?? 1);
   return costOf(candidate, input, output);
 }
 
@@ -87,7 +89,7 @@ function reasonFor(candidate: PricedModel, current: PricedModel, needs: CallNeed
   }
   const caps = CAPABILITIES.filter(c => needs[c.need]).map(c => c.label);
   parts.push(`${candidate.id} is ${candidate.tier} tier vs ${current.tier}${caps.length ? `, supports ${caps.join(', ')}` : ''}`);
-  parts.push(`context ${fmtTokens(candidate.contextWindow ?? 0)} fits ${fmtTokens(needs.inputTokens + needs.outputTokens)} tokens`);
+  parts.push(`context ${fmtTokens(candidate.contextWindow ?? 0)} fits ${fmtTokens(needs.inputTokens + needs.outputTokens / (needs.completions ?? 1))} tokens`);
   if (candidate.provider !== current.provider) parts.push(`other provider (${candidate.provider}): check the SDK call`);
   if (needs.complexity?.level === 'complex') parts.push('test the quality before switching');
   return parts.join('; ');

@@ -14,14 +14,14 @@ export const deprecatedModel: Rule<Data> = {
   code: 'deprecated-model',
   severity: 'warning',
   description: 'The model is deprecated or retiring; its successor and the price change are given.',
-  check({ call, current, book, settings }) {
+  check({ fact, call, current, book, settings }) {
     if (!current?.deprecated) return null;
     const retires = retirementDate(current.deprecated);
     const retired = retires === null || retires <= settings.now.toISOString().slice(0, 10);
     const next = current.successor ? book.lookup(current.successor, call.vendor)?.model ?? null : null;
     let successorCost: number | null = null;
     if (next && call.costPerCall !== null) {
-      successorCost = candidateCost(call, current, next, { tools: false, vision: false, jsonMode: false, inputTokens: call.inputTokens, outputTokens: call.outputTokens }, settings.reasoningAllowance);
+      successorCost = candidateCost(call, current, next, { tools: false, vision: false, jsonMode: false, inputTokens: call.inputTokens, outputTokens: call.outputTokens, completions: fact.features.completions?.value ?? 1 }, settings.reasoningAllowance);
     }
     const changePct = successorCost !== null && call.costPerCall ? Math.round((successorCost / call.costPerCall - 1) * 100) : null;
     return { model: current.id, retires, retired, successor: next?.id ?? current.successor ?? null, successorCostPerCall: successorCost, costPerCall: call.costPerCall, changePct };

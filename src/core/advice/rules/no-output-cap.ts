@@ -28,7 +28,9 @@ export const noOutputCap: Rule<Data> = {
     if (fact.kind !== 'chat' && fact.kind !== 'completion') return null;
     if (fact.maxOutputTokens !== null) return null;
     const maxOutput = current?.maxOutput ?? null;
-    const worst = maxOutput !== null && call.outputPricePerM !== null ? (maxOutput * call.outputPricePerM) / 1_000_000 : null;
+    // Every completion (`n`, `candidateCount`…) may run to the model's limit.
+    const completions = fact.features.completions?.value ?? 1;
+    const worst = maxOutput !== null && call.outputPricePerM !== null ? (maxOutput * completions * call.outputPricePerM) / 1_000_000 : null;
     return { param: capParam(fact), assumedOutputTokens: call.outputTokens, outputCostPerCall: outputCost(call), maxOutput, worstCasePerCall: worst };
   },
   message: d => {
