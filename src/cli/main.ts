@@ -1,12 +1,13 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand } from './args';
 import {
-  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeJson, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
+  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
 } from '../core';
 import { checkoutRevision, findRepo, GitError } from './diff';
+import { ChunkedSink, streamJson, type JsonSink } from './json-stream';
 import { version } from '../../package.json';
 
 class InputError extends Error {}
@@ -34,7 +35,8 @@ function configOf(config: string | undefined): string | undefined {
 }
 
 function analyse(root: string, book: PriceBook, configPath: string | undefined): Promise<WorkspaceReport> {
-  return new Session({ root, book, configPath }).scanWorkspace();
+  // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
+  return new Session({ root, book, configPath, keepCallFacts: false }).scanWorkspace();
 }
 
 function emit(text: string, output: string | undefined): void {
@@ -42,14 +44,36 @@ function emit(text: string, output: string | undefined): void {
   try { writeFileSync(output, text); } catch (e) { throw new InputError(`cannot write --output ${output}: ${(e as Error).message}`); }
 }
 
+/** Like emit(), for a document written piece by piece (the JSON report: never one string in memory). */
+function emitStreamed(write: (sink: JsonSink) => void, output: string | undefined): void {
+  if (!output) {
+    const sink = new ChunkedSink(chunk => { process.stdout.write(chunk); });
+    write(sink);
+    sink.flush();
+    return;
+  }
+  let fd: number;
+  try { fd = openSync(output, 'w'); } catch (e) { throw new InputError(`cannot write --output ${output}: ${(e as Error).message}`); }
+  try {
+    const sink = new ChunkedSink(chunk => { writeSync(fd, chunk); });
+    write(sink);
+    sink.flush();
+  } catch (e) {
+    throw new InputError(`cannot write --output ${output}: ${(e as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function scan(cmd: ScanCommand): Promise<number> {
   const root = folderOf(cmd.dir);
   const configPath = configOf(cmd.config);
   const book = loadBook(cmd.catalog, root);
   const report = await analyse(root, book, configPath);
-  let text: string;
+  let text: string | null = null;
   switch (cmd.format) {
-    case 'json': text = writeJson(report); break;
+    // The same text as writeJson(report), streamed (see json-stream.ts).
+    case 'json': emitStreamed(sink => streamJson(report, sink), cmd.output); break;
     case 'markdown': text = writeMarkdown(report); break;
     case 'sarif': {
       const repo = findRepo(root);
@@ -59,7 +83,7 @@ async function scan(cmd: ScanCommand): Promise<number> {
     }
     default: text = writeTable(report);
   }
-  emit(text, cmd.output);
+  if (text !== null) emit(text, cmd.output);
   if (cmd.budget !== undefined && report.totals.monthly > cmd.budget) {
     process.stderr.write(`spendlens: projected ≈${formatUsd(report.totals.monthly)}/month is over the budget of ${formatUsd(cmd.budget)}/month\n`);
     return 1;

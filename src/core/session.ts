@@ -57,6 +57,11 @@ export interface SessionOptions {
   configPath?: string;
   /** Clock for the staleness warning (tests pin it). */
   now?: () => Date;
+  /**
+   * Keep each call's facts after pricing it (default true): alternatives() needs them. A one-shot CLI scan
+   * passes false, which frees ~1 KB per call (~10 MB on a 50 MB workspace) as soon as the call is priced.
+   */
+  keepCallFacts?: boolean;
 }
 
 interface CachedFile {
@@ -83,6 +88,7 @@ export class Session {
   private readonly trusted: boolean;
   private readonly now: () => Date;
   private readonly configPath: string | undefined;
+  private readonly keepCallFacts: boolean;
   private team!: TeamConfig;
   private usage!: UsageMap;
   private teamProblems: FileProblem[] = [];
@@ -101,6 +107,7 @@ export class Session {
     this.now = opts.now ?? (() => new Date());
     this.clientSettings = opts.settings ?? {};
     this.configPath = opts.configPath;
+    this.keepCallFacts = opts.keepCallFacts ?? true;
     this.settings = withDefaults(this.clientSettings);
     this.reloadTeamFiles();
   }
@@ -328,7 +335,7 @@ export class Session {
       : empty;
     result.warnings.push(...notes);
     if (facts && facts.syntaxErrors > 0) result.warnings.push(`${facts.syntaxErrors} syntax error(s): analysed what the parser recovered`);
-    this.results.set(file, { hash, result, facts: callFacts, text: this.open.get(file) === text ? text : undefined });
+    this.results.set(file, { hash, result, facts: this.keepCallFacts ? callFacts : [], text: this.open.get(file) === text ? text : undefined });
     return result;
   }
 
