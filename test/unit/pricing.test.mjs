@@ -224,3 +224,34 @@ test('the schema tells a team overlay from a full catalog the way an editor woul
   const negativeInOverlay = core.parseCatalog('{ "models": [ { "id": "gpt-4o", "input": -2 } ] }', 'o.json', { overlay: 'auto' });
   assert.equal(negativeInOverlay.problems[0].pointer, '/models/0/input');
 });
+
+// The bundled catalog is validated when built; at run time only text with exactly the built hash skips the check.
+test('a bundled catalog whose content is not the one built is checked in full (file, pointer, line)', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-catalog-'));
+  try {
+    const text = readFileSync(core.bundledCatalogPath(), 'utf8');
+    assert.deepEqual(core.loadPriceBook({ bundledPath: core.bundledCatalogPath() }).problems, [], 'the built catalog loads clean');
+    const doc = JSON.parse(text);
+    doc.models[0].input = -1;
+    const broken = join(dir, 'catalog.json');
+    writeFileSync(broken, JSON.stringify(doc, null, 2));
+    const problems = core.loadPriceBook({ bundledPath: broken }).problems;
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.equal(problems[0].path, broken);
+    assert.equal(problems[0].pointer, '/models/0/input');
+    assert.ok(problems[0].line > 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('parseCatalog skips the schema check only for text with the validated hash', async () => {
+  const { createHash } = await import('node:crypto');
+  const text = JSON.stringify({ version: 1, updated: '2026-01-01', models: [{ id: 'x', provider: 'openai', input: -1, output: 1 }] });
+  const sha1 = createHash('sha1').update(text).digest('hex');
+  assert.ok(core.parseCatalog(text, 'c.json').problems.length > 0, 'checked: the negative price is reported');
+  assert.deepEqual(core.parseCatalog(text, 'c.json', { validatedSha1: sha1 }).problems, [], 'same text, hash vouched for: not re-checked');
+  assert.ok(core.parseCatalog(text + ' ', 'c.json', { validatedSha1: sha1 }).problems.length > 0, 'one byte more: checked again');
+});

@@ -17,6 +17,9 @@ export interface LoadOptions {
   readFile?: (path: string) => string;
 }
 
+/** Set by scripts/build.mjs: the sha1 of pricing/catalog.json when the bundle was built (validated by then). */
+declare const SPENDLENS_BUILT_CATALOG_SHA1: string | undefined;
+
 function isMissingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
@@ -30,7 +33,8 @@ function readLayer(path: string, kind: LayerKind, readFile: (path: string) => st
     const reason = isMissingFile(error) ? 'file not found' : error instanceof Error ? error.message : String(error);
     return { path, kind, problems: [{ path, pointer: '', message: `cannot read the ${kind} catalog: ${reason}` }] };
   }
-  const { catalog, problems } = parseCatalog(text, path, { overlay: kind !== 'bundled' });
+  const validatedSha1 = kind === 'bundled' && typeof SPENDLENS_BUILT_CATALOG_SHA1 === 'string' ? SPENDLENS_BUILT_CATALOG_SHA1 : undefined;
+  const { catalog, problems } = parseCatalog(text, path, { overlay: kind !== 'bundled', validatedSha1 });
   return { path, kind, catalog, problems };
 }
 

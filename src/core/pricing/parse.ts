@@ -1,5 +1,6 @@
 // Parses and validates one catalog layer. Problems name the file, the JSON pointer and the line.
 // A model entry with any problem is rejected (and named); the layer's other models still load.
+import { createHash } from 'node:crypto';
 import schemaJson from '../../../pricing/catalog.schema.json';
 import { pointerLines, syntaxErrorLine } from './jsonLines';
 import { SchemaChecker, type Schema } from './schemaCheck';
@@ -8,6 +9,11 @@ import type { Catalog, CatalogModel, CatalogProblem } from './types';
 const checker = new SchemaChecker(schemaJson as unknown as Schema);
 
 export interface ParseOptions {
+  /**
+   * The sha1 of a catalog already validated (the bundled one, hashed at build time): text with exactly this hash is
+   * not checked again — the check is most of a cold start's catalog load. Any other text is checked in full.
+   */
+  validatedSha1?: string;
   /**
    * An overlay (user catalog, team .spendlens/pricing.json): models may be partial — an id plus the
    * fields they override. Whether a partial entry is acceptable is decided when layers are merged.
@@ -33,6 +39,9 @@ export function parseCatalog(text: string, path: string, options: ParseOptions =
     return { problems: [{ path, pointer: '', line, message: `invalid JSON: ${reason}` }] };
   }
 
+  if (options.validatedSha1 && createHash('sha1').update(text).digest('hex') === options.validatedSha1) {
+    return { catalog: document as Catalog, problems: [] };
+  }
   const ref = options.overlay === 'auto' ? '#' : options.overlay ? '#/$defs/overlayFile' : '#/$defs/catalogFile';
   const errors = checker.check(document, ref);
   if (errors.length === 0) return { catalog: document as Catalog, problems: [] };
