@@ -46,6 +46,12 @@ async function scanFigure() {
   row('workspace scan, cold (first scan in a process: tokenizer, Python parser load)', `${fmt(r.scanColdMs, 0)} ms`, `${fmt(r.parseColdMs, 0)} ms cold parse`, `${fmt(r.scanColdMs / r.parseColdMs)}×`, '≤ 1.0× (info)', r.scanColdMs <= r.parseColdMs);
 }
 
+/** codeLens, then codeLens/resolve for each lens that came without a command — what VS Code does (it resolves only those). */
+async function lensesAsVsCodeAsks(client, uri) {
+  const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+  return Promise.all(lenses.map(l => (l.command ? l : client.request('codeLens/resolve', l))));
+}
+
 // ── 2 + 3. language server: start → first CodeLens, and edit → fresh CodeLens ────────────────────
 async function lspFigures() {
   const dir = editWorkspace();
@@ -73,20 +79,20 @@ async function lspFigures() {
       process.env = saved;
       await client.initialize(fileUri(dir, '').replace(/\/$/, ''));
       const uri = await client.open(dir, 'calls.ts');
-      const lenses = await client.lenses(uri);
+      const lenses = await lensesAsVsCodeAsks(client, uri);
       starts[name].push(performance.now() - t0);
       if (!lenses.length) throw new Error('no lens at start');
       if (!(i === 2 && name === 'shipped')) await client.dispose();
     }
   }
   const start = median(starts.shipped);
-  row('server start → first CodeLens (spawn, initialize, didOpen, codeLens + resolve)', `${fmt(start, 0)} ms`, `${fmt(nodeStart, 0)} ms node -e 0`, `${fmt(start / nodeStart, 1)}×`, '≤ 500 ms', start <= 500);
+  row('server start → first CodeLens (spawn, initialize, didOpen, titled codeLens)', `${fmt(start, 0)} ms`, `${fmt(nodeStart, 0)} ms node -e 0`, `${fmt(start / nodeStart, 1)}×`, '≤ 500 ms', start <= 500);
   for (const [name, label] of [['noThread', 'tokenizer counted in-process'], ['noCodeCache', 'bundle compiled without the code cache']]) {
     const other = median(starts[name]);
     row(`  same, ${label}`, `${fmt(other, 0)} ms`, `${fmt(start, 0)} ms shipped`, `${fmt(other / start, 2)}×`, '(info)', true);
   }
 
-  // Edit → fresh lenses: change one prompt literal (the text really changes every round), then codeLens + resolve all.
+  // Edit → fresh lenses: change one prompt literal (the text really changes every round), then the lenses as VS Code asks for them (titled: no resolve).
   const uri = fileUri(dir, 'calls.ts');
   const times = [];
   let count = 0;
@@ -94,7 +100,7 @@ async function lspFigures() {
     const edited = text.replace('Summarise item 0:', `Summarise item 0 (v${i}):`);
     const t0 = performance.now();
     await client.changeAll(uri, edited);
-    const lenses = await client.lenses(uri);
+    const lenses = await lensesAsVsCodeAsks(client, uri);
     times.push(performance.now() - t0);
     count = lenses.length;
   }
