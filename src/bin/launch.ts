@@ -16,8 +16,10 @@ type Bundle = Record<Entry, () => void>;
 
 const CACHE_PREFIX = 'spendlens-';
 const CACHE_SUFFIX = '.v8cache';
-/** Cache files of other builds/versions are removed once they have not been written for this long. */
+/** Cache files of other builds/versions are removed once they have not been written for this long… */
 const STALE_MS = 14 * 24 * 3600 * 1000;
+/** …or when newer ones exist: a few are kept for the Node versions in use at once (the editor's, the CLI's). */
+const KEEP_OTHERS = 3;
 
 export function launch(entry: Entry, bundleFile = join(__dirname, 'spendlens.js')): void {
   let bundle: Bundle | undefined;
@@ -85,9 +87,14 @@ function writeCache(script: Script, dir: string, cacheFile: string): void {
 
 function removeStaleCaches(dir: string, keep: string): void {
   const now = Date.now();
+  const others: Array<{ file: string; mtimeMs: number }> = [];
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
     if (file === keep || !name.startsWith(CACHE_PREFIX)) continue;
-    try { if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true }); } catch { /* another process removed it */ }
+    try { others.push({ file, mtimeMs: statSync(file).mtimeMs }); } catch { /* another process removed it */ }
   }
+  others.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  others.forEach(({ file, mtimeMs }, newest) => {
+    if (newest >= KEEP_OTHERS || now - mtimeMs > STALE_MS) rmSync(file, { force: true });
+  });
 }

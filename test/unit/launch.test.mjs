@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -54,6 +54,26 @@ test('a cache folder that cannot be created costs nothing but time', t => {
   const blocked = join(dir, 'not-a-folder');
   writeFileSync(blocked, 'a file where the cache folder should be');
   assert.equal(scan({ SPENDLENS_CACHE_DIR: join(blocked, 'cache') }), plain);
+});
+
+test('writing a cache keeps the three newest of the other builds\' caches and drops any older than 14 days', t => {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-cc-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const day = 24 * 3600;
+  const now = Date.now() / 1000;
+  // Newest three: a, b, old — but old is past 14 days; d and e are past the three newest.
+  const ages = { a: 1, b: 2, old: 20, d: 21, e: 22 }; // days since written
+  for (const [name, age] of Object.entries(ages)) {
+    const file = join(dir, `spendlens-${name}.v8cache`);
+    writeFileSync(file, 'other build');
+    utimesSync(file, now - age * day, now - age * day);
+  }
+  writeFileSync(join(dir, 'notes.txt'), 'not ours');
+  assert.equal(scan({ SPENDLENS_CACHE_DIR: dir }), plain);
+  const left = readdirSync(dir).sort();
+  const ours = left.filter(f => f.endsWith('.v8cache') && !Object.keys(ages).some(a => f === `spendlens-${a}.v8cache`));
+  assert.equal(ours.length, 1, 'this build\'s cache was written');
+  assert.deepEqual(left.filter(f => !ours.includes(f)), ['notes.txt', 'spendlens-a.v8cache', 'spendlens-b.v8cache']);
 });
 
 test('the cache folder: off switch, explicit folder, then the platform\'s per-user cache', () => {
