@@ -7,6 +7,7 @@ import {
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
 } from '../core';
 import { checkoutRevision, findRepo, GitError } from './diff';
+import { boundedHeap } from './heap-bound';
 import { ChunkedSink, streamJson, type JsonSink } from './json-stream';
 import { version } from '../../package.json';
 
@@ -36,7 +37,8 @@ function configOf(config: string | undefined): string | undefined {
 
 function analyse(root: string, book: PriceBook, configPath: string | undefined): Promise<WorkspaceReport> {
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
-  return new Session({ root, book, configPath, keepCallFacts: false }).scanWorkspace();
+  const checkHeap = boundedHeap();
+  return new Session({ root, book, configPath, keepCallFacts: false }).scanWorkspace(checkHeap ? { onProgress: checkHeap } : {});
 }
 
 function emit(text: string, output: string | undefined): void {

@@ -13,6 +13,7 @@ import { withDefaults, type AnalysisSettings } from './estimate/settings';
 import type { PriceSource } from './estimate/prices';
 import { listWorkspaceFiles, looksBinary, type SkippedFile } from './workspace/files';
 import { mayContainCalls } from './workspace/prefilter';
+import { StringPool } from './workspace/string-pool';
 import { resolveJsModule, resolvePyModule } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { adviseCall, alternativesFor } from './advice';
@@ -99,6 +100,8 @@ export class Session {
   /** file → files whose results used it (imports, prompt files). */
   private readonly dependants = new Map<string, Set<string>>();
   private skipped: SkippedFile[] = [];
+  /** Shares the repeated strings of the calls kept in `results` (see string-pool.ts). */
+  private readonly strings = new StringPool();
 
   constructor(opts: SessionOptions) {
     this.root = opts.root;
@@ -345,7 +348,7 @@ export class Session {
     const advice = adviseCall(fact, call, this.book, this.settings.advice);
     call.suggestion = advice.suggestion;
     call.findings = advice.findings;
-    return call;
+    return this.strings.compactCall(call);
   }
 
   private volumeOf(fact: CallFact): CallVolume {
