@@ -14,3 +14,4 @@ export * from './pricing';
 export * from './diff';
 export * from './facts/python';
 export * from './facts/js';
+export { mayContainCalls } from './workspace/prefilter';
