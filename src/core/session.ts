@@ -18,6 +18,7 @@ import { resolveJsModule, resolvePyModule } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { adviseCall, alternativesFor } from './advice';
 import type { PriceBook } from './pricing';
+import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
 
 export interface FileResult {
@@ -95,6 +96,8 @@ export class Session {
   private teamProblems: FileProblem[] = [];
   /** Text of open documents, which wins over the disk. */
   private readonly open = new Map<string, string>();
+  /** Syntax trees of open JS/TS documents, so the next edit re-parses incrementally (dropped when the file closes). */
+  private readonly openTrees = new Map<string, SourceFile>();
   private readonly results = new Map<string, CachedFile>();
   private readonly exportsCache = new Map<string, { hash: string; exports: FileExports }>();
   /** file → files whose results used it (imports, prompt files). */
@@ -195,6 +198,7 @@ export class Session {
   /** The document was closed: the file on disk counts again. */
   async closeFile(file: string): Promise<FileResult | undefined> {
     file = this.relative(file);
+    this.openTrees.delete(file);
     if (!this.open.delete(file)) return this.results.get(file)?.result;
     this.invalidateDependants(file);
     return this.analyzeFile(file);
@@ -203,6 +207,7 @@ export class Session {
   removeFile(file: string): void {
     file = this.relative(file);
     this.open.delete(file);
+    this.openTrees.delete(file);
     this.results.delete(file);
     this.exportsCache.delete(file);
     this.invalidateDependants(file);
@@ -322,9 +327,14 @@ export class Session {
           await initPythonParser();
           facts = extractPythonFacts({ file, text, resolver, options: this.extractOptions });
         } else {
-          facts = extractJsFacts({ file, text, language, resolver, options: this.extractOptions });
+          const tree = this.open.get(file) === text
+            ? { previous: this.openTrees.get(file), keep: (sf: SourceFile) => this.openTrees.set(file, sf) }
+            : undefined;
+          if (!tree) this.openTrees.delete(file); // a tree is only worth keeping for the text being edited
+          facts = extractJsFacts({ file, text, language, resolver, options: this.extractOptions, tree });
         }
       } catch (e) {
+        this.openTrees.delete(file); // a parse that failed half-way leaves no tree fit to re-parse from
         // One hostile file (5,000-deep nesting overflows the parser's or the visitor's recursion) never stops the scan.
         empty.warnings.push(e instanceof RangeError
           ? `analysis skipped: nested too deeply to analyse (${e.message})`

@@ -1,5 +1,6 @@
 // The JS/TS extractor: parse once, walk every call expression, keep the ones that reach a model API,
-// and describe each as a CallFact. The syntax tree is dropped when the function returns.
+// and describe each as a CallFact. The syntax tree is dropped when the function returns, unless the caller keeps it
+// to re-parse the next version of an open document incrementally.
 import ts from 'typescript';
 import type { CallFact, FileFacts } from '../../model';
 import type { ExtractOptions, WorkspaceResolver } from '../resolver';
@@ -19,11 +20,17 @@ export interface JsExtractInput {
   language: 'typescript' | 'javascript';
   resolver: WorkspaceResolver;
   options: ExtractOptions;
+  /**
+   * For a document being edited: the tree of its previous text (re-parsed incrementally) and where to keep the new
+   * one. Without it the file is parsed from scratch and no tree outlives the call.
+   */
+  tree?: { previous?: ts.SourceFile; keep(sf: ts.SourceFile): void };
 }
 
 export function extractJsFacts(input: JsExtractInput): FileFacts {
-  const { file, text, language, resolver, options } = input;
-  const sf = parseSource(file, text);
+  const { file, text, language, resolver, options, tree } = input;
+  const sf = parseSource(file, text, tree?.previous);
+  tree?.keep(sf);
   const ctx: Ctx = { file, sf, resolver, dependsOn: new Set(), mocked: mockedModules(sf), depth: 0 };
   const imports = topLevelImports(sf);
   const importsSdk = [...imports.values()].some(i => !i.typeOnly && isLlmModule(i.module) && !ctx.mocked.has(i.module))

@@ -167,6 +167,8 @@ function indexStatements(statements: ts.NodeArray<ts.Statement>): Map<string, De
   return index;
 }
 
+// Keyed by node: a scope's index depends on its own statements only, so it stays right for a node an incremental
+// re-parse reuses (TypeScript reuses only nodes whose text did not change; a scope holding the edit is a new node).
 const scopeIndex = new WeakMap<ts.Node, Map<string, Decl>>();
 
 // Node kinds that can declare a name (checked below); any other ancestor is skipped with one set lookup.

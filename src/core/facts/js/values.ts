@@ -253,11 +253,18 @@ function callerArgument(ctx: Ctx, param: ts.ParameterDeclaration): StrValue | nu
   return first ? withHop(first, 'constant') : null;
 }
 
-/** Calls of a file-private function, found once per function (a big file asks for each parameter of each call site). */
-const callerCache = new WeakMap<ts.Node, ts.CallExpression[]>();
+/**
+ * Calls of a file-private function, found once per scope and name (a big file asks for each parameter of each call
+ * site). Keyed by the scope searched, not the function: an incremental re-parse reuses the nodes of unchanged text,
+ * and an unchanged scope has the same callers, while a scope holding the edit is a new node.
+ */
+const callerCache = new WeakMap<ts.Node, Map<string, ts.CallExpression[]>>();
 
 function callersOf(fn: ts.FunctionLikeDeclaration, callee: { name: string; method: boolean; scope: ts.Node }): ts.CallExpression[] {
-  const cached = callerCache.get(fn);
+  let byName = callerCache.get(callee.scope);
+  if (!byName) callerCache.set(callee.scope, (byName = new Map()));
+  const key = `${callee.method ? 'this.' : ''}${callee.name}`;
+  const cached = byName.get(key);
   if (cached) return cached;
   const calls: ts.CallExpression[] = [];
   const visit = (n: ts.Node): void => {
@@ -271,7 +278,7 @@ function callersOf(fn: ts.FunctionLikeDeclaration, callee: { name: string; metho
     ts.forEachChild(n, visit);
   };
   visit(callee.scope);
-  callerCache.set(fn, calls);
+  byName.set(key, calls);
   return calls;
 }
 
