@@ -16,6 +16,8 @@ export interface Ctx {
   bindings?: Map<ts.ParameterDeclaration, ts.Expression>;
   /** Workspace modules parsed to follow an imported client / model, by `fromFile|specifier` (dropped with the ctx). */
   modules?: Map<string, ts.SourceFile | null>;
+  /** Whether the file's text spells `cache_control` / `cacheControl` at all (asked per call, computed once). */
+  cacheControlSpelled?: boolean;
 }
 
 export const MAX_DEPTH = 12;

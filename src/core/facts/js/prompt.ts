@@ -276,18 +276,12 @@ export function getPath(ctx: Ctx, view: ObjView | null, path: string): ts.Expres
   return undefined;
 }
 
-const cacheKeyMentioned = new WeakMap<ts.SourceFile, boolean>();
-function mentionsCacheControl(sf: ts.SourceFile): boolean {
-  let yes = cacheKeyMentioned.get(sf);
-  if (yes === undefined) cacheKeyMentioned.set(sf, yes = sf.text.includes('cache_control') || sf.text.includes('cacheControl'));
-  return yes;
-}
-
 /** Whether a `cache_control` / `cacheControl` key appears anywhere under the node (or what names inside it point to). */
 export function hasCacheControl(ctx: Ctx, nodes: ts.Node[]): boolean {
   // Declarations are looked up in this file only, so a file that never spells the key has none (and the walk,
   // which resolves every identifier, is the slowest part of pricing a dense file).
-  if (!mentionsCacheControl(ctx.sf)) return false;
+  ctx.cacheControlSpelled ??= ctx.sf.text.includes('cache_control') || ctx.sf.text.includes('cacheControl');
+  if (!ctx.cacheControlSpelled) return false;
   let found = false;
   const seen = new Set<ts.Node>();
   const visit = (n: ts.Node, depth: number): void => {
