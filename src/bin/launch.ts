@@ -10,6 +10,7 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { isSwitchedOff } from './switches';
 
 type Entry = 'runCli' | 'runServer';
 type Bundle = Record<Entry, () => void>;
@@ -34,7 +35,7 @@ export function launch(entry: Entry, bundleFile = join(__dirname, 'spendlens.js'
 
 /** `SPENDLENS_CACHE_DIR` wins; `SPENDLENS_CODE_CACHE=off` disables the cache; else the platform's per-user cache folder. */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
-  if (/^(0|off|false|no)$/i.test(env.SPENDLENS_CODE_CACHE ?? '')) return null;
+  if (isSwitchedOff(env.SPENDLENS_CODE_CACHE)) return null;
   if (env.SPENDLENS_CACHE_DIR) return env.SPENDLENS_CACHE_DIR;
   const home = safeHome();
   if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'spendlens', 'cache') : null;

@@ -2,6 +2,7 @@
 // core, TypeScript and tiktoken, and shipping those once keeps the VSIX small. dist/cli.js and
 // dist/server.js are launchers (written by scripts/build.mjs) that call one of these through dist/launch.js (V8 code cache).
 // `require` (not `import`) keeps each side's module body from running until it is chosen.
+import { isSwitchedOff } from './switches';
 
 export function runCli(): void {
   require('../cli/main');
@@ -10,7 +11,7 @@ export function runCli(): void {
 export function runServer(): void {
   // First of all: the tokenizer loads in a thread of its own while the server starts (src/core/tokens/thread.ts).
   // SPENDLENS_TOKENIZER_THREAD=off counts in-process instead (A/B measurements, troubleshooting).
-  if (!/^(0|off|false|no)$/i.test(process.env.SPENDLENS_TOKENIZER_THREAD ?? '')) {
+  if (!isSwitchedOff(process.env.SPENDLENS_TOKENIZER_THREAD)) {
     (require('../core/tokens/thread') as typeof import('../core/tokens/thread')).startTokenizerThread();
   }
   require('../server/main');
