@@ -14,4 +14,5 @@ export * from './pricing';
 export * from './diff';
 export * from './facts/python';
 export * from './facts/js';
+export { parseVolume, vendorFromModelId, vendorFromUrl } from './facts/policy';
 export { mayContainCalls } from './workspace/prefilter';

@@ -34,6 +34,13 @@ test('core never imports vscode, LSP packages or other layers', () => {
   assert.deepEqual(bad, []);
 });
 
+test('the shared decision layer of the extractors parses nothing (no typescript, no web-tree-sitter)', () => {
+  const files = sources('src/core/facts/policy');
+  assert.ok(files.length > 0, 'src/core/facts/policy exists');
+  const bad = violations('src/core/facts/policy', s => s === 'typescript' || s === 'web-tree-sitter' || /\/(js|python)(\/|$)/.test(s));
+  assert.deepEqual(bad, []);
+});
+
 test('src/shared (figures formatting, used by every layer) imports nothing', () => {
   assert.deepEqual(violations('src/shared', () => true), []);
 });

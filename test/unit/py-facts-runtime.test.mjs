@@ -110,11 +110,11 @@ test('collectPythonExports: constants, annotated, class attributes, dict keys, n
 });
 
 test('volume comments: k/m suffixes, per day/week/hour', () => {
-  assert.equal(core.parseVolume('# spendlens: 20000/month'), 20000);
-  assert.equal(core.parseVolume('# spendlens: 20k/month'), 20000);
-  assert.equal(core.parseVolume('# spendlens: 1.5m / month'), 1500000);
-  assert.equal(core.parseVolume('# spendlens: 500/day'), 15000);
-  assert.equal(core.parseVolume('# spendlens: 10 calls/hour'), 7200);
+  assert.equal(core.parseVolume('# spendlens: 20000/month')?.callsPerMonth, 20000);
+  assert.equal(core.parseVolume('# spendlens: 20k/month')?.callsPerMonth, 20000);
+  assert.equal(core.parseVolume('# spendlens: 1.5m / month')?.callsPerMonth, 1500000);
+  assert.equal(core.parseVolume('# spendlens: 500/day')?.callsPerMonth, 15000);
+  assert.equal(core.parseVolume('# spendlens: 10 calls/hour')?.callsPerMonth, 7200);
   assert.equal(core.parseVolume('# spendlens: lots'), null);
 });
 

@@ -1,6 +1,7 @@
 // Where a call sits: inside a loop (or a per-item callback), which function, and any volume comment above it.
 import ts from 'typescript';
 import { isFunctionLike, keyName } from './ast';
+import type { CommentSyntax } from '../policy/volume';
 
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'find', 'findIndex']);
 
@@ -95,22 +96,5 @@ function hasDefaultModifier(n: ts.FunctionDeclaration): boolean {
   return !!ts.getModifiers(n)?.some(m => m.kind === ts.SyntaxKind.DefaultKeyword);
 }
 
-const VOLUME = /spendlens\s*:\s*(?:~\s*)?([\d][\d_,.]*)\s*([km])?\s*(?:calls?|requests?|req)?\s*(?:\/|per\s+|a\s+)\s*(month|mo|day|d|week|wk|w|hour|hr|h|year|yr|y)\b/i;
-const PER_MONTH: Record<string, number> = { month: 1, mo: 1, day: 30, d: 30, week: 52 / 12, wk: 52 / 12, w: 52 / 12, hour: 720, hr: 720, h: 720, year: 1 / 12, yr: 1 / 12, y: 1 / 12 };
-
-/** `// spendlens: 20000/month` (also `20k/month`, `500/day`) on the comment lines just above `line` (0-based). */
-export function volumeAbove(lines: string[], lineIdx: number): { callsPerMonth: number; source: string } | null {
-  for (let i = lineIdx - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
-    const t = lines[i]!.trim();
-    if (!t) continue;
-    if (!/^(\/\/|\/\*|\*|#)/.test(t)) break;
-    const m = VOLUME.exec(t);
-    if (m) {
-      let n = Number(m[1]!.replace(/[_,]/g, ''));
-      if (m[2]) n *= m[2].toLowerCase() === 'k' ? 1000 : 1_000_000;
-      const unit = m[3]!.toLowerCase();
-      return { callsPerMonth: Math.round(n * (PER_MONTH[unit] ?? 1)), source: `comment: ${m[0]}` };
-    }
-  }
-  return null;
-}
+/** How JS/TS writes the comment a `spendlens: N/month` volume sits in (the grammar is policy/volume.ts). */
+export const JS_COMMENTS: CommentSyntax = { comment: /^(\/\/|\/\*|\*)/, trailing: '//' };

@@ -7,8 +7,9 @@ import { exportedExpression, exportedFunction, loadModule } from './modules';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
-  type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS, vendorFromEnvName, vendorFromModelPrefix, vendorFromUrl,
+  type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
+import { vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl } from '../policy';
 import { classMember, enclosingClass, findDeclaration } from './scope';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, valueAtPath } from './values';
 import type { CallKind } from '../../model';
@@ -331,7 +332,7 @@ function prefixedRegistryModel(ctx: Ctx, providers: ObjView | null, group: strin
   const provider = p ? resolveEntity(ctx, p) : null;
   const vendor = provider?.t === 'vercel-provider' ? provider.vendor
     : provider?.t === 'import' && provider.module in VERCEL_PROVIDERS ? VERCEL_PROVIDERS[provider.module] ?? null
-    : m ? vendorFromModelPrefix(`${m[1]}/x`) : null;
+    : m ? vendorFromPrefix(m[1]!) : null;
   return { t: 'vercel-model', vendor, kind, modelExpr: idExpr, registryPrefix: true };
 }
 
@@ -358,20 +359,11 @@ function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string },
     const provider = opts?.props.get('modelProvider')?.value;
     const first = arg0 ? evalString(ctx, arg0) : null;
     let vendor: string | null = null;
-    if (provider) { const p = evalString(ctx, provider); if (p.exact) vendor = providerToVendor(p.text); }
-    if (!vendor && first?.exact) { const m = /^([a-z_-]+):/.exec(first.text); vendor = m ? providerToVendor(m[1]!) : null; }
+    if (provider) { const p = evalString(ctx, provider); if (p.exact) vendor = vendorFromPrefix(p.text); }
+    if (!vendor && first?.exact) { const m = /^([a-z_-]+):/.exec(first.text); vendor = m ? vendorFromPrefix(m[1]!) : null; }
     return { t: 'lc-model', className: 'initChatModel', cls: { vendor, kind: 'chat', modelKeys: ['model'] }, opts, modelArg: arg0 };
   }
   return null;
-}
-
-function providerToVendor(p: string): string | null {
-  const map: Record<string, string> = {
-    openai: 'openai', anthropic: 'anthropic', google_genai: 'gemini', google_vertexai: 'vertex_ai', google: 'gemini', mistralai: 'mistral',
-    ollama: 'ollama', bedrock: 'bedrock', groq: 'groq', cohere: 'cohere', together: 'together_ai', deepseek: 'deepseek', xai: 'xai',
-    azure_openai: 'azure', fireworks: 'fireworks_ai', cerebras: 'cerebras',
-  };
-  return map[p] ?? vendorFromModelPrefix(p + '/');
 }
 
 /** RunnableSequence.from([prompt, model, parser]) → a chain around the model; the element before it is the prompt. */

@@ -5,7 +5,8 @@ import ts from 'typescript';
 import type { CallFact, FileFacts } from '../../model';
 import type { ExtractOptions, WorkspaceResolver } from '../resolver';
 import { isStringLit, unwrap } from './ast';
-import { enclosingFunctionName, isInLoop, volumeAbove } from './context';
+import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
+import { volumeNear } from '../policy/volume';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
 import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
@@ -69,7 +70,8 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
   const promptSource: string[] = [];
   for (const p of c.parts) if (!promptSource.includes(p.source)) promptSource.push(p.source);
   const statementStartLine = sf.getLineAndCharacterOfPosition(statementOf(call).getStart(sf)).line;
-  const volume = volumeAbove(lines, line) ?? (statementStartLine < line ? volumeAbove(lines, statementStartLine) : null);
+  const lineText = (i: number) => lines[i];
+  const volume = volumeNear(lineText, line, JS_COMMENTS) ?? (statementStartLine < line ? volumeNear(lineText, statementStartLine, JS_COMMENTS) : null);
   const cacheNodes = site.views.flatMap(v => (v?.node ? [v.node] : []));
   return {
     language,

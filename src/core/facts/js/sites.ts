@@ -9,8 +9,9 @@ import { type Entity, type LcModel, resolveEntity, splitCallee } from './entitie
 import { getPath, PromptCollector } from './prompt';
 import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
-  VERCEL_FUNCTIONS, vendorFromModelId, vendorFromModelPrefix, vendorFromUrl,
+  VERCEL_FUNCTIONS,
 } from './sdk';
+import { vendorFromModelId, vendorFromModelPrefix, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
 

@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './values';
-import { vendorFromModelId, vendorFromPrefix } from './sdk';
+import { vendorFromModelId, vendorFromPrefix } from '../policy';
 import { volumeAbove } from './volume';
 import { jsonDict } from './http';
 import { bestOfKeys, completionCount, completionKeys } from './completions';

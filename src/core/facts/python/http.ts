@@ -7,7 +7,7 @@ import type { CallKind } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
 import { dictOf, evalStr, type DictView } from './values';
-import { vendorFromBaseUrl } from './sdk';
+import { vendorFromUrl } from '../policy';
 
 /** How the JSON body is laid out, so prompts are read from the right keys. */
 export type HttpShape = 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'embedding' | 'completion' | 'ollama-chat';
@@ -108,7 +108,7 @@ export function matchHttpCall(call: Node, ctx: PyContext): HttpRequest | null {
   const u = evalStr(parts.url, ctx);
   if (!u) return null;
   const url = u.text;
-  const hostVendor = vendorFromBaseUrl(url.replace(/^(https?:\/\/[^/]*).*$/, '$1'));
+  const hostVendor = vendorFromUrl(url.replace(/^(https?:\/\/[^/]*).*$/, '$1'));
   const hostless = !/^[a-z]+:\/\//i.test(url);
   const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\?.*$/, '');
   const body = jsonDict(parts.body, ctx);

@@ -2,7 +2,6 @@
 export { initPythonParser, isPythonParserReady, PythonDocument, type TextChange } from './parser';
 export { extractPythonFacts, type PythonExtractInput } from './extract';
 export { collectPythonExports } from './exports';
-export { parseVolume } from './volume';
 
 /** True for the files this extractor reads (.py sources and .pyi stubs). */
 export function isPythonFile(file: string): boolean {

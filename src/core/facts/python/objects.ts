@@ -9,9 +9,9 @@ import { callArgs, flattenCallee, unwrap } from './syntax';
 import { attributeValue, dictOf, evalBool, evalStr, listOf, singleReturn } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
-  clientClasses, langchainClasses, llamaIndexVendors, moduleClients, vendorFromBaseUrl, vendorFromModelId,
-  vendorFromPrefix, type Family,
+  clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
+import { vendorFromModelId, vendorFromPrefix, vendorFromUrl } from '../policy';
 
 export interface SdkObject {
   role: 'client' | 'model' | 'embeddings' | 'chat' | 'chain' | 'prompt' | 'mock';
@@ -262,7 +262,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     const obj: SdkObject = { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor, params: new Map(args.keywords) };
     if (client.family === 'openai' && client.provider === 'openai') {
       const url = evalStr(kw(args, 'base_url', 'api_base'), ctx);
-      const vendor = url ? vendorFromBaseUrl(url.text) : null;
+      const vendor = url ? vendorFromUrl(url.text) : null;
       if (vendor) obj.vendor = vendor;
     }
     if (client.provider === 'azure-openai') {
@@ -299,7 +299,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       const model = modelFact(modelNode, ctx, 'client');
       if (last === 'ChatOpenAI') {
         const url = evalStr(kw(args, 'base_url', 'openai_api_base'), ctx);
-        vendor = (url && vendorFromBaseUrl(url.text)) || vendor;
+        vendor = (url && vendorFromUrl(url.text)) || vendor;
       }
       if (vendor === null && model.value) vendor = vendorFromModelId(model.value);
       return { ...blank(cls.role), family: 'langchain', provider: 'langchain', vendor, model, params: new Map(args.keywords), kind: cls.kind };
@@ -409,7 +409,7 @@ function pydanticAgent(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkOb
     model = modelFact(modelArg, ctx, 'client');
     const colon = model.value ? /^([a-z_-]+):(.+)$/.exec(model.value) : null;
     if (colon) {
-      vendor = vendorFromPrefix(colon[1]) ?? (colon[1] === 'google-gla' || colon[1] === 'google' ? 'gemini' : colon[1] === 'google-vertex' ? 'vertex_ai' : null);
+      vendor = vendorFromPrefix(colon[1]);
       model = { ...model, value: colon[2] };
     }
   }

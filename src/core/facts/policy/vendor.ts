@@ -1,0 +1,95 @@
+// Whose prices apply: a catalog vendor id from what the code says about a client — its base URL, the
+// environment variables it reads, a provider prefix on the model id, or the model id itself.
+// One table per signal, read by both the TypeScript and the Python extractor.
+
+/** API hosts → catalog vendor id (base URLs, `fetch`/`requests` URLs, provider factories). First match wins. */
+const HOSTS: Array<[RegExp, string]> = [
+  [/openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com/, 'azure'],
+  [/api\.openai\.com/, 'openai'],
+  [/api\.anthropic\.com/, 'anthropic'],
+  [/generativelanguage\.googleapis\.com/, 'gemini'],
+  [/aiplatform\.googleapis\.com/, 'vertex_ai'],
+  [/api\.groq\.com/, 'groq'],
+  [/together\.(xyz|ai)/, 'together_ai'],
+  [/deepseek\.com/, 'deepseek'],
+  [/openrouter\.ai/, 'openrouter'],
+  [/fireworks\.ai/, 'fireworks_ai'],
+  [/api\.x\.ai/, 'xai'],
+  [/api\.mistral\.ai/, 'mistral'],
+  [/api\.cohere\.(ai|com)/, 'cohere'],
+  [/api\.perplexity\.ai/, 'perplexity'],
+  [/api\.cerebras\.ai/, 'cerebras'],
+  // Ollama's port, or a host named ollama (a compose service). A bare localhost is not enough: vLLM, LM Studio and
+  // llama.cpp servers listen there too.
+  [/:11434\b|\/\/ollama\b/, 'ollama'],
+  [/bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com/, 'bedrock'],
+];
+
+/** The vendor of an API URL (or any text holding one), null when the host is not a known API. */
+export function vendorFromUrl(url: string): string | null {
+  for (const [re, v] of HOSTS) if (re.test(url)) return v;
+  return null;
+}
+
+/** Hints in env-var names (`GROQ_API_KEY`, `DEEPSEEK_BASE_URL`) when the base URL itself is not written. */
+const ENV_HINTS: Array<[RegExp, string]> = [
+  [/GROQ/i, 'groq'], [/DEEPSEEK/i, 'deepseek'], [/OPENROUTER/i, 'openrouter'], [/TOGETHER/i, 'together_ai'],
+  [/FIREWORKS/i, 'fireworks_ai'], [/XAI|GROK/i, 'xai'], [/MISTRAL/i, 'mistral'], [/OLLAMA/i, 'ollama'], [/AZURE/i, 'azure'],
+  [/PERPLEXITY|PPLX/i, 'perplexity'], [/CEREBRAS/i, 'cerebras'],
+];
+
+export function vendorFromEnvName(text: string): string | null {
+  for (const [re, v] of ENV_HINTS) if (re.test(text)) return v;
+  return null;
+}
+
+/**
+ * Provider names as gateways and routers spell them — LiteLLM (`groq/…`), OpenRouter / AI gateway (`openai/…`),
+ * LangChain `init_chat_model` / `initChatModel` (`google_genai:…`), pydantic-ai (`google-gla:…`), Vercel registries.
+ */
+const PREFIXES: Record<string, string> = {
+  openai: 'openai', azure: 'azure', azure_openai: 'azure', anthropic: 'anthropic',
+  google: 'gemini', gemini: 'gemini', google_genai: 'gemini', 'google-gla': 'gemini',
+  vertex: 'vertex_ai', vertex_ai: 'vertex_ai', google_vertexai: 'vertex_ai', 'google-vertex': 'vertex_ai',
+  bedrock: 'bedrock', bedrock_converse: 'bedrock', mistral: 'mistral', mistralai: 'mistral', cohere: 'cohere', groq: 'groq',
+  together: 'together_ai', together_ai: 'together_ai', deepseek: 'deepseek', xai: 'xai', openrouter: 'openrouter',
+  fireworks: 'fireworks_ai', fireworks_ai: 'fireworks_ai', ollama: 'ollama', ollama_chat: 'ollama', perplexity: 'perplexity',
+  cerebras: 'cerebras',
+};
+
+/** A provider name (`groq`, `google_genai`, `google-gla`) → catalog vendor id. */
+export function vendorFromPrefix(prefix: string): string | null {
+  return PREFIXES[prefix.toLowerCase()] ?? null;
+}
+
+/** `openai/gpt-4o`, `groq:llama-3…`: the vendor named before the first `/` or `:`, if it is a provider name. */
+export function vendorFromModelPrefix(model: string): string | null {
+  const m = /^([a-z0-9_-]+)[/:]/i.exec(model);
+  return m ? vendorFromPrefix(m[1]!) : null;
+}
+
+/** Bedrock model ids: `anthropic.claude-…`, `meta.llama3-…`, cross-region `us.anthropic.claude-…`, `global.…`. */
+const BEDROCK_ID = /^((us|eu|apac|us-gov|global)\.)?(anthropic|amazon|meta|cohere|ai21|mistral|deepseek|writer|qwen|openai|twelvelabs|stability)\.[a-z]/;
+
+/** Model ids by their family name, in order (the first match wins). */
+const ID_FAMILIES: Array<[RegExp, string]> = [
+  [BEDROCK_ID, 'bedrock'],
+  // Google's own embedding ids start like OpenAI's.
+  [/^(text-embedding-00\d|text-multilingual-embedding|gemini|models\/gemini|gemma)/, 'gemini'],
+  [/^(gpt|o\d|chatgpt|text-embedding|dall-e|whisper|tts-|davinci|babbage|omni-moderation|computer-use)/, 'openai'],
+  [/^claude/, 'anthropic'],
+  [/^(mistral|codestral|open-mistral|open-mixtral|ministral|pixtral|magistral|devstral)/, 'mistral'],
+  [/^(command|embed-(english|multilingual|v4)|rerank)/, 'cohere'],
+  [/^deepseek/, 'deepseek'],
+  [/^grok/, 'xai'],
+];
+
+/** A best guess of whose model an id names, for calls whose client does not say (routers, wrappers, unseen clients). */
+export function vendorFromModelId(model: string | null | undefined): string | null {
+  if (!model) return null;
+  const prefixed = vendorFromModelPrefix(model);
+  if (prefixed) return prefixed;
+  const m = model.toLowerCase();
+  for (const [re, v] of ID_FAMILIES) if (re.test(m)) return v;
+  return null;
+}

@@ -1,0 +1,48 @@
+// The shared decision layer (src/core/facts/policy): the rules both extractors ask, tested on their own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const core = createRequire(import.meta.url)('../../out/core.cjs');
+
+test('volume grammar: numbers, suffixes, separators and units', () => {
+  const v = s => core.parseVolume(s)?.callsPerMonth ?? null;
+  assert.equal(v('// spendlens: 20000/month'), 20000);
+  assert.equal(v('# spendlens: 20_000 / mo'), 20000);
+  assert.equal(v('# spendlens: 1.5m / month'), 1500000);
+  assert.equal(v('# spendlens: 1b/month'), 1e9);
+  assert.equal(v('// spendlens: 500 per day'), 15000);
+  assert.equal(v('// spendlens: ~500 requests a day'), 15000);
+  assert.equal(v('// spendlens: 3k/d'), 90000);
+  assert.equal(v('# spendlens: 100 calls per week'), Math.round(100 * 52 / 12));
+  assert.equal(v('# spendlens: 10 calls/hour'), 7200);
+  assert.equal(v('# spendlens: 1,200/year'), 100);
+  assert.equal(v('# spendlens: lots'), null);
+  assert.equal(v('# spendlens: 500 per fortnight'), null);
+  assert.equal(core.parseVolume('// spendlens: 500 per day').source, 'comment: spendlens: 500 per day');
+});
+
+test('vendor from model id: families, gateway prefixes, Bedrock ids', () => {
+  const cases = {
+    'gpt-4o-mini': 'openai', 'o3-mini': 'openai', 'text-embedding-3-small': 'openai', 'claude-3-5-haiku-latest': 'anthropic',
+    'gemini-2.0-flash': 'gemini', 'models/gemini-1.5-pro': 'gemini', 'text-embedding-004': 'gemini', 'mistral-large-latest': 'mistral',
+    'command-r-plus': 'cohere', 'deepseek-chat': 'deepseek', 'grok-3': 'xai',
+    'anthropic.claude-3-5-sonnet-20240620-v1:0': 'bedrock', 'us.anthropic.claude-3-7-sonnet-20250219-v1:0': 'bedrock',
+    'global.anthropic.claude-sonnet-4-20250514-v1:0': 'bedrock', 'meta.llama3-70b-instruct-v1:0': 'bedrock',
+    'mistral.mistral-large-2402-v1:0': 'bedrock', 'amazon.titan-embed-text-v2:0': 'bedrock',
+    'groq/llama-3.1-8b-instant': 'groq', 'openai/gpt-4o': 'openai', 'google_genai:gemini-2.0-flash': 'gemini',
+    'google-gla:gemini-1.5-flash': 'gemini', 'together_ai/meta-llama/Llama-3-8b': 'together_ai',
+    'llama3:8b': null, 'my-finetune': null,
+  };
+  for (const [id, vendor] of Object.entries(cases)) assert.equal(core.vendorFromModelId(id), vendor, id);
+});
+
+test('vendor from URL: API hosts; a bare localhost is not Ollama', () => {
+  const cases = {
+    'https://api.groq.com/openai/v1': 'groq', 'https://api.together.xyz/v1': 'together_ai', 'https://api.deepseek.com': 'deepseek',
+    'https://openrouter.ai/api/v1': 'openrouter', 'https://my.openai.azure.com/': 'azure', 'http://localhost:11434/v1': 'ollama',
+    'http://ollama:11434': 'ollama', 'https://bedrock-runtime.us-east-1.amazonaws.com': 'bedrock', 'http://localhost:8000/v1': null,
+    'https://api.openai.com/v1/chat/completions': 'openai', 'https://generativelanguage.googleapis.com/v1beta/': 'gemini',
+  };
+  for (const [url, vendor] of Object.entries(cases)) assert.equal(core.vendorFromUrl(url), vendor, url);
+});
