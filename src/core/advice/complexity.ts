@@ -1,9 +1,16 @@
 // How hard does a call's task look, judged only from what the code shows? Static, deterministic and
-// explained: every signal that moves the verdict is named in `reasons`. Conservative on purpose: a
-// wrong downgrade costs more than it saves, so `simple` needs positive evidence (a simple task AND
-// a short output) and any sign of hard work or an unseen prompt rules it out.
-import type { CallFact, PromptPart } from '../model';
-import { REASONING_MODEL, SCHEMA_KEYWORDS, TEXT_SIGNALS } from './lexicon';
+// explained. Structure first: a closed output shape (listed labels, yes/no, a number, a code, one word, a
+// small JSON schema) whose placeholder is data to label, with no blocker (reasoning effort, several tools,
+// history, long context, a short-but-hard task family in any covered language), is `simple`. Task words
+// (./lexicon) are a second route, never a requirement. Conservative on purpose: a wrong downgrade costs more
+// than it saves, so any blocker or an unseen prompt rules `simple` out, and a prompt in a language the
+// blocker tables do not cover is `simple` only with an explicit label list and no numerals.
+import type { CallFact } from '../model';
+import { TEXT_SIGNALS } from './lexicon';
+import { COVERED } from './lang';
+import { describeShape, promptText, schemaFields, structureOf, type StructureFacts } from './structure';
+
+export { countTools, schemaFields } from './structure';
 
 export type ComplexityLevel = 'simple' | 'moderate' | 'complex';
 
@@ -12,18 +19,20 @@ export interface ComplexityAssessment {
   reasons: string[];
   /** Sum of signal weights: negative = simpler. */
   score: number;
+  /** The language-neutral facts the verdict rests on. */
+  structure: StructureFacts;
+  /** What made a `simple` verdict, in words (empty otherwise): the shape, the cap, the locus, the checks passed. */
+  evidence: string[];
+  /** Which route made the prompt simple. */
+  route: 'structure' | 'words' | null;
+  /** A closed, data-locus task made dear only by its reasoning setting: lower the effort rather than the model. */
+  lowerEffort: boolean;
 }
 
 /** Score at or below which a call with a simple task and no blocker is `simple`. */
 const SIMPLE_MAX_SCORE = -3;
 /** Score at or above which a call is `complex`. */
 const COMPLEX_MIN_SCORE = 3;
-/** Less static prompt text than this (characters) means the prompt is effectively unknown. */
-const MIN_VISIBLE_PROMPT = 15;
-/** Prompts longer than this (tokens) are long-context work: never `simple`. */
-const LONG_CONTEXT_TOKENS = 16_000;
-
-const MESSAGE_ROLES = new Set<PromptPart['role']>(['system', 'user', 'assistant', 'input', 'document']);
 
 interface Tally {
   score: number;
@@ -45,37 +54,12 @@ function block(t: Tally, weight: number, reason: string): void {
   t.blockers.push(reason);
 }
 
-function promptText(fact: CallFact): string {
-  return fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).map(p => p.text).join('\n');
-}
-
-/** Number of tools declared, from the static text of the `tools` parts (at least 1 when tools are passed). */
-export function countTools(fact: CallFact): number {
-  if (!fact.features.tools) return 0;
-  const text = fact.prompt.filter(p => p.role === 'tools').map(p => p.text).join('\n');
-  const names = text.match(/["']?\bname["']?\s*[:=]/g)?.length ?? 0;
-  const dynamic = fact.prompt.some(p => p.role === 'tools' && p.placeholders.length > 0 && p.text.trim() === '');
-  // A tools list we cannot see may hold many tools: count it as several.
-  if (names === 0 && dynamic) return 3;
-  return Math.max(1, names);
-}
-
-/** Property names of the static output schema(s), JSON-Schema keywords left out. */
-export function schemaFields(fact: CallFact): number | null {
-  const schema = fact.prompt.filter(p => p.role === 'schema');
-  if (schema.length === 0) return null;
-  const keys = new Set<string>();
-  for (const part of schema) {
-    for (const m of part.text.matchAll(/["']?([A-Za-z_$][\w$]*)["']?\s*[:=]/g)) {
-      if (!SCHEMA_KEYWORDS.has(m[1])) keys.add(m[1]);
-    }
-  }
-  return keys.size;
-}
-
-function textSignals(t: Tally, text: string): void {
+/** Adds the task-word signals; true when any matched. */
+function textSignals(t: Tally, text: string): boolean {
+  let found = false;
   for (const s of TEXT_SIGNALS) {
     if (!s.pattern.test(text)) continue;
+    found = true;
     switch (s.kind) {
       case 'simple-task': t.simpleTask = true; add(t, s.weight, s.reason); break;
       case 'short-output': t.shortOutput = true; add(t, s.weight, s.reason); break;
@@ -84,6 +68,7 @@ function textSignals(t: Tally, text: string): void {
       case 'neutral': add(t, s.weight, s.reason); break;
     }
   }
+  return found;
 }
 
 function outputSignals(t: Tally, fact: CallFact): void {
@@ -103,42 +88,82 @@ function outputSignals(t: Tally, fact: CallFact): void {
   }
 }
 
-function callSignals(t: Tally, fact: CallFact, inputTokens: number, visible: string): void {
+/** Weight of each hard task family: the ones a small model gets wrong most often make the call complex. */
+const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, grading: 2, 'multi-hop': 2, reasoning: 4 };
+
+function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: StructureFacts): void {
+  for (const b of facts.blockers) {
+    switch (b.kind) {
+      case 'reasoning': t.forcedComplex = true; block(t, 4, `${b.detail} set on purpose`); break;
+      // Picking a reasoning model is itself a statement that the task needs reasoning, even when the
+      // answer is one word (a hard yes/no question, a chess move): never call such a call simple.
+      case 'reasoning-model': block(t, 2, `${b.detail} chosen`); break;
+      case 'tools': block(t, 2, `${b.detail}: multi-step tool use`); break;
+      case 'history': block(t, 1, b.detail); break;
+      case 'long-context': block(t, 2, b.detail); break;
+      case 'unseen-prompt': block(t, 0, b.detail); break;
+      case 'hard-task': block(t, FAMILY_WEIGHT[b.family!] ?? 3, b.detail); break;
+    }
+  }
   const f = fact.features;
-  if (f.reasoningEffort && !/^(none|minimal)$/i.test(f.reasoningEffort)) {
-    t.forcedComplex = true;
-    block(t, 4, `reasoning_effort "${f.reasoningEffort}" set on purpose`);
-  }
-  if (f.thinkingBudget !== undefined && f.thinkingBudget > 0) {
-    t.forcedComplex = true;
-    block(t, 4, `thinking budget of ${f.thinkingBudget} tokens`);
-  }
-  // Picking a reasoning model is itself a statement that the task needs reasoning, even when the
-  // answer is one word (a hard yes/no question, a chess move): never call such a call simple.
-  if (fact.model.value && REASONING_MODEL.test(fact.model.value)) block(t, 2, `reasoning model ${fact.model.value} chosen`);
-  const tools = countTools(fact);
-  if (tools >= 2) block(t, 2, `${tools} tools: multi-step tool use`);
-  else if (tools === 1) add(t, 1, 'one tool / function');
+  if (f.tools && !facts.blockers.some(b => b.kind === 'tools')) add(t, 1, 'one tool / function');
   if (f.vision) add(t, 1, 'image input');
-  if (f.history) block(t, 1, 'conversation history passed in');
   if (f.fewShot) add(t, -1, 'few-shot examples pin the format');
   if (f.temperature !== undefined && f.temperature >= 1) add(t, 1, `temperature ${f.temperature}: creative output`);
-  if (inputTokens > LONG_CONTEXT_TOKENS) block(t, 2, `long prompt (${inputTokens} tokens)`);
-  else if (inputTokens > 4000) add(t, 1, `long prompt (${inputTokens} tokens)`);
-  if (visible.trim().length < MIN_VISIBLE_PROMPT) block(t, 0, 'prompt not visible in the code');
+  if (inputTokens > 4000 && !facts.blockers.some(b => b.kind === 'long-context')) add(t, 1, `long prompt (${inputTokens} tokens)`);
+}
+
+/** A closed shape with a cap above this is not short output after all. */
+const CLOSED_SHAPE_MAX_CAP = 500;
+
+/** The structural route: closed shape + data placeholder + no blocker, in a language the blockers cover. */
+function structurallySimple(t: Tally, facts: StructureFacts, languageKnown: boolean): boolean {
+  const { shape, cap, locus } = facts;
+  if (!shape || t.blockers.length > 0 || t.forcedComplex) return false;
+  if (cap && cap.value > CLOSED_SHAPE_MAX_CAP) return false;
+  if (locus.kind !== 'data') return false;
+  // Blockers unchecked: only an explicit label list without numerals (no maths to hide) may pass.
+  if (!languageKnown) return shape.kind === 'labels' && !facts.numerals;
+  return true;
+}
+
+function evidenceOf(t: Tally, facts: StructureFacts, route: 'structure' | 'words', languageKnown: boolean): string[] {
+  const out: string[] = [];
+  if (route === 'structure' && facts.shape) out.push(describeShape(facts.shape));
+  else out.push(...t.reasons.filter(r => /\(-\d+\)$/.test(r)).slice(0, 2).map(r => r.replace(/ \(-\d+\)$/, '')));
+  if (facts.cap) out.push(`${facts.cap.param} ${facts.cap.value}`);
+  if (facts.locus.kind === 'data') out.push(`the placeholder ${facts.locus.placeholders[0]} is data to label, not the problem`);
+  const lang = facts.language;
+  if (languageKnown) {
+    out.push(`no blocker found (reasoning setting, tools, history, context size, hard-task phrases in ${COVERED.length} languages${lang.code ? `; prompt in ${lang.code}` : ''})`);
+  } else {
+    out.push(`prompt language ${lang.franc === 'und' ? 'undetermined' : lang.franc} is not covered by the blocker phrases: suggested only because the labels are listed and no numerals appear`);
+  }
+  return out;
 }
 
 export function assessComplexity(fact: CallFact, inputTokens: number): ComplexityAssessment {
   const t: Tally = { score: 0, reasons: [], simpleTask: false, shortOutput: false, blockers: [], forcedComplex: false };
+  const facts = structureOf(fact, inputTokens);
   const text = promptText(fact);
-  callSignals(t, fact, inputTokens, text);
-  textSignals(t, text);
+  callSignals(t, fact, inputTokens, facts);
+  const wordsFound = textSignals(t, text);
   outputSignals(t, fact);
+  // franc cannot tell the language of a very short text: it counts as covered when it uses a phrase of a covered table.
+  const languageKnown = facts.language.covered || (facts.language.franc === 'und' && (wordsFound || facts.shape?.lang !== undefined || facts.shape?.kind === 'schema'));
+  if (!languageKnown) t.reasons.push(`prompt language ${facts.language.franc === 'und' ? 'undetermined' : facts.language.franc}: blocker phrases not checked`);
 
   let level: ComplexityLevel;
+  let route: 'structure' | 'words' | null = null;
   if (t.forcedComplex || t.score >= COMPLEX_MIN_SCORE) level = 'complex';
-  else if (t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE) level = 'simple';
+  else if (structurallySimple(t, facts, languageKnown)) { level = 'simple'; route = 'structure'; }
+  else if (languageKnown && t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE) { level = 'simple'; route = 'words'; }
   else level = 'moderate';
+  if (facts.shape) t.reasons.push(describeShape(facts.shape));
+  if (facts.locus.kind === 'problem') t.reasons.push(`the placeholder ${facts.locus.problem} holds the problem itself`);
   if (level === 'moderate' && !t.simpleTask && t.blockers.length === 0 && t.reasons.length === 0) t.reasons.push('no task words recognised');
-  return { level, reasons: t.reasons, score: t.score };
+  // Reasoning effort is the only blocker of an otherwise closed, data-locus task: lowering it is the saving.
+  const lowerEffort = facts.shape !== null && facts.locus.kind === 'data' && facts.blockers.length > 0 && facts.blockers.every(b => b.kind === 'reasoning');
+  return { level, reasons: t.reasons, score: t.score, structure: facts, evidence: route ? evidenceOf(t, facts, route, languageKnown) : [], route, lowerEffort };
 }
+

@@ -1,0 +1,100 @@
+// The phrase tables of every language the advisor covers, compiled once, and the detection of a prompt's
+// language. Blockers and shape phrases of EVERY covered language are checked on every prompt (a German
+// instruction in an English system prompt still counts); the detected language only says whether the
+// blocker check covered the prompt at all.
+import { francAll } from 'franc-min';
+import type { HardFamily, LanguageLexicon } from './types';
+import { en } from './en';
+import { de } from './de';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import { it } from './it';
+import { nl } from './nl';
+import { ja } from './ja';
+import { zh } from './zh';
+import { ko } from './ko';
+import { ru } from './ru';
+
+export type { HardFamily, LanguageLexicon } from './types';
+
+export const LEXICONS: readonly LanguageLexicon[] = [en, de, es, fr, pt, it, nl, ja, zh, ko, ru];
+
+/** Languages whose blockers are checked, by ISO 639-1 code. */
+export const COVERED = LEXICONS.map(l => l.code);
+
+export interface Phrase {
+  lang: string;
+  /** The table entry that matched (for evidence), e.g. `one of`. */
+  entry: string;
+  re: RegExp;
+}
+
+function compile(lex: LanguageLexicon, source: string, flags = 'iu'): RegExp {
+  const b = lex.boundaries ?? 'both';
+  const before = b === 'none' ? '' : '(?<![\\p{L}\\p{N}_])';
+  const after = b === 'both' ? '(?![\\p{L}\\p{N}_])' : '';
+  return new RegExp(`${before}(?:${source})${after}`, flags);
+}
+
+function phrases(pick: (l: LanguageLexicon) => string[] | undefined): Phrase[] {
+  return LEXICONS.flatMap(l => (pick(l) ?? []).map(entry => ({ lang: l.code, entry, re: compile(l, entry) })));
+}
+
+export const ONE_OF = phrases(l => l.oneOf);
+export const NUMBER = phrases(l => l.number);
+export const CODE = phrases(l => l.code_);
+export const ONE_WORD = phrases(l => l.oneWord);
+export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
+  Object.entries(l.hard).flatMap(([family, entries]) =>
+    (entries ?? []).map(entry => ({ lang: l.code, entry, family: family as HardFamily, re: compile(l, entry) }))));
+
+/**
+ * "or" in languages without a table (pl, cs, sk, sv/da/no, fi, tr, el, hu, ro, uk, id/ms, vi, hi, ar, he, th): a
+ * label list stays a list in any language, even where the blocker phrases are not checked.
+ */
+const OTHER_OR = ['lub', 'albo', 'nebo', 'alebo', 'eller', 'tai', 'veya', 'ya da', 'ή', 'vagy', 'sau', 'або', 'чи', 'atau', 'hoặc', 'या', 'أو', 'או', 'หรือ'];
+
+/** Every word for "or", any language: splits "a, b or c" into labels. */
+export const OR_WORDS: readonly string[] = [...new Set([...LEXICONS.flatMap(l => l.or), ...OTHER_OR])];
+
+/** A yes word and a no word side by side ("yes or no", "ja/nein", "「はい」か「いいえ」"), one pattern per language. */
+export const YES_NO: Phrase[] = LEXICONS.map(l => {
+  const q = `["'“”„«»「」『』‘’\`*]?`;
+  // Without spaces between words a separator is required: Chinese 是否 ("whether") is not a yes/no answer.
+  const sep = `\\s*(?:[/|,，、]|${l.or.join('|')})${l.boundaries === 'none' ? '' : '?'}\\s*`;
+  const entry = `${q}(?:${l.yes.join('|')})${q}${sep}${q}(?:${l.no.join('|')})${q}`;
+  return { lang: l.code, entry: `${l.yes[0]}/${l.no[0]}`, re: compile(l, entry) };
+});
+
+/** Placeholder names that hold the problem itself, any language (lower case, accents stripped). */
+export const PROBLEM_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.problemNames ?? []));
+
+export interface DetectedLanguage {
+  /** ISO 639-3 code from franc, or 'und' when the text is too short to tell. */
+  franc: string;
+  /** ISO 639-1 code of a covered language, or null. */
+  code: string | null;
+  covered: boolean;
+}
+
+const BY_FRANC = new Map(LEXICONS.map(l => [l.franc, l.code]));
+/** A covered language scoring this close to the best guess counts (franc confuses close languages on short text). */
+const CLOSE_CALL = 0.97;
+
+/**
+ * The language of a prompt's static text, by franc's trigram model. `und` (too little text to tell) is
+ * covered only when the text uses a phrase of a covered table (`knownPhrase`): the caller decides that.
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  // Placeholders, code and JSON keys are not language: keep letters, spaces and punctuation.
+  const sample = text.replace(/[{}[\]()<>$`"'_:=;#*|\\/0-9]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const ranked = francAll(sample, { minLength: 12 });
+  const top = ranked[0]?.[0] ?? 'und';
+  if (top === 'und') return { franc: 'und', code: null, covered: false };
+  const direct = BY_FRANC.get(top);
+  if (direct) return { franc: top, code: direct, covered: true };
+  const close = ranked.find(([lang, score]) => score >= CLOSE_CALL && BY_FRANC.has(lang));
+  if (close) return { franc: close[0], code: BY_FRANC.get(close[0])!, covered: true };
+  return { franc: top, code: null, covered: false };
+}

@@ -1,0 +1,24 @@
+import type { LanguageLexicon } from './types';
+
+export const pt: LanguageLexicon = {
+  code: 'pt', franc: 'por',
+  or: ['ou'],
+  oneOf: ['(?:uma|um) (?:d[oa]s|entre)', 'escolh\\p{L}* (?:entre|uma|um)', 'selecion\\p{L}* (?:entre|uma|um)', 'valores permitidos'],
+  yes: ['sim', 'verdadeiro'],
+  no: ['não', 'nao', 'falso'],
+  number: ['(?:um|apenas um|somente um) (?:número|inteiro|dígito|percentual)', 'uma (?:nota|pontuação)', 'apenas o número', 'avali\\p{L}* (?:\\p{L}+ )?(?:de \\d|numa escala|em uma escala)', '(?:numa|em uma) escala de', 'nota de \\d'],
+  code_: ['código (?:do |de )?(?:idioma|país|moeda|língua)', 'código iso', 'formato de data', 'código de (?:duas|três) letras'],
+  oneWord: ['uma (?:única )?palavra', '(?:apenas|somente|só) (?:o|a|com o|com a) (?:rótulo|categoria|palavra|número|nome|código|classe)', 'nada mais', 'sem explicaç\\p{L}*', 'nenhum outro texto'],
+  hard: {
+    'maths-logic': ['resolva', 'resolver', 'equaç\\p{L}*', 'aritmética', 'matemátic\\p{L}*', 'álgebra', 'geometria', 'integra(?:l|is)', 'derivada\\p{L}*', 'enigma\\p{L}*', 'charada\\p{L}*', 'quebra-cabeça\\p{L}*', 'problema de lógica', 'calcul\\p{L}*', 'números primos'],
+    proof: ['demonstr\\p{L}*', 'prove que', 'prova (?:formal|que)', 'teorema\\p{L}*', 'conjectura\\p{L}*', 'lema\\p{L}*'],
+    game: ['xadrez', 'xeque-mate', '(?:melhor|próxima) jogada', 'melhor lance', 'sudoku', 'pôquer', 'poker', 'posição (?:do|no) tabuleiro'],
+    'code-verdict': ['bugs?(?! (?:reports?|tickets?|trackers?))', 'erro no código', 'condição de corrida', 'deadlock', 'impasse', 'vulnerab\\p{L}*', 'falha de segurança', 'problema de segurança', 'injeção', 'vazamento de memória', 'compila'],
+    forecast: ['previs\\p{L}*', 'prever', 'preveja', 'predi\\p{L}*', 'probabilidade de', 'próximo (?:trimestre|ano|mês)', 'vai (?:subir|cair|ganhar|perder)'],
+    policy: ['elegív\\p{L}*', 'elegibilidade', 'tem direito a', 'está em conformidade', 'conformidade com', 'segundo (?:a|nossa) política', 'de acordo com a política', 'viola (?:a|as|o)', 'lgpd', 'permitido pela'],
+    grading: ['avali\\p{L}* (?:a|o|esta|este) (?:redação|resposta|ensaio|solução)', 'rubrica', 'avalie a qualidade', 'a (?:resposta|solução) está correta', 'verificação de fatos', 'checagem de fatos', 'alucina\\p{L}*', 'convincente'],
+    'multi-hop': ['(?:com base n|segundo |de acordo com |usando )(?:os|esses|todos os) (?:documentos|trechos|passagens|artigos|textos)', 'vários documentos', 'combin\\p{L}* (?:as )?informaç\\p{L}*'],
+    reasoning: ['passo a passo', 'pense (?:com cuidado|bem|cuidadosamente)', 'raciocin\\p{L}* (?:passo|com cuidado)', 'mostre seu raciocínio'],
+  },
+  problemNames: ['pergunta', 'perguntas', 'questao', 'problema', 'enigma', 'equacao'],
+};

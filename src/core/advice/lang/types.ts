@@ -1,0 +1,34 @@
+// The shape of one language's phrase table. Every entry is a regular-expression SOURCE (matched without
+// case); for languages written with spaces the matcher adds letter boundaries around each entry, so `wort`
+// does not match inside `Antwort`. Keep entries to phrases that mean the same in any prompt: a phrase here
+// changes verdicts for every prompt in that language.
+
+/** Short-but-hard task families: a prompt naming one is never `simple`, whatever its output shape. */
+export type HardFamily =
+  | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'grading' | 'multi-hop' | 'reasoning';
+
+export interface LanguageLexicon {
+  /** ISO 639-1 code, used in evidence ("checked in de"). */
+  code: string;
+  /** The code franc reports for the language (ISO 639-3). */
+  franc: string;
+  /** Where letter boundaries go around an entry: 'both' (default), 'start' (Korean: particles attach at the end), 'none' (Chinese, Japanese). */
+  boundaries?: 'both' | 'start' | 'none';
+  /** Words joining the last two items of a list: "a, b or c". */
+  or: string[];
+  /** Phrases introducing a closed list of answers: "one of", "choose from". */
+  oneOf: string[];
+  /** Words for yes and no (also true / false); a yes word next to a no word is a yes/no answer. */
+  yes: string[];
+  no: string[];
+  /** Asks for a number, a count or a score. */
+  number: string[];
+  /** Asks for a code: language / country / currency code, a date format. */
+  code_: string[];
+  /** Asks for one word, or for "the label / the category only". */
+  oneWord: string[];
+  /** Hard task families, by family. */
+  hard: Partial<Record<HardFamily, string[]>>;
+  /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
+  problemNames?: string[];
+}

@@ -1,0 +1,325 @@
+// Language-neutral facts about a call, read from its prompt parts, features and parameters: the output
+// shape the prompt and the cap allow, where the task lives (is the placeholder data to label, or the
+// problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
+// task words come second. Phrases come from the per-language tables in ./lang.
+import type { CallFact, PromptPart } from '../model';
+import { CODE, HARD, NUMBER, ONE_OF, ONE_WORD, OR_WORDS, PROBLEM_NAMES, YES_NO, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
+
+export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word';
+
+export interface OutputShape {
+  kind: ShapeKind;
+  /** The listed answers, for `labels`. */
+  labels?: string[];
+  /** Property count, for `schema`. */
+  fields?: number;
+  /** The phrase that named the shape and its language, e.g. `one of` (en). */
+  phrase?: string;
+  lang?: string;
+}
+
+export type LocusKind = 'data' | 'problem' | 'none';
+
+export interface TaskLocus {
+  /** `data`: the placeholders hold material to label; `problem`: one holds the problem itself; `none`: no placeholder. */
+  kind: LocusKind;
+  placeholders: string[];
+  /** The placeholder that holds the problem, for `problem`. */
+  problem?: string;
+}
+
+export type BlockerKind = 'reasoning' | 'reasoning-model' | 'tools' | 'history' | 'long-context' | 'hard-task' | 'unseen-prompt';
+
+export interface Blocker {
+  kind: BlockerKind;
+  /** For `hard-task`: the family, the phrase and its language. */
+  family?: HardFamily;
+  phrase?: string;
+  lang?: string;
+  detail: string;
+}
+
+export interface StructureFacts {
+  /** The closed output shape the prompt asks for, null when open. */
+  shape: OutputShape | null;
+  cap: { value: number; param: string } | null;
+  locus: TaskLocus;
+  blockers: Blocker[];
+  language: DetectedLanguage;
+  /** Digits in the static prompt text (an uncovered language with numerals never gets an unprompted suggestion). */
+  numerals: boolean;
+}
+
+/** Prompts longer than this (tokens) are long-context work. */
+export const LONG_CONTEXT_TOKENS = 16_000;
+/** Less static prompt text than this (characters) means the prompt is effectively unknown. */
+export const MIN_VISIBLE_PROMPT = 15;
+/** A JSON schema with at most this many fields is a closed shape. */
+export const SMALL_SCHEMA_FIELDS = 6;
+
+const MESSAGE_ROLES = new Set<PromptPart['role']>(['system', 'user', 'assistant', 'input', 'document']);
+
+export function promptText(fact: CallFact): string {
+  return fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).map(p => p.text).join('\n');
+}
+
+/** Property names of the static output schema(s), JSON-Schema keywords left out; null without a schema part. */
+export function schemaFields(fact: CallFact): number | null {
+  const schema = fact.prompt.filter(p => p.role === 'schema');
+  if (schema.length === 0) return null;
+  const keys = new Set<string>();
+  for (const part of schema) {
+    for (const m of part.text.matchAll(/["']?([A-Za-z_$][\w$]*)["']?\s*[:=]/g)) {
+      if (!SCHEMA_KEYWORDS.has(m[1])) keys.add(m[1]);
+    }
+  }
+  return keys.size;
+}
+
+/** Number of tools declared, from the static text of the `tools` parts (at least 1 when tools are passed). */
+export function countTools(fact: CallFact): number {
+  if (!fact.features.tools) return 0;
+  const text = fact.prompt.filter(p => p.role === 'tools').map(p => p.text).join('\n');
+  const names = text.match(/["']?\bname["']?\s*[:=]/g)?.length ?? 0;
+  const dynamic = fact.prompt.some(p => p.role === 'tools' && p.placeholders.length > 0 && p.text.trim() === '');
+  // A tools list we cannot see may hold many tools: count it as several.
+  if (names === 0 && dynamic) return 3;
+  return Math.max(1, names);
+}
+
+// ---- output shape: label lists
+
+const QUOTES = /^["'“”„«»「」『』‘’`*\s[(（]+|["'“”„«»「」『』‘’`*\s\])）.。!！?？:：]+$/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const OR_SPLIT = new RegExp(`\\s+(?:${OR_WORDS.filter(w => !CJK.test(w)).join('|')})\\s+|(?:${OR_WORDS.filter(w => CJK.test(w)).join('|')})(?=\\S)`, 'iu');
+const MAX_LABELS = 15;
+
+interface ParsedList { labels: string[]; quoted: boolean; orJoined: boolean }
+
+/** "a, b or c" / "A|B|C" / "「a」「b」" → the items, when every item is label-sized. */
+function parseList(segment: string): ParsedList | null {
+  const line = segment.replace(/」\s*「/g, '」、「').trim();
+  if (!line) return null;
+  const bySep = line.split(/\s*[,，、|/;；]\s*/);
+  let orJoined = false;
+  const items: string[] = [];
+  for (const piece of bySep) {
+    const parts = piece.split(OR_SPLIT);
+    if (parts.length > 1) orJoined = true;
+    items.push(...parts);
+  }
+  const quoted = items.every(i => /^\s*["'“„«「『‘`*]/.test(i) || /^[A-Z][A-Z0-9_]+$/.test(i.trim()) || /^[a-z]+(_[a-z]+)+$/.test(i.trim()));
+  const labels = items.map(i => i.replace(QUOTES, '').trim());
+  if (labels.length < 2 || labels.length > MAX_LABELS) return null;
+  const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
+  if (!labels.every(labelSized)) return null;
+  return { labels, quoted, orJoined };
+}
+
+/** The first sentence of `text` (a list ends at a full stop, a question mark or a line break). */
+function firstSentence(text: string): string {
+  const m = /^[^\n]*?(?=[.。!！?？](?:\s|$)|\n|$)/.exec(text);
+  return (m ? m[0] : text).trim();
+}
+
+/** The last clause before `end` (the list of "A、B、Cのいずれか" stands before the phrase). */
+function lastClause(text: string): string {
+  const parts = text.split(/[\n.。!！?？:：]/);
+  return (parts[parts.length - 1] ?? '').trim();
+}
+
+/** Bullet lines right after `start`: "- billing", "* tech: broken features", "1. other". */
+function bullets(text: string): string[] | null {
+  const lines = text.replace(/^[^\n]*\n/, '').split('\n');
+  const items: string[] = [];
+  for (const raw of lines) {
+    const m = /^\s*(?:[-*•·]|\d+[.)])\s+(.+)$/.exec(raw);
+    if (!m) { if (items.length || raw.trim()) break; continue; }
+    items.push(m[1].split(/\s+[-–—:]\s+|[:：]\s/)[0].replace(QUOTES, '').trim());
+  }
+  return items.length >= 2 && items.length <= MAX_LABELS && items.every(i => i.length > 0 && i.length <= 30 && i.split(/\s+/).length <= 3) ? items : null;
+}
+
+/** The first (or last) run of label-sized items in `segment` that parses as a list. */
+function listIn(segment: string, which: 'first' | 'last', accept: (l: ParsedList) => boolean): ParsedList | null {
+  const found = candidatesIn(segment).map(parseList).filter((l): l is ParsedList => l !== null && accept(l));
+  return (which === 'first' ? found[0] : found[found.length - 1]) ?? null;
+}
+
+function labelList(text: string): { labels: string[]; phrase?: string; lang?: string } | null {
+  const any = (l: ParsedList) => l.labels.length >= 2;
+  // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list.
+  for (const p of ONE_OF) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const after = text.slice(m.index + m[0].length);
+    const sentence = firstSentence(after.replace(/^[\s:：]+/, ''));
+    const afterColon = /[:：]/.test(sentence) ? sentence.slice(sentence.search(/[:：]/) + 1) : sentence;
+    const listed = bullets(text.slice(m.index)) ?? listIn(afterColon, 'first', any)?.labels ?? listIn(lastClause(text.slice(0, m.index)), 'last', any)?.labels;
+    if (listed) return { labels: listed, phrase: m[0].trim(), lang: p.lang };
+  }
+  // 2. After a colon: "Categories: billing, tech, other" / a bullet list under "Labels:".
+  const strong = (l: ParsedList) => l.quoted || (l.orJoined && l.labels.length >= 3);
+  for (const m of text.matchAll(/[:：]/g)) {
+    const rest = text.slice(m.index! + 1);
+    if (/^[ \t]*\n\s*(?:[-*•·]|\d+[.)])/.test(rest)) {
+      const under = bullets(text.slice(m.index!));
+      // A bullet list under a heading is a closed answer set only when the prompt asks for one of them back.
+      if (under && ONE_WORD.some(p => p.re.test(text))) return { labels: under };
+      continue;
+    }
+    const list = parseList(firstSentence(rest));
+    if (list && strong(list)) return { labels: list.labels };
+  }
+  // 3. Anywhere: "positive, negative or neutral" (three or more, joined by "or"), or quoted / upper-case labels.
+  for (const sentence of text.split(/(?<=[.。!！?？])\s+|\n/)) {
+    const list = listIn(sentence, 'first', strong);
+    if (list) return { labels: list.labels };
+  }
+  return null;
+}
+
+/** Runs of short items joined by commas / "or" inside a sentence ("… as positive, negative or neutral."). */
+function candidatesIn(sentence: string): string[] {
+  const item = `["'“„«「『‘\`]?[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}["'”»」』’\`]?`;
+  const or = OR_WORDS.map(w => (CJK.test(w) ? w : `\\s${w}\\s`)).join('|');
+  const re = new RegExp(`${item}(?:\\s*(?:[,，、|/]|${or})\\s*${item}){1,${MAX_LABELS}}`, 'giu');
+  const out: string[] = [];
+  for (const m of sentence.replace(/」\s*「/g, '」、「').matchAll(re)) {
+    // Drop leading words of the sentence that ride on the first item ("Label it as positive" → "positive").
+    const first = m[0].split(/\s*[,，、|/]\s*/)[0].split(OR_SPLIT)[0];
+    const words = first.trim().split(/\s+/);
+    out.push(words.length > 1 ? m[0].slice(m[0].lastIndexOf(words[words.length - 1], first.length)) : m[0]);
+  }
+  return out;
+}
+
+// ---- output shape
+
+/** The first phrase of `list` found in `text`, with the words that matched. */
+function firstMatch(list: readonly Phrase[], text: string): { phrase: string; lang: string } | undefined {
+  for (const p of list) {
+    const m = p.re.exec(text);
+    if (m) return { phrase: m[0].trim(), lang: p.lang };
+  }
+  return undefined;
+}
+
+const CODE_STANDARD = /\bISO[ -]?(?:639|3166|4217|8601)\b|\bBCP[ -]?47\b|\bE\.164\b|\bYYYY-MM-DD\b/i;
+
+export function outputShape(fact: CallFact, text: string): OutputShape | null {
+  const fields = schemaFields(fact);
+  if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
+  if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
+  const list = labelList(text);
+  if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang };
+  const yesNo = firstMatch(YES_NO, text);
+  if (yesNo) return { kind: 'yes-no', ...yesNo };
+  const number = firstMatch(NUMBER, text);
+  if (number) return { kind: 'number', ...number };
+  const code = firstMatch(CODE, text);
+  if (code) return { kind: 'code', ...code };
+  const standard = CODE_STANDARD.exec(text);
+  if (standard) return { kind: 'code', phrase: standard[0] };
+  const word = firstMatch(ONE_WORD, text);
+  if (word) return { kind: 'one-word', ...word };
+  return null;
+}
+
+// ---- task locus
+
+/** Identifiers in a placeholder, split into lower-case words: `${userQuestion}` → user, question. */
+function nameWords(placeholder: string): string[] {
+  return (placeholder.match(/[A-Za-z\u00C0-\u024F]+/g) ?? [])
+    .flatMap(id => id.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_]+/))
+    .map(w => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    .filter(Boolean);
+}
+
+/** Names that end in a problem word but name a datum: a zip code, a country code, an error code. */
+const DATA_COMPOUND = /(zip|postal|post|country|language|lang|currency|promo|discount|coupon|area|status|error|product|sku|hs|iso|region|tax)[\s_-]?(code|codes)\b/i;
+
+export function taskLocus(fact: CallFact): TaskLocus {
+  const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
+  // An image sent with a fixed instruction is the data ("Describe this image in five words").
+  if (placeholders.length === 0) return fact.features.vision ? { kind: 'data', placeholders: ['the image'] } : { kind: 'none', placeholders };
+  for (const ph of placeholders) {
+    if (DATA_COMPOUND.test(nameWords(ph).join('_'))) continue;
+    if (nameWords(ph).some(w => PROBLEM_NAMES.has(w))) return { kind: 'problem', placeholders, problem: ph };
+  }
+  return { kind: 'data', placeholders };
+}
+
+// ---- blockers
+
+/** Hard-task phrases of every covered language, with the listed answer labels masked (a "bug" label is not a bug hunt). */
+export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
+  let masked = text;
+  for (const label of shape?.labels ?? []) masked = masked.split(label).join(' ');
+  const seen = new Set<HardFamily>();
+  const out: Blocker[] = [];
+  for (const h of HARD) {
+    if (seen.has(h.family)) continue;
+    const m = h.re.exec(masked);
+    if (!m) continue;
+    seen.add(h.family);
+    out.push({ kind: 'hard-task', family: h.family, phrase: m[0].trim(), lang: h.lang, detail: `${FAMILY_LABEL[h.family]} ("${m[0].trim()}", ${h.lang})` });
+  }
+  return out;
+}
+
+export const FAMILY_LABEL: Record<HardFamily, string> = {
+  'maths-logic': 'maths / logic problem',
+  proof: 'proof or conjecture',
+  game: 'game position or move',
+  'code-verdict': 'bug / race / security verdict',
+  forecast: 'forecast',
+  policy: 'policy eligibility',
+  grading: 'judgement-heavy grading',
+  'multi-hop': 'multi-hop question over documents',
+  reasoning: 'asks for step-by-step reasoning',
+};
+
+function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocker[] {
+  const out: Blocker[] = [];
+  const f = fact.features;
+  if (f.reasoningEffort && !/^(none|minimal)$/i.test(f.reasoningEffort)) out.push({ kind: 'reasoning', detail: `reasoning_effort "${f.reasoningEffort}"` });
+  if (f.thinkingBudget !== undefined && f.thinkingBudget > 0) out.push({ kind: 'reasoning', detail: `thinking budget of ${f.thinkingBudget} tokens` });
+  if (fact.model.value && REASONING_MODEL.test(fact.model.value)) out.push({ kind: 'reasoning-model', detail: `reasoning model ${fact.model.value}` });
+  const tools = countTools(fact);
+  if (tools >= 2) out.push({ kind: 'tools', detail: `${tools} tools` });
+  if (f.history) out.push({ kind: 'history', detail: 'conversation history passed in' });
+  if (inputTokens > LONG_CONTEXT_TOKENS) out.push({ kind: 'long-context', detail: `long prompt (${inputTokens} tokens)` });
+  if (text.trim().length < MIN_VISIBLE_PROMPT) out.push({ kind: 'unseen-prompt', detail: 'prompt not visible in the code' });
+  return out;
+}
+
+export function structureOf(fact: CallFact, inputTokens: number): StructureFacts {
+  const text = promptText(fact);
+  const shape = outputShape(fact, text);
+  return {
+    shape,
+    cap: fact.maxOutputTokens,
+    locus: taskLocus(fact),
+    blockers: [...callBlockers(fact, inputTokens, text), ...hardTasks(text, shape)],
+    language: detectLanguage(text),
+    numerals: /\p{N}/u.test(text),
+  };
+}
+
+// ---- evidence, in words
+
+export function describeShape(shape: OutputShape): string {
+  switch (shape.kind) {
+    case 'schema': return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}`;
+    case 'labels': {
+      const shown = shape.labels!.slice(0, 5).join(', ') + (shape.labels!.length > 5 ? ', …' : '');
+      return `the output is one of ${shape.labels!.length} listed labels (${shown})`;
+    }
+    case 'yes-no': return `the answer is yes or no (${shape.phrase}${shape.lang ? `, ${shape.lang}` : ''})`;
+    case 'number': return 'the answer is a number';
+    case 'code': return `the answer is a code (${shape.phrase})`;
+    case 'one-word': return `the answer is one word / the label only ("${shape.phrase}")`;
+  }
+}
