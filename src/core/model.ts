@@ -43,6 +43,8 @@ export interface ModelFact {
   definedAt: LiteralSpan | null;
   /** Source text of the expression when unresolved (e.g. `process.env.MODEL`). */
   expression?: string;
+  /** The code chooses between these ids at run time (`c ? 'a' : 'b'`); `value` is the first, the estimate prices the dearest. */
+  alternatives?: string[];
 }
 
 export type PromptRole = 'system' | 'user' | 'assistant' | 'tool' | 'tools' | 'schema' | 'input' | 'document';

@@ -240,6 +240,11 @@ export class Session {
     return this.analyzeText(file, text);
   }
 
+  /** The extracted facts behind a file's priced calls, in the same order (empty when the session keeps none). */
+  callFactsOf(file: string): readonly CallFact[] {
+    return this.results.get(this.relative(file))?.facts ?? [];
+  }
+
   /** Cheaper alternatives for one call, best first (the advisor's candidates, whatever the complexity). */
   alternatives(call: PricedCall): Suggestion[] {
     const cached = this.results.get(call.file);

@@ -124,8 +124,25 @@ function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settin
   return { tokens: guess, source: `${why}, no cap`, assumptions: [`output assumed ${guess} tokens (${why}); the call sets no cap`] };
 }
 
-/** Prices one call. `suggestion` and `findings` are left empty for the advisor. */
+/**
+ * Prices one call. `suggestion` and `findings` are left empty for the advisor. A model the code chooses at run time
+ * (`fact.model.alternatives`) is priced as the dearest alternative the catalog knows, and the assumptions say so.
+ */
 export function priceCall(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume): PricedCall {
+  const ids = fact.model.alternatives;
+  if (!ids || ids.length < 2) return priceOneModel(fact, prices, settings, volume);
+  const each = ids.map(id => priceOneModel({ ...fact, model: { ...fact.model, value: id, alternatives: undefined } }, prices, settings, volume));
+  const priced = each.filter(c => c.costPerCall !== null);
+  const chosen = priced.length ? priced.reduce((a, b) => (b.costPerCall! > a.costPerCall! ? b : a)) : each[0]!;
+  const unpriced = each.filter(c => c.costPerCall === null).map(c => c.model);
+  chosen.assumptions.unshift(!priced.length
+    ? `model is one of ${ids.join(', ')} (chosen at run time): none is in the catalog`
+    : `model is one of ${ids.join(', ')} (chosen at run time): priced as the dearest, ${chosen.model}`
+      + (unpriced.length ? ` (${unpriced.join(', ')} not in the catalog)` : ''));
+  return chosen;
+}
+
+function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume): PricedCall {
   const found = fact.model.value ? prices.lookup(fact.model.value, fact.vendor) : null;
   const model = found?.model ?? null;
   const tk = model?.tokenizer;

@@ -9,9 +9,9 @@ import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
   type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
-import { vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl } from '../policy';
+import { functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl } from '../policy';
 import { classMember, enclosingClass, findDeclaration } from './scope';
-import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, valueAtPath } from './values';
+import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
 
 export type Entity =
@@ -439,9 +439,7 @@ function crossFileFunctionResult(ctx: Ctx, module: string, name: string, at: ts.
   const sf = loadModule(ctx, module, fileOf(at));
   const fn = sf ? exportedFunction(sf, name) : null;
   if (!fn?.body) return null;
-  let ret: ts.Expression | null = null;
-  if (!ts.isBlock(fn.body)) ret = fn.body;
-  else for (const s of fn.body.statements) if (ts.isReturnStatement(s) && s.expression) ret = s.expression;
+  const ret = functionValue(returnedExpressions(fn));
   return (ret ? resolveEntity(ctx, ret) : null) ?? (fn.type ? fromType(ctx, fn.type) : null);
 }
 

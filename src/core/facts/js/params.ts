@@ -5,13 +5,9 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptCollector } from './prompt';
 import { getPath } from './prompt';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveObject } from './values';
 
-/** Option objects nested under these keys hold the same parameters (Gemini config, Bedrock inferenceConfig, Ollama options…). */
-const NESTED = ['config', 'generationConfig', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'parameters', 'modelKwargs', 'callOptions'];
-
-const MAX_KEYS = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'maxOutputTokens', 'maxCompletionTokens',
-  'max_new_tokens', 'num_predict', 'numPredict', 'maxTokenCount', 'max_gen_len', 'maxTokensToSample', 'max_tokens_to_sample'];
 
 export interface ParamView { view: ObjView; prefix: string }
 
@@ -21,7 +17,7 @@ export function expandViews(ctx: Ctx, views: Array<ObjView | null | undefined>):
   for (const v of views) {
     if (!v) continue;
     out.push({ view: v, prefix: '' });
-    for (const k of NESTED) {
+    for (const k of NESTED_CONFIG_KEYS) {
       const inner = v.props.get(k);
       const nv = inner ? resolveObject(ctx, inner.value) : null;
       if (nv) out.push({ view: nv, prefix: k + '.' });
@@ -41,7 +37,7 @@ function findLast(ctx: Ctx, pv: ParamView[], keys: string[]): { expr: ts.Express
 }
 
 export function maxOutputTokens(ctx: Ctx, pv: ParamView[]): { value: number; param: string } | null {
-  const hit = findLast(ctx, pv, MAX_KEYS);
+  const hit = findLast(ctx, pv, OUTPUT_CAP_KEYS);
   if (!hit) return null;
   const n = evalNumber(ctx, hit.expr);
   return n === null ? null : { value: n, param: hit.param };
@@ -52,29 +48,15 @@ export function temperature(ctx: Ctx, pv: ParamView[]): number | undefined {
   return hit ? evalNumber(ctx, hit.expr) ?? undefined : undefined;
 }
 
-/** Request keys asking for several completions of one prompt (OpenAI-compatible `n`, Gemini, Cohere generate). */
-const COMPLETION_KEYS = ['n', 'candidateCount', 'candidate_count', 'numGenerations', 'num_generations'];
-/** Families whose requests have no such parameter, or whose option objects are not request bodies (team wrappers). */
-const NO_COMPLETIONS_PARAM = new Set(['anthropic', 'bedrock', 'ollama', 'vercel-ai', 'custom', 'openai-agents']);
-/** OpenAI's documented upper bound for `n`; a larger number is not a completion count. */
-const MAX_COMPLETIONS = 128;
-
-/**
- * Completions requested per call, when the code says a whole number above 1. Output is billed for every one,
- * so the estimate multiplies it; `n: 1`, a non-literal `n` or an unsupported family give undefined.
- */
-export function completions(ctx: Ctx, pv: ParamView[], provider: string, kind: string): { value: number; param: string } | undefined {
-  if (NO_COMPLETIONS_PARAM.has(provider) || (kind !== 'chat' && kind !== 'completion')) return undefined;
-  const n = countAt(ctx, pv, COMPLETION_KEYS);
-  // Legacy completions' `best_of` generates that many server-side and bills them all (it must exceed `n`).
-  const best = kind === 'completion' ? countAt(ctx, pv, ['best_of', 'bestOf']) : undefined;
-  return best && (!n || best.value > n.value) ? best : n;
+/** Completions billed per call (`n`, `candidateCount`, legacy `best_of`): the shared rule of policy/request.ts. */
+export function completions(ctx: Ctx, pv: ParamView[], provider: string, kind: string): Count | undefined {
+  return completionCount(provider, kind, countAt(ctx, pv, COMPLETION_KEYS), countAt(ctx, pv, BEST_OF_KEYS));
 }
 
-function countAt(ctx: Ctx, pv: ParamView[], keys: string[]): { value: number; param: string } | undefined {
+function countAt(ctx: Ctx, pv: ParamView[], keys: string[]): Count | null {
   const hit = findLast(ctx, pv, keys);
   const n = hit ? evalNumber(ctx, hit.expr) : null;
-  return hit && n !== null && Number.isInteger(n) && n > 1 && n <= MAX_COMPLETIONS ? { value: n, param: hit.param } : undefined;
+  return hit && n !== null ? { value: n, param: hit.param } : null;
 }
 
 export function reasoningEffort(ctx: Ctx, pv: ParamView[]): string | undefined {

@@ -6,21 +6,11 @@ import { dottedName, exprText, isStringLit, rawText, unwrap } from './ast';
 import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
+import { hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, roleOf } from '../policy';
 import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
 
-const ROLE_MAP: Record<string, PromptRole> = {
-  system: 'system', developer: 'system', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant', model: 'assistant',
-  bot: 'assistant', chatbot: 'assistant', tool: 'tool', function: 'tool', USER: 'user', CHATBOT: 'assistant', SYSTEM: 'system',
-};
-
-const MESSAGE_CLASSES: Record<string, PromptRole> = {
-  SystemMessage: 'system', HumanMessage: 'user', AIMessage: 'assistant', ToolMessage: 'tool', FunctionMessage: 'tool', ChatMessage: 'user',
-  SystemMessagePromptTemplate: 'system', HumanMessagePromptTemplate: 'user', AIMessagePromptTemplate: 'assistant',
-};
-
-const IMAGE_PART_TYPES = new Set(['image_url', 'image', 'input_image', 'image_file', 'file', 'input_file']);
-const IMAGE_KEYS = ['image_url', 'inlineData', 'inline_data', 'fileData', 'image'];
-const TEXT_PART_TYPES = new Set(['text', 'input_text', 'output_text']);
+/** LangChain's `new ChatMessage(content, role)`: the role is an argument; read as a user turn. */
+const classRole = (cls: string): PromptRole | undefined => MESSAGE_CLASSES[cls] ?? (cls === 'ChatMessage' ? 'user' : undefined);
 
 export class PromptCollector {
   parts: PromptPart[] = [];
@@ -41,7 +31,7 @@ export class PromptCollector {
     let source = forceSource ?? promptSourceOf(v);
     if (source === 'literal' && this.indirect > 0) source = 'constant';
     this.parts.push({ role, text: v.text, placeholders: v.placeholders, source });
-    if (/\bexamples?\s*(\d+\s*)?:|\bfor example\b.*\n.*\b(input|output|answer)\s*:/i.test(v.text)) this.fewShot = true;
+    if (isFewShotText(v.text)) this.fewShot = true;
   }
 
   /** A string-valued prompt input (`system`, `prompt`, `input`, `instructions` …). */
@@ -96,13 +86,14 @@ export class PromptCollector {
     if (!obj) { this.text(role, x); return; }
     const type = obj.props.get('type')?.value;
     const t = type ? evalString(this.ctx, type) : null;
-    if (t?.exact && IMAGE_PART_TYPES.has(t.text)) { this.vision = true; return; }
-    if (IMAGE_KEYS.some(k => obj.props.has(k)) && !obj.props.has('text')) { this.vision = true; return; }
-    if (t?.exact && t.text === 'document') { this.text('document', obj.props.get('source')?.value); return; }
-    if (t?.exact && (t.text === 'tool_result' || t.text === 'tool_use')) { this.text('tool', obj.props.get('content')?.value ?? obj.props.get('input')?.value); return; }
+    const kind = partKind(t?.exact ? t.text : null, k => obj.props.has(k));
+    if (kind === 'image') { this.vision = true; return; }
+    if (kind === 'file') { this.placeholder('document', x); return; }
+    if (kind === 'audio') { this.placeholder('input', x); return; }
+    if (kind === 'tool') { this.text('tool', obj.props.get('content')?.value ?? obj.props.get('input')?.value); return; }
+    if (kind === 'nested') { this.content(role, obj.props.get('parts')!.value); return; }
     const text = obj.props.get('text')?.value;
-    if (text && (!t || TEXT_PART_TYPES.has(t.text) || !t.exact)) { this.text(role, text); return; }
-    if (obj.props.has('parts')) { this.content(role, obj.props.get('parts')!.value); return; }
+    if (text && kind === 'text') this.text(role, text);
   }
 
   /**
@@ -124,7 +115,7 @@ export class PromptCollector {
     this.messageList(arr, isIndirect(e), roles, opts);
     this.pushedMessages(e, roles, opts);
     // Assistant turns written before a later user turn are worked examples.
-    if (roles.some((r, i) => r === 'user' && roles.slice(0, i).includes('assistant'))) this.fewShot = true;
+    if (hasExampleTurns(roles)) this.fewShot = true;
   }
 
   /** `const messages = [...]; messages.push({ role: 'user', content: q })` before the call: those turns are sent too. */
@@ -189,7 +180,7 @@ export class PromptCollector {
       const r = evalString(this.ctx, x.elements[0]!);
       if (r.exact) {
         if (r.text === 'placeholder') { this.history = true; this.placeholder('user', x.elements[1]!); return null; }
-        const role = ROLE_MAP[r.text] ?? 'user';
+        const role = roleOf(r.text) ?? 'user';
         if (opts.langchainTemplates) this.template(role, x.elements[1]); else this.content(role, x.elements[1]);
         return role;
       }
@@ -198,7 +189,7 @@ export class PromptCollector {
       const name = dottedName(ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) ? x.expression.expression : x.expression)?.join('.') ?? '';
       const cls = name.split('.').pop() ?? '';
       if (cls === 'MessagesPlaceholder') { this.history = true; this.placeholder('user', x); return null; }
-      const role = MESSAGE_CLASSES[cls];
+      const role = classRole(cls);
       if (role) {
         const arg = x.arguments?.[0];
         const obj = arg && ts.isObjectLiteralExpression(unwrap(arg)) ? resolveObject(this.ctx, arg) : null;
@@ -211,7 +202,7 @@ export class PromptCollector {
     if (obj) {
       const roleExpr = obj.props.get('role')?.value;
       const r = roleExpr ? evalString(this.ctx, roleExpr) : null;
-      const role: PromptRole = r?.exact ? ROLE_MAP[r.text] ?? 'user' : 'user';
+      const role: PromptRole = r?.exact ? roleOf(r.text) ?? 'user' : 'user';
       if (obj.props.has('content')) this.content(role, obj.props.get('content')!.value);
       else if (obj.props.has('parts')) this.content(role, obj.props.get('parts')!.value);
       else if (obj.props.has('message')) this.content(role, obj.props.get('message')!.value);

@@ -4,6 +4,7 @@
 import ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
+import { dearestBranch, functionValue, modelAlternatives } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
@@ -23,6 +24,8 @@ export interface StrValue {
   base: string;
   /** How the value was reached (identifier → const, object property, import …). */
   hops: Set<Hop>;
+  /** A run-time choice between these exact strings (`c ? 'a' : 'b'`); `text` is the dearest branch (policy/choice.ts). */
+  choices?: string[];
 }
 
 function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
@@ -72,15 +75,27 @@ function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
     }
     return dynamic(ctx, e);
   }
-  if (ts.isConditionalExpression(e)) {
-    const a = evalString(ctx, e.whenTrue), b = evalString(ctx, e.whenFalse);
-    if (a.exact && b.exact && a.text === b.text) return a;
-    return dynamic(ctx, e);
-  }
+  if (ts.isConditionalExpression(e)) return evalChoice(ctx, e);
   if (ts.isIdentifier(e)) return evalIdentifier(ctx, e);
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return evalMember(ctx, e);
   if (ts.isCallExpression(e)) return evalCall(ctx, e);
   return dynamic(ctx, e);
+}
+
+/** `c ? a : b` (nested too): the shared rule of policy/choice.ts over the branches' values. */
+function evalChoice(ctx: Ctx, e: ts.ConditionalExpression): StrValue {
+  const branches: StrValue[] = [];
+  const collect = (x: ts.Expression): void => {
+    const u = unwrap(x);
+    if (ts.isConditionalExpression(u)) { collect(u.whenTrue); collect(u.whenFalse); } else branches.push(evalString(ctx, u));
+  };
+  collect(e);
+  if (branches.some(b => b.base === 'unresolved')) return dynamic(ctx, e);
+  const best = dearestBranch(branches);
+  const hops = new Set<Hop>(branches.flatMap(b => [...b.hops]));
+  const choices = modelAlternatives(branches) ?? undefined;
+  const exact = branches.every(b => b.exact);
+  return { ...best, placeholders: [...best.placeholders], exact, literal: choices ? null : best.literal, hops, choices };
 }
 
 function containsEnv(e: ts.Expression): boolean {
@@ -513,7 +528,10 @@ function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
     const v = withArguments(ctx, callee, e.arguments, () => evalString(ctx, ret));
     if (v.base !== 'unresolved') {
       if (!v.exact && v.base === 'literal') v.base = 'template';
-      return v;
+      // Returned by a function: not written at the call (policy/returns.ts classifies it like a constant or an import).
+      const c = unwrap(callee);
+      const imported = ts.isIdentifier(c) && findDeclaration(c.text, c)?.kind === 'import';
+      return withHop(v, imported ? 'import' : 'constant');
     }
   }
   return dynamic(ctx, e);
@@ -534,10 +552,21 @@ function withArguments<T>(ctx: Ctx, callee: ts.Expression, args: ts.NodeArray<ts
 export function functionReturn(ctx: Ctx, callee: ts.Expression): ts.Expression | null {
   const fn = functionOf(ctx, callee);
   if (!fn?.body) return null;
-  if (!ts.isBlock(fn.body)) return fn.body;
-  let last: ts.Expression | null = null;
-  for (const s of fn.body.statements) if (ts.isReturnStatement(s) && s.expression) last = s.expression;
-  return last;
+  return functionValue(returnedExpressions(fn));
+}
+
+/** The expressions a function returns, in source order (an arrow's expression body; not nested functions' returns). */
+export function returnedExpressions(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isReturnStatement(n)) { if (n.expression) out.push(n.expression); return; }
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return out;
 }
 
 function functionOf(_ctx: Ctx, callee: ts.Expression): ts.FunctionLikeDeclaration | null {
@@ -763,6 +792,7 @@ function isStringish(ctx: Ctx, x: ts.Expression): boolean {
 export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = false): ModelFact {
   if (!e) return { value: null, source: 'unresolved', definedAt: null, expression: '' };
   const v = evalString(ctx, e);
+  if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source: modelSourceOf(v, indirect), definedAt: null };
   if (!v.exact || v.text === '') return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
   return { value: v.text, source: modelSourceOf(v, indirect), definedAt: v.literal };
 }

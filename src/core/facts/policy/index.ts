@@ -2,3 +2,7 @@
 // `web-tree-sitter`: each extractor reads its syntax into plain values and asks here what they mean.
 export { vendorFromUrl, vendorFromEnvName, vendorFromPrefix, vendorFromModelPrefix, vendorFromModelId } from './vendor';
 export { parseVolume, volumeNear, type Volume, type CommentSyntax } from './volume';
+export { dearestBranch, modelAlternatives, type Branch } from './choice';
+export { functionValue } from './returns';
+export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExampleTurns } from './prompt';
+export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, completionCount, type Count } from './request';

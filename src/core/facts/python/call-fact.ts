@@ -10,10 +10,9 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './values';
-import { vendorFromModelId, vendorFromPrefix } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix } from '../policy';
 import { volumeAbove } from './volume';
 import { jsonDict } from './http';
-import { bestOfKeys, completionCount, completionKeys } from './completions';
 
 /** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
 interface Params {
@@ -61,48 +60,48 @@ function mergedParams(call: Node, ctx: PyContext): Params {
   };
 }
 
-const outputCapKeys = ['max_tokens', 'maxOutputTokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'num_predict', 'max_new_tokens', 'max_gen_len', 'maxTokenCount', 'max_tokens_to_sample'];
-/** Nested option objects that carry generation settings, per SDK. */
-const nestedConfigKeys = ['config', 'generation_kwargs', 'generation_config', 'inferenceConfig', 'options', 'textGenerationConfig', 'model_kwargs', 'additional_kwargs', 'extra_body', 'generationConfig'];
+
+/** An option dict and the key path it was found under (`inferenceConfig.`), for naming the parameter. */
+interface SettingSource extends DictView { prefix: string }
 
 /** Where generation settings can be found for this call, most specific first. */
-function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): DictView[] {
-  const direct: DictView = { entries: new Map(), dynamic: false };
-  for (const k of [...outputCapKeys, ...completionKeys, ...bestOfKeys, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
+function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): SettingSource[] {
+  const direct: SettingSource = { entries: new Map(), dynamic: false, prefix: '' };
+  for (const k of [...OUTPUT_CAP_KEYS, ...COMPLETION_KEYS, ...BEST_OF_KEYS, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
     const v = p.get(k);
     if (v) direct.entries.set(k, v);
   }
-  const sources: DictView[] = [direct];
-  for (const key of nestedConfigKeys) {
-    const d = dictOf(p.get(key), ctx);
-    if (d) sources.push(d, ...nested(d, ctx));
-  }
-  if (body) sources.push(body, ...nested(body, ctx));
+  const sources: SettingSource[] = [direct];
+  const withNested = (get: (key: string) => Node | null | undefined): void => {
+    for (const key of NESTED_CONFIG_KEYS) {
+      const d = dictOf(get(key), ctx);
+      if (d) sources.push({ ...d, prefix: `${key}.` }, ...nested(d, `${key}.`, ctx));
+    }
+  };
+  withNested(k => p.get(k));
+  if (body) sources.push({ ...body, prefix: '' }, ...nested(body, '', ctx));
   const obj = site.obj;
   if (obj) {
-    sources.push({ entries: obj.params, dynamic: false });
-    for (const key of nestedConfigKeys) {
-      const d = dictOf(obj.params.get(key), ctx);
-      if (d) sources.push(d, ...nested(d, ctx));
-    }
+    sources.push({ entries: obj.params, dynamic: false, prefix: '' });
+    withNested(k => obj.params.get(k));
   }
   return sources;
 }
 
-function nested(d: DictView, ctx: PyContext): DictView[] {
-  const out: DictView[] = [];
-  for (const key of nestedConfigKeys) {
+function nested(d: DictView, prefix: string, ctx: PyContext): SettingSource[] {
+  const out: SettingSource[] = [];
+  for (const key of NESTED_CONFIG_KEYS) {
     const inner = dictOf(d.entries.get(key), ctx);
-    if (inner) out.push(inner);
+    if (inner) out.push({ ...inner, prefix: `${prefix}${key}.` });
   }
   return out;
 }
 
-function firstNumber(sources: DictView[], keys: string[], ctx: PyContext): { value: number; param: string } | null {
+function firstNumber(sources: SettingSource[], keys: string[], ctx: PyContext): { value: number; param: string } | null {
   for (const s of sources) {
     for (const k of keys) {
       const v = evalNum(s.entries.get(k), ctx);
-      if (v !== null) return { value: v, param: k };
+      if (v !== null) return { value: v, param: s.prefix + k };
     }
   }
   return null;
@@ -177,7 +176,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     case 'openai':
     case 'litellm': {
       if (api.startsWith('responses.')) {
-        b.addText('system', p.get('instructions'));
+        b.addSystem(p.get('instructions'));
         const input = p.get('input');
         if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
         else if (input) {
@@ -194,7 +193,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     }
     case 'anthropic': {
       const system = p.get('system');
-      if (system) b.addContent('system', system);
+      if (system) b.addSystem(system);
       if (site.kind === 'completion') b.addText('user', p.get('prompt'));
       else b.addMessages(p.get('messages'), false, site.call);
       break;
@@ -208,7 +207,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'cohere': {
-      b.addText('system', p.get('preamble'));
+      b.addSystem(p.get('preamble'));
       if (p.has('chat_history')) b.addMessages(p.get('chat_history'), false, site.call);
       if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
       if (p.has('message')) b.addText('user', p.get('message'));
@@ -220,7 +219,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'ollama': {
-      b.addText('system', p.get('system'));
+      b.addSystem(p.get('system'));
       if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[1]);
       else b.addMessages(p.get('messages') ?? p.positional[1], false, site.call);
       break;
@@ -229,7 +228,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       const config = dictOf(p.get('config'), ctx);
       const chatConfig = obj?.role === 'chat' ? dictOf(obj.params.get('config'), ctx) : null;
       const system = config?.entries.get('system_instruction') ?? chatConfig?.entries.get('system_instruction');
-      if (system) b.addContent('system', system);
+      if (system) b.addSystem(system);
       if (obj?.role === 'chat') {
         b.flags.history = true;
         b.addContent('user', p.get('message') ?? p.positional[0]);
@@ -239,7 +238,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     }
     case 'genai-legacy': {
       const system = obj?.params.get('system_instruction');
-      if (system) b.addContent('system', system);
+      if (system) b.addSystem(system);
       if (obj?.role === 'chat') {
         b.flags.history = true;
         b.addContent('user', p.get('content') ?? p.positional[0]);
@@ -250,12 +249,12 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     case 'bedrock': {
       if (api.startsWith('converse')) {
         const system = listOf(p.get('system'), ctx);
-        if (system) for (const s of system.items) b.addContent('system', s);
-        else b.addText('system', p.get('system'));
+        if (system) { b.flags.messageCount++; for (const s of system.items) b.addContent('system', s); }
+        else b.addSystem(p.get('system'));
         b.addMessages(p.get('messages'), false, site.call);
       } else if (body) {
         const system = body.entries.get('system');
-        if (system) b.addContent('system', system);
+        if (system) b.addSystem(system);
         if (body.entries.has('messages')) b.addMessages(body.entries.get('messages'), false, site.call);
         b.addText('user', body.entries.get('prompt') ?? body.entries.get('inputText'));
       } else b.addText('user', p.get('body'));
@@ -267,7 +266,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'haystack': {
-      b.addText('system', p.get('system_prompt') ?? obj?.params.get('system_prompt'));
+      b.addSystem(p.get('system_prompt') ?? obj?.params.get('system_prompt'));
       if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
       else if (p.has('prompt')) {
         b.addText('user', p.get('prompt'));
@@ -276,7 +275,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'openai-agents': {
-      b.addText('system', obj?.params.get('instructions'));
+      b.addSystem(obj?.params.get('instructions'));
       const input = p.positional[1] ?? p.get('input');
       if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
       else if (input) {
@@ -286,7 +285,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'pydantic-ai': {
-      b.addText('system', obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
+      b.addSystem(obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
       const input = p.positional[0] ?? p.get('user_prompt');
       if (input) {
         b.addText('user', input);
@@ -442,7 +441,7 @@ function functionName(call: Node): string | null {
   return name && clsName ? `${clsName}.${name}` : name;
 }
 
-function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuilder, ctx: PyContext): CallFeatures {
+function features(site: CallSite, p: Params, sources: SettingSource[], b: PromptBuilder, ctx: PyContext): CallFeatures {
   const obj = site.obj;
   const f: CallFeatures = {
     tools: false, vision: b.flags.vision, jsonMode: false, messageCount: b.flags.messageCount, history: b.flags.history,
@@ -495,9 +494,9 @@ function features(site: CallSite, p: Params, sources: DictView[], b: PromptBuild
   if (budget !== null) f.thinkingBudget = budget;
   const temperature = firstNumber(sources, ['temperature'], ctx);
   if (temperature) f.temperature = temperature.value;
-  const completions = completionCount(site.provider, site.kind, firstNumber(sources, completionKeys, ctx), firstNumber(sources, bestOfKeys, ctx));
+  const completions = completionCount(site.provider, site.kind, firstNumber(sources, COMPLETION_KEYS, ctx), firstNumber(sources, BEST_OF_KEYS, ctx));
   if (completions) f.completions = completions;
-  f.fewShot = b.flags.assistantTurns > 0 || b.parts.some(part => /\bexamples?\s*:|few-shot/i.test(part.text));
+  f.fewShot = b.flags.exampleTurns || b.parts.some(part => isFewShotText(part.text));
   return f;
 }
 
@@ -520,12 +519,12 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   }
   const b = new PromptBuilder(ctx);
   if (site.http?.shape === 'gemini') {
-    b.addContent('system', p.get('systemInstruction') ?? p.get('system_instruction'));
+    b.addSystem(p.get('systemInstruction') ?? p.get('system_instruction'));
     addGeminiContents(b, p.get('contents'), call, ctx);
   } else buildPrompt(site.http ? httpPromptSite({ ...site, kind }) : { ...site, kind }, p, ctx, body, b);
   const sources = settingSources(p, site, ctx, body);
   const feats = features({ ...site, kind }, p, sources, b, ctx);
-  const cap = firstNumber(sources, outputCapKeys, ctx);
+  const cap = firstNumber(sources, OUTPUT_CAP_KEYS, ctx);
   const streamFlag = evalBool(p.get('stream'), ctx) === true || evalBool(site.obj?.params.get('streaming'), ctx) === true;
   const span = spanOf(call, ctx.file, ctx.lines);
   const promptSource: string[] = [];

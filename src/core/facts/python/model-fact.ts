@@ -12,7 +12,9 @@ export function modelFact(node: Node | null | undefined, ctx: PyContext, bound?:
     return { value: null, source: 'unresolved', definedAt: null, expression: node.text };
   }
   const sticky = v.via === 'env-default' || v.via === 'parameter-default';
-  return { value: v.text, source: bound && !sticky ? bound : v.via, definedAt: v.definedAt };
+  const source = bound && !sticky ? bound : v.via;
+  if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source, definedAt: null };
+  return { value: v.text, source, definedAt: v.definedAt };
 }
 
 export const unresolvedModel: ModelFact = { value: null, source: 'unresolved', definedAt: null };

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallKind, ModelFact } from '../../model';
 import { maxDepth, type PyContext } from './context';
 import { callArgs, flattenCallee, unwrap } from './syntax';
-import { attributeValue, dictOf, evalBool, evalStr, listOf, singleReturn } from './values';
+import { attributeValue, dictOf, evalBool, evalStr, listOf, functionResult } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
@@ -208,7 +208,7 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   if (f.type === 'identifier') {
     const b = ctx.scope.lookup(f.text, f);
     if (b?.kind === 'def') {
-      const ret = singleReturn(b.node);
+      const ret = functionResult(b.node);
       return ret ? objectOf(ret, ctx, depth + 1) : null;
     }
   }

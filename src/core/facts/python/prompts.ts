@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptPart, PromptRole } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
+import { hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, roleOf } from '../policy';
 import { definitionText, dictOf, evalStr, fillFields, listOf, pyToJson } from './values';
 
 export interface PromptFlags {
@@ -12,27 +13,14 @@ export interface PromptFlags {
   cacheControl: boolean;
   history: boolean;
   messageCount: number;
-  /** An assistant turn written before a later user turn. */
-  assistantTurns: number;
+  /** Worked examples written as turns (policy/prompt.ts `hasExampleTurns`). */
+  exampleTurns: boolean;
 }
 
-const roleNames: Record<string, PromptRole> = {
-  system: 'system', developer: 'system', user: 'user', human: 'user', assistant: 'assistant', ai: 'assistant',
-  model: 'assistant', chatbot: 'assistant', tool: 'tool', function: 'tool', placeholder: 'user',
-};
-
-const messageClasses: Record<string, PromptRole> = {
-  SystemMessage: 'system', HumanMessage: 'user', AIMessage: 'assistant', ToolMessage: 'tool', FunctionMessage: 'tool',
-  SystemMessagePromptTemplate: 'system', HumanMessagePromptTemplate: 'user', AIMessagePromptTemplate: 'assistant',
-  UserContent: 'user', ModelContent: 'assistant',
-};
-
-const imageTypes = new Set(['image_url', 'image', 'input_image', 'image_file']);
-const documentTypes = new Set(['document', 'file', 'input_file']);
 
 export class PromptBuilder {
   readonly parts: PromptPart[] = [];
-  readonly flags: PromptFlags = { vision: false, cacheControl: false, history: false, messageCount: 0, assistantTurns: 0 };
+  readonly flags: PromptFlags = { vision: false, cacheControl: false, history: false, messageCount: 0, exampleTurns: false };
   /** Template variables given static values (LangChain chain inputs). */
   variables = new Map<string, string>();
 
@@ -52,6 +40,13 @@ export class PromptBuilder {
       return;
     }
     this.parts.push({ role, text: v.text, placeholders: v.placeholders, source: v.source });
+  }
+
+  /** A system prompt given apart from the messages (`system=`, `instructions=`, `system_instruction=`): one message. */
+  addSystem(node: Node | null | undefined): void {
+    if (!node) return;
+    this.flags.messageCount++;
+    this.addContent('system', node);
   }
 
   /** A message `content` value: a string, or a list of content parts / blocks. */
@@ -84,21 +79,16 @@ export class PromptBuilder {
     if (dict) {
       const d = dict;
       if (d.entries.has('cache_control')) this.flags.cacheControl = true;
-      const type = evalStr(d.entries.get('type'), this.ctx)?.text;
-      if ((type && imageTypes.has(type)) || d.entries.has('image') || d.entries.has('image_url') || d.entries.has('inline_data')) {
-        this.flags.vision = true;
+      const type = evalStr(d.entries.get('type'), this.ctx)?.text ?? null;
+      const kind = partKind(type, k => d.entries.has(k));
+      if (kind === 'image') { this.flags.vision = true; return; }
+      if (kind === 'file' || kind === 'audio') {
+        this.parts.push({ role: kind === 'file' ? 'document' : 'input', text: '', placeholders: [n.text], source: 'unresolved' });
         return;
       }
-      if ((type && documentTypes.has(type)) || d.entries.has('document')) {
-        this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
-        return;
-      }
+      if (kind === 'tool') { this.addText('tool', d.entries.get('content') ?? d.entries.get('input'), template); return; }
       // Gemini REST `{"parts": [{"text": …}]}` (system_instruction, contents items).
-      const parts = d.entries.get('parts');
-      if (parts && !d.entries.has('text')) {
-        this.addContent(role, parts, template);
-        return;
-      }
+      if (kind === 'nested') { this.addContent(role, d.entries.get('parts'), template); return; }
       const text = d.entries.get('text') ?? d.entries.get('content');
       if (text) this.addText(role, text, template);
       return;
@@ -135,13 +125,12 @@ export class PromptBuilder {
     }
     if (list.dynamic || list.spreads.length || (at && growsInLoop(node, at))) this.flags.history = true;
     for (const s of list.spreads) this.parts.push({ role: 'user', text: '', placeholders: [s.text], source: 'unresolved' });
-    let sawUser = false;
+    const roles: PromptRole[] = [];
     for (const item of list.items) {
-      const role = this.addMessage(item, template);
+      roles.push(this.addMessage(item, template));
       this.flags.messageCount++;
-      if (role === 'assistant' && sawUser) this.flags.assistantTurns++;
-      if (role === 'user') sawUser = true;
     }
+    if (hasExampleTurns(roles)) this.flags.exampleTurns = true;
   }
 
   /** One message; returns its role. */
@@ -150,7 +139,7 @@ export class PromptBuilder {
     if (n.type === 'tuple' || (n.type === 'list' && n.namedChildCount === 2)) {
       const [r, content] = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
       const roleText = evalStr(r, this.ctx)?.text ?? 'user';
-      const role = roleNames[roleText.toLowerCase()] ?? 'user';
+      const role = roleOf(roleText) ?? 'user';
       if (roleText === 'placeholder') {
         this.flags.history = true;
         this.parts.push({ role: 'user', text: '', placeholders: [content?.text ?? n.text], source: 'unresolved' });
@@ -189,7 +178,7 @@ export class PromptBuilder {
       }
       if (last === 'ChatMessage' || last === 'Content' || last === 'Message') {
         const roleText = evalStr(args.keywords.get('role'), this.ctx)?.text ?? 'user';
-        const role = roleNames[roleText.toLowerCase().replace(/^messagerole\./, '')] ?? roleFromEnum(args.keywords.get('role')) ?? 'user';
+        const role = roleOf(roleText) ?? roleFromEnum(args.keywords.get('role')) ?? 'user';
         this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
         return role;
       }
@@ -197,7 +186,7 @@ export class PromptBuilder {
     const dict = dictOf(n, this.ctx);
     if (dict && dict.entries.size) {
       const roleText = evalStr(dict.entries.get('role'), this.ctx)?.text ?? 'user';
-      const role = roleNames[roleText.toLowerCase()] ?? 'user';
+      const role = roleOf(roleText) ?? 'user';
       if (dict.entries.has('cache_control')) this.flags.cacheControl = true;
       const content = dict.entries.get('content') ?? dict.entries.get('parts') ?? dict.entries.get('message') ?? dict.entries.get('text');
       if (content) this.addContent(role, content, template);
@@ -254,7 +243,7 @@ export class PromptBuilder {
 function roleFromEnum(node: Node | null | undefined): PromptRole | null {
   const t = node?.text ?? '';
   const m = /MessageRole\.(\w+)$/.exec(t);
-  return m ? roleNames[m[1].toLowerCase()] ?? null : null;
+  return m ? roleOf(m[1]) : null;
 }
 
 /**

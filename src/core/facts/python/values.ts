@@ -7,6 +7,7 @@ import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
+import { dearestBranch, functionValue, modelAlternatives } from '../policy';
 
 export interface StrVal {
   /** Static text, placeholders removed. */
@@ -18,6 +19,8 @@ export interface StrVal {
   via: ModelSource;
   /** The single string literal holding the whole value, when there is one. */
   definedAt: LiteralSpan | null;
+  /** A run-time choice between these exact strings (`"a" if c else "b"`); `text` is the dearest branch (policy/choice.ts). */
+  choices?: string[];
 }
 
 const stickyVia: ModelSource[] = ['env-default', 'parameter-default'];
@@ -71,13 +74,27 @@ export function evalStr(node: Node | null | undefined, ctx: PyContext, depth = 0
       const isEnv = /\b(getenv|environ)\b/.test(n.childForFieldName('left')?.text ?? '');
       return isEnv ? { ...right, via: 'env-default' } : right;
     }
-    case 'conditional_expression': {
-      const first = n.namedChild(0);
-      return evalStr(first, ctx, depth + 1);
-    }
+    case 'conditional_expression': return choiceString(n, ctx, depth);
     case 'call': return callString(n, ctx, depth);
     default: return null;
   }
+}
+
+/** `"a" if c else "b"` (nested too): the shared rule of policy/choice.ts over the branches' values. */
+function choiceString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+  const branches: Array<StrVal | null> = [];
+  const collect = (x: Node | null): void => {
+    const u = x ? unwrap(x) : null;
+    // `a if cond else b`: the value branches are the first and the third named child.
+    if (u?.type === 'conditional_expression') { collect(u.namedChild(0)); collect(u.namedChild(2)); } else branches.push(evalStr(u, ctx, depth + 1));
+  };
+  collect(n);
+  if (branches.some(b => b === null || b.source === 'unresolved')) return null;
+  const known = branches as StrVal[];
+  const best = dearestBranch(known);
+  const choices = modelAlternatives(known) ?? undefined;
+  const via = known.every(b => b.via === best.via) ? best.via : 'constant';
+  return { ...best, via, definedAt: choices ? null : best.definedAt, choices };
 }
 
 function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
@@ -451,7 +468,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   if (f.type === 'identifier') {
     const b = ctx.scope.lookup(f.text, f);
     if (b?.kind === 'def') {
-      const ret = singleReturn(b.node);
+      const ret = functionResult(b.node);
       const v = ret ? evalStr(ret, ctx, depth + 1) : null;
       return v ? { ...v, via: 'constant', source: v.source === 'literal' ? 'constant' : v.source } : null;
     }
@@ -459,21 +476,22 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   return null;
 }
 
-/** The value of the first `return expr` of a function (not of nested ones). */
-export function singleReturn(fn: Node): Node | null {
+/** The value of a function: its returned expressions chosen by the shared rule (policy/returns.ts). */
+export function functionResult(fn: Node): Node | null {
+  return functionValue(returnedExpressions(fn));
+}
+
+/** The expressions a function returns, in source order (not those of nested functions, lambdas or classes). */
+function returnedExpressions(fn: Node): Node[] {
   const body = fn.childForFieldName('body');
-  if (!body) return null;
-  const stack: Node[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'return_statement') return n.namedChild(0);
-    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') continue;
-    for (let i = n.namedChildCount - 1; i >= 0; i--) {
-      const c = n.namedChild(i);
-      if (c) stack.push(c);
-    }
-  }
-  return null;
+  const out: Node[] = [];
+  const visit = (n: Node): void => {
+    if (n.type === 'return_statement') { const v = n.namedChild(0); if (v) out.push(v); return; }
+    if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') return;
+    for (const c of n.namedChildren) if (c) visit(c);
+  };
+  if (body) visit(body);
+  return out;
 }
 
 function readPromptFile(path: string, at: Node, ctx: PyContext): StrVal | null {

@@ -1,0 +1,42 @@
+// Request options read the same way in every SDK and language: output caps, several completions, and the nested
+// option objects that carry them.
+
+/** Keys that cap the output, in order of preference when several are set. */
+export const OUTPUT_CAP_KEYS = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', 'maxTokens', 'maxOutputTokens', 'maxCompletionTokens',
+  'max_new_tokens', 'num_predict', 'numPredict', 'maxTokenCount', 'max_gen_len', 'maxTokensToSample', 'max_tokens_to_sample'];
+
+/**
+ * Option objects nested under these keys hold the same parameters: Gemini `config` / `generationConfig`, Bedrock
+ * `inferenceConfig` / `textGenerationConfig`, Ollama `options`, LangChain `modelKwargs` / `model_kwargs`,
+ * Haystack `generation_kwargs`, LlamaIndex `additional_kwargs`, OpenAI `extra_body`, Hugging Face `parameters`.
+ */
+export const NESTED_CONFIG_KEYS = ['config', 'generationConfig', 'generation_config', 'generation_kwargs', 'inferenceConfig', 'options',
+  'textGenerationConfig', 'parameters', 'modelKwargs', 'model_kwargs', 'additional_kwargs', 'extra_body', 'callOptions'];
+
+/** Keys asking for several completions of one prompt (OpenAI-compatible `n`, Gemini, Cohere generate). */
+export const COMPLETION_KEYS = ['n', 'candidateCount', 'candidate_count', 'numGenerations', 'num_generations'];
+/** Legacy completions: `best_of` candidates are generated server-side and all billed (it must exceed `n`). */
+export const BEST_OF_KEYS = ['best_of', 'bestOf'];
+
+/** Providers whose requests have no completion-count parameter, or whose options are not request bodies (wrappers, agents). */
+const NO_COMPLETIONS_PARAM = new Set(['anthropic', 'bedrock', 'ollama', 'vercel-ai', 'custom', 'openai-agents', 'pydantic-ai', 'unknown']);
+/** OpenAI's documented upper bound for `n`; a larger number is not a completion count. */
+const MAX_COMPLETIONS = 128;
+
+export interface Count { value: number; param: string }
+
+/**
+ * Completions billed per call, when the code says a whole number in 2…128 on a chat / completion call of a provider
+ * that has the parameter; for a legacy completion, `best_of` when it is larger than `n`. Output is billed per
+ * completion, input once. Undefined otherwise (`n: 1`, a non-literal `n`, an unsupported provider).
+ */
+export function completionCount(provider: string, kind: string, n: Count | null | undefined, bestOf: Count | null | undefined): Count | undefined {
+  if (NO_COMPLETIONS_PARAM.has(provider) || (kind !== 'chat' && kind !== 'completion')) return undefined;
+  const count = plausible(n);
+  const best = kind === 'completion' ? plausible(bestOf) : undefined;
+  return best && (!count || best.value > count.value) ? best : count;
+}
+
+function plausible(hit: Count | null | undefined): Count | undefined {
+  return hit && Number.isInteger(hit.value) && hit.value > 1 && hit.value <= MAX_COMPLETIONS ? hit : undefined;
+}
