@@ -6,28 +6,37 @@ export const FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif']
 export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalog?: string; config?: string; budget?: number; output?: string }
 export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'table' | 'json' }
 export interface DiffCommand { kind: 'diff'; dir: string; base: string; format: Format; catalog?: string; config?: string; failOnIncrease?: number; output?: string }
-export type Command = ScanCommand | CatalogCommand | DiffCommand | { kind: 'help' } | { kind: 'version' };
+export interface CalibrateCommand { kind: 'calibrate'; dir: string; from: string[]; format?: string; catalog?: string; config?: string }
+export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   spendlens scan [dir] [--format table|json|markdown|sarif] [--catalog PATH] [--config PATH] [--budget USD] [--output FILE]
   spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH] [--config PATH] [--output FILE]
+  spendlens calibrate --from FILE [--from FILE…] [--format otlp|litellm|langfuse|helicone|openai-usage|aggregated] [dir]
   spendlens catalog [--catalog PATH] [--format table|json]
   spendlens --help | --version
 
 diff analyses the folder at git revision REV (read from git objects; the working tree is not touched) and in the
 working tree, and reports the calls added, removed and changed with their monthly cost deltas.
 
+calibrate reads usage files (OTLP JSON spans, LiteLLM SpendLogs, Langfuse observations, Helicone exports, OpenAI usage
+buckets, or the aggregated rows of the ClickHouse query), matches each call to a call site and writes
+dir/.spendlens/observed.json; scan, diff and the editor then use the observed volumes and token counts.
+
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 
-const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase']);
+const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from']);
+/** Flags that may be given more than once. */
+const REPEATED_FLAGS = new Set(['--from']);
 
 export function parseArgs(argv: string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
   const [sub = 'scan', ...rest] = argv;
   const flags: Record<string, string> = {};
+  const repeated: Record<string, string[]> = {};
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -37,6 +46,7 @@ export function parseArgs(argv: string[]): Command {
       const value = inline ?? rest[++i];
       if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
       flags[name] = value;
+      if (REPEATED_FLAGS.has(name)) (repeated[name] ??= []).push(value);
     } else positional.push(a);
   }
   const format = (allowed: readonly string[], fallback: string) => {
@@ -57,6 +67,11 @@ export function parseArgs(argv: string[]): Command {
     case 'diff':
       if (!flags['--base']) throw new UsageError('diff needs --base REV (a git revision to compare with)');
       return { kind: 'diff', dir: positional[0] ?? '.', base: flags['--base'], format: format(['table', 'json', 'markdown'], 'table') as Format, catalog: flags['--catalog'], config: flags['--config'], failOnIncrease: number('--fail-on-increase'), output: flags['--output'] };
+    case 'calibrate': {
+      const from = repeated['--from'] ?? [];
+      if (!from.length) throw new UsageError('calibrate needs --from FILE (a usage export: OTLP JSON spans, LiteLLM, Langfuse, Helicone, OpenAI usage, or --sql rows)');
+      return { kind: 'calibrate', dir: positional[0] ?? '.', from, format: flags['--format'], catalog: flags['--catalog'], config: flags['--config'] };
+    }
     case 'catalog':
       return { kind: 'catalog', catalog: flags['--catalog'], format: format(['table', 'json'], 'table') as 'table' | 'json' };
     default:

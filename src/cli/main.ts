@@ -1,10 +1,11 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand } from './args';
+import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand } from './args';
 import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
+  calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
 } from '../core';
 import { checkoutRevision, findRepo, GitError } from './diff';
 import { boundedHeap } from './heap-bound';
@@ -35,10 +36,10 @@ function configOf(config: string | undefined): string | undefined {
   return config ? resolve(config) : undefined;
 }
 
-function analyse(root: string, book: PriceBook, configPath: string | undefined): Promise<WorkspaceReport> {
+function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string): Promise<WorkspaceReport> {
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
   const checkHeap = boundedHeap();
-  return new Session({ root, book, configPath, keepCallFacts: false }).scanWorkspace(checkHeap ? { onProgress: checkHeap } : {});
+  return new Session({ root, book, configPath, keepCallFacts: false, observedPath }).scanWorkspace(checkHeap ? { onProgress: checkHeap } : {});
 }
 
 function emit(text: string, output: string | undefined): void {
@@ -105,7 +106,8 @@ async function diff(cmd: DiffCommand): Promise<number> {
     throw e;
   }
   let base: WorkspaceReport;
-  try { base = await analyse(checkout.dir, book, configPath); } finally { checkout.dispose(); }
+  // Observed usage describes production, not a revision: both sides read the working tree's observed.json.
+  try { base = await analyse(checkout.dir, book, configPath, join(root, OBSERVED_FILE)); } finally { checkout.dispose(); }
   const head = await analyse(root, book, configPath);
   const result = diffReports(base, head, { baseRef: cmd.base, headRef: 'working tree' });
   const text = cmd.format === 'json' ? writeDiffJson(result) : cmd.format === 'markdown' ? writeDiffMarkdown(result) : writeDiffTable(result);
@@ -115,6 +117,27 @@ async function diff(cmd: DiffCommand): Promise<number> {
     process.stderr.write(`spendlens: projected monthly spend rises ${pct} (${formatUsd(result.baseTotal)} → ${formatUsd(result.headTotal)}), above --fail-on-increase ${cmd.failOnIncrease}%\n`);
     return 1;
   }
+  return 0;
+}
+
+/** Reads the usage files, matches them to the folder's call sites and writes .spendlens/observed.json. */
+async function calibrateCmd(cmd: CalibrateCommand): Promise<number> {
+  if (cmd.format !== undefined && !(USAGE_FORMATS as readonly string[]).includes(cmd.format)) {
+    throw new UsageError(`unknown usage format "${cmd.format}" (expected ${USAGE_FORMATS.join(', ')})`);
+  }
+  const root = folderOf(cmd.dir);
+  const configPath = configOf(cmd.config);
+  const book = loadBook(cmd.catalog, root);
+  const session = new Session({ root, book, configPath, observedPath: false });
+  let observed;
+  try {
+    observed = await calibrateUsage({ root, files: cmd.from, format: cmd.format as UsageFormat | undefined, session, book });
+  } catch (e) {
+    if (e instanceof UsageFileError) throw new InputError(e.message);
+    throw e;
+  }
+  writeObserved(root, observed);
+  process.stdout.write(writeCalibrationSummary(observed, OBSERVED_FILE));
   return 0;
 }
 
@@ -134,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
       case 'scan': return await scan(cmd);
       case 'catalog': return catalog(cmd);
       case 'diff': return await diff(cmd);
+      case 'calibrate': return await calibrateCmd(cmd);
     }
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`spendlens: ${e.message}\n\n${USAGE}\n`); return 2; }

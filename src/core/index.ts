@@ -16,3 +16,4 @@ export * from './facts/python';
 export * from './facts/js';
 export { parseVolume, vendorFromModelId, vendorFromUrl } from './facts/policy';
 export { mayContainCalls } from './workspace/prefilter';
+export * from './observed';

@@ -108,6 +108,8 @@ export interface CallFact {
   volume: { callsPerMonth: number; source: string } | null;
   /** The enclosing function or method name, used to key `.spendlens/usage.json`. */
   functionName: string | null;
+  /** Static names the code gives the call, written as literals (AI SDK `experimental_telemetry.functionId`, LiteLLM `metadata.tags`, `Helicone-Property-*` headers, Langfuse `name`): matched against observed usage. */
+  tags?: string[];
 }
 
 /** What a file contributes to the workspace index (for cross-file resolution). */
@@ -186,4 +188,27 @@ export interface PricedCall {
   suggestion: Suggestion | null;
   findings: Finding[];
   functionName: string | null;
+  /** Real usage matched to this call by `spendlens calibrate` (`.spendlens/observed.json`), when there is some. */
+  observed?: ObservedFigures;
+}
+
+/** A call's observed figures: sample size, window, means and how the records were matched to it. */
+export interface ObservedFigures {
+  calls: number;
+  /** Days the usage files cover; null when they carry no times. */
+  days: number | null;
+  callsPerMonth: number | null;
+  inputTokensMean: number | null;
+  outputTokensMean: number | null;
+  cachedInputTokensMean: number | null;
+  inputTokensP50: number | null;
+  inputTokensP90: number | null;
+  outputTokensP50: number | null;
+  outputTokensP90: number | null;
+  /** code-location | code-function | tag | request-params | model | model-spread */
+  matchedBy: string;
+  /** Formats the records came from (otlp, litellm, langfuse, helicone, openai-usage, aggregated). */
+  sources: string[];
+  /** The static estimate of today's code, before the observed figures replaced it. */
+  estimated: { inputTokens: number; outputTokens: number; costPerCall: number | null };
 }

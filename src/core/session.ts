@@ -17,6 +17,7 @@ import { StringPool } from './workspace/string-pool';
 import { resolveJsModule, resolvePyModule } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { adviseCall, alternativesFor } from './advice';
+import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
 import type { PriceBook } from './pricing';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
@@ -64,6 +65,12 @@ export interface SessionOptions {
    * passes false, which frees ~1 KB per call (~10 MB on a 50 MB workspace) as soon as the call is priced.
    */
   keepCallFacts?: boolean;
+  /**
+   * Where `.spendlens/observed.json` is read from (default: the folder's own). `diff` points the base revision's
+   * analysis at the working tree's file, so both sides use the same observed volumes; false ignores it (calibrate
+   * spreads by the volumes the code and the team files give).
+   */
+  observedPath?: string | false;
 }
 
 interface CachedFile {
@@ -93,6 +100,8 @@ export class Session {
   private readonly keepCallFacts: boolean;
   private team!: TeamConfig;
   private usage!: UsageMap;
+  private observed: ObservedIndex = new ObservedIndex(null);
+  private readonly observedPath: string | false | undefined;
   private teamProblems: FileProblem[] = [];
   /** Text of open documents, which wins over the disk. */
   private readonly open = new Map<string, string>();
@@ -114,15 +123,17 @@ export class Session {
     this.clientSettings = opts.settings ?? {};
     this.configPath = opts.configPath;
     this.keepCallFacts = opts.keepCallFacts ?? true;
+    this.observedPath = opts.observedPath;
     this.settings = withDefaults(this.clientSettings);
     this.reloadTeamFiles();
   }
 
-  /** Re-reads `.spendlens/config.json` and `usage.json`, and drops every cached result. */
+  /** Re-reads `.spendlens/config.json`, `usage.json` and `observed.json`, and drops every cached result. */
   reloadTeamFiles(): void {
     this.teamProblems = [];
     this.team = loadTeamConfig(this.root, this.teamProblems, this.configPath);
     this.usage = loadUsage(this.root, this.teamProblems);
+    this.observed = new ObservedIndex(this.observedPath === false ? null : loadObserved(this.root, this.teamProblems, this.observedPath));
     this.applySettings();
   }
 
@@ -254,6 +265,26 @@ export class Session {
     return alternativesFor(fact, call, this.book, { ...this.settings.advice, minSavingsPct: 1 });
   }
 
+  /** What `.spendlens/observed.json` holds (null when there is none or it is broken). */
+  get observedFile(): ObservedFile | null {
+    return this.observed.file;
+  }
+
+  /** Every analysed call with the facts it was priced from (empty facts when keepCallFacts is false). */
+  callsWithFacts(): Array<{ call: PricedCall; fact: CallFact | undefined }> {
+    const out: Array<{ call: PricedCall; fact: CallFact | undefined }> = [];
+    for (const f of [...this.results.keys()].sort()) {
+      const cached = this.results.get(f)!;
+      cached.result.calls.forEach((call, i) => out.push({ call, fact: cached.facts[i] }));
+    }
+    return out;
+  }
+
+  /** The files analysed so far (workspace-relative), with or without calls. */
+  analysedFiles(): string[] {
+    return [...this.results.keys()].sort();
+  }
+
   /** Problems found in `.spendlens/config.json` / `usage.json` (path + JSON pointer). */
   get teamFileProblems(): readonly FileProblem[] {
     return this.teamProblems;
@@ -358,7 +389,8 @@ export class Session {
   }
 
   private price(fact: CallFact): PricedCall {
-    const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact));
+    const observed = this.observed.find(fact);
+    const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact, observed), observed);
     // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
     const advice = adviseCall(fact, call, this.book, this.settings.advice);
     call.suggestion = advice.suggestion;
@@ -366,13 +398,17 @@ export class Session {
     return this.strings.compactCall(call);
   }
 
-  private volumeOf(fact: CallFact): CallVolume {
+  /** Precedence: an inline volume comment > usage.json > observed usage > the default. */
+  private volumeOf(fact: CallFact, observed: ObservedSite | null): CallVolume {
     // A volume must be a finite count: `spendlens: 1111…1/month` or 1e400 in usage.json would make every total Infinity.
     const usable = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n) && n >= 0;
     if (fact.volume && usable(fact.volume.callsPerMonth)) return { callsPerMonth: fact.volume.callsPerMonth, source: fact.volume.source };
     for (const key of usageKeys(fact)) {
       const n = this.usage.callsPerMonth[key];
       if (usable(n)) return { callsPerMonth: n, source: `.spendlens/usage.json ("${key}")` };
+    }
+    if (observed && observed.callsPerMonth !== null && usable(observed.callsPerMonth)) {
+      return { callsPerMonth: observed.callsPerMonth, source: observed.matchedBy === 'model-spread' ? 'observed-spread' : 'observed' };
     }
     return { callsPerMonth: this.settings.callsPerMonth, source: 'default' };
   }

@@ -5,6 +5,8 @@ import { countTokens, isEncodingName, CHAT_TOKENS_PER_MESSAGE, CHAT_REPLY_PRIMIN
 import type { PriceSource, PricedModel } from './prices';
 import { formatTokens } from '../../shared/format';
 import type { AnalysisSettings } from './settings';
+import { applyObserved } from '../observed/apply';
+import type { ObservedSite } from '../observed/file';
 
 export interface CallVolume {
   callsPerMonth: number;
@@ -127,11 +129,13 @@ function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settin
 /**
  * Prices one call. `suggestion` and `findings` are left empty for the advisor. A model the code chooses at run time
  * (`fact.model.alternatives`) is priced as the dearest alternative the catalog knows, and the assumptions say so.
+ * With `observed` (the call's entry in `.spendlens/observed.json`), the tokens are the observed ones (see
+ * observed/apply.ts); the volume is decided by the caller.
  */
-export function priceCall(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume): PricedCall {
+export function priceCall(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume, observed?: ObservedSite | null): PricedCall {
   const ids = fact.model.alternatives;
-  if (!ids || ids.length < 2) return priceOneModel(fact, prices, settings, volume);
-  const each = ids.map(id => priceOneModel({ ...fact, model: { ...fact.model, value: id, alternatives: undefined } }, prices, settings, volume));
+  if (!ids || ids.length < 2) return priceOneModel(fact, prices, settings, volume, observed);
+  const each = ids.map(id => priceOneModel({ ...fact, model: { ...fact.model, value: id, alternatives: undefined } }, prices, settings, volume, observed));
   const priced = each.filter(c => c.costPerCall !== null);
   const chosen = priced.length ? priced.reduce((a, b) => (b.costPerCall! > a.costPerCall! ? b : a)) : each[0]!;
   const unpriced = each.filter(c => c.costPerCall === null).map(c => c.model);
@@ -142,7 +146,7 @@ export function priceCall(fact: CallFact, prices: PriceSource, settings: Analysi
   return chosen;
 }
 
-function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume): PricedCall {
+function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume, observed?: ObservedSite | null): PricedCall {
   const found = fact.model.value ? prices.lookup(fact.model.value, fact.vendor) : null;
   const model = found?.model ?? null;
   const tk = model?.tokenizer;
@@ -172,10 +176,14 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
   }
   assumptions.push(volume.source === 'default'
     ? `${volume.callsPerMonth} calls/month assumed (default; set a volume with a "spendlens: N/month" comment or .spendlens/usage.json)`
-    : `${volume.callsPerMonth} calls/month from ${volume.source}`);
+    : volume.source === 'observed-spread'
+      ? `${volume.callsPerMonth} calls/month observed (.spendlens/observed.json): a share of the model's calls, spread over its call sites by their volumes (low confidence)`
+      : volume.source === 'observed'
+        ? `${volume.callsPerMonth} calls/month observed (.spendlens/observed.json)`
+        : `${volume.callsPerMonth} calls/month from ${volume.source}`);
   if (fact.inLoop) assumptions.push('called inside a loop: the cost is per iteration');
 
-  return {
+  const call: PricedCall = {
     file: fact.file,
     line: fact.line,
     column: fact.column,
@@ -211,4 +219,6 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     findings: [],
     functionName: fact.functionName,
   };
+  if (observed) applyObserved(call, fact, model, observed);
+  return call;
 }

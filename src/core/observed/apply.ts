@@ -1,0 +1,71 @@
+// Turns a call's static estimate into the calibrated one: observed mean tokens, moved by however much the
+// prompt's static count changed since calibration (an edited prompt still moves the estimate), capped by the
+// code's current output cap; cached input priced at the cached price where the catalog has one. The static
+// figures are kept on `observed.estimated` so the hover can show both.
+import type { CallFact, ObservedFigures, PricedCall } from '../model';
+import type { PricedModel } from '../estimate/prices';
+import { DAYS_PER_MONTH, type ObservedSite } from './file';
+
+export function observedFigures(site: ObservedSite, call: PricedCall): ObservedFigures {
+  return {
+    calls: site.calls,
+    days: site.days,
+    callsPerMonth: site.callsPerMonth,
+    inputTokensMean: site.inputTokens?.mean ?? null,
+    outputTokensMean: site.outputTokens?.mean ?? null,
+    cachedInputTokensMean: site.cachedInputTokens?.mean ?? null,
+    inputTokensP50: site.inputTokens?.p50 ?? null,
+    inputTokensP90: site.inputTokens?.p90 ?? null,
+    outputTokensP50: site.outputTokens?.p50 ?? null,
+    outputTokensP90: site.outputTokens?.p90 ?? null,
+    matchedBy: site.matchedBy,
+    sources: site.sources,
+    estimated: {
+      inputTokens: call.inputTokens,
+      outputTokens: call.outputTokens,
+      costPerCall: call.costPerCall,
+    },
+  };
+}
+
+/** Applies the observed figures to a priced call in place. `model` is the catalog entry the call was priced with. */
+export function applyObserved(call: PricedCall, fact: CallFact, model: PricedModel | null, site: ObservedSite): void {
+  const figures = observedFigures(site, call);
+  call.observed = figures;
+  const window = site.days !== null ? `${formatDays(site.days)} d` : 'no time window';
+  const said = `observed: ${formatCalls(site.calls)} calls over ${window} (${site.sources.join(', ')}), matched by ${site.matchedBy}`;
+  call.assumptions.push(said);
+  if (site.inputTokens) {
+    const drift = call.inputTokens - site.estimateAtCalibration.inputTokens;
+    call.inputTokens = Math.max(0, Math.round(site.inputTokens.mean + drift));
+    call.inputTokensExact = false;
+    call.assumptions.push(drift === 0
+      ? `input tokens: observed mean ${Math.round(site.inputTokens.mean)} (static estimate ${figures.estimated.inputTokens})`
+      : `input tokens: observed mean ${Math.round(site.inputTokens.mean)} ${drift > 0 ? '+' : '−'} ${Math.abs(drift)} for the prompt's change since calibration (static estimate then ${site.estimateAtCalibration.inputTokens}, now ${figures.estimated.inputTokens})`);
+  }
+  if (site.outputTokens) {
+    let out = Math.round(site.outputTokens.mean);
+    const cap = fact.maxOutputTokens ? fact.maxOutputTokens.value * (fact.features.completions?.value ?? 1) : null;
+    if (cap !== null && out > cap) out = cap;
+    call.outputTokens = out;
+    call.outputTokensSource = `observed mean${cap !== null && out === cap ? `, capped by ${fact.maxOutputTokens!.param} ${fact.maxOutputTokens!.value}` : ''}`;
+    call.assumptions.push(`output tokens: observed mean ${Math.round(site.outputTokens.mean)} (static estimate ${figures.estimated.outputTokens})`);
+  }
+  if (!model) return;
+  const cached = site.cachedInputTokens && model.cachedInput !== undefined ? Math.min(site.cachedInputTokens.mean, call.inputTokens) : 0;
+  const inPrice = call.inputPricePerM ?? model.input;
+  const outPrice = call.outputPricePerM ?? model.output;
+  call.costPerCall = ((call.inputTokens - cached) * inPrice + cached * (model.cachedInput ?? inPrice) + call.outputTokens * outPrice) / 1_000_000;
+  if (cached > 0) call.assumptions.push(`${Math.round(cached)} of the input tokens observed as cache reads, priced at $${model.cachedInput}/1M`);
+  call.monthlyCost = call.costPerCall * call.callsPerMonth;
+}
+
+export function formatDays(days: number): string {
+  return days >= 10 ? String(Math.round(days)) : String(Math.round(days * 10) / 10);
+}
+
+function formatCalls(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+export { DAYS_PER_MONTH };
