@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Detection evaluation on public repositories nobody tuned for (issue #16).
+//   npm run eval:detection -- --mirrors /work/.mirror [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep]
+// For each labelled repository: materialise the tree at the recorded commit from its git mirror
+// (<mirrors>/<owner>+<name>/repo), scan the whole tree with dist/cli.js, and compare the calls found in the labelled
+// files with test/eval/detection/labels.json. Not part of `npm test`: CI has no mirrors. See test/eval/detection/README.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLabels, formatFraction, idiomOf, lineOfOffset, matchFile, modelMatches, summarise } from './detection-lib.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const here = join(root, 'test', 'eval', 'detection');
+
+function usage(message) {
+  if (message) console.error(`eval:detection: ${message}`);
+  console.error('usage: npm run eval:detection -- --mirrors DIR [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { mirrors: null, split: 'all', repo: null, json: null, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i] ?? usage(`${a} needs a value`);
+    if (a === '--mirrors') opts.mirrors = value();
+    else if (a === '--split') opts.split = value();
+    else if (a === '--repo') opts.repo = value();
+    else if (a === '--json') opts.json = value();
+    else if (a === '--keep') opts.keep = true;
+    else usage(`unknown argument ${a}`);
+  }
+  if (!opts.mirrors) usage('--mirrors is required');
+  if (!['dev', 'heldout', 'all'].includes(opts.split)) usage(`--split must be dev, heldout or all, not ${opts.split}`);
+  return opts;
+}
+
+const git = (gitDir, args, options = {}) => spawnSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30, ...options });
+
+/** Write the tree at commit into dir: git archive | tar -x, or blob by blob when the snapshot lacks some large blobs. */
+function materialise(gitDir, commit, dir) {
+  const archive = git(gitDir, ['archive', '--format=tar', commit]);
+  if (archive.status === 0) {
+    const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
+    if (tar.status === 0) return { missingBlobs: 0 };
+  }
+  // Fallback: the mirror may hold the tree without its largest files (images, archives). Write every blob present.
+  const tree = git(gitDir, ['ls-tree', '-r', '-z', commit]);
+  if (tree.status !== 0) throw new Error(`git ls-tree failed in ${gitDir}: ${tree.stderr}`);
+  const entries = tree.stdout.toString('utf8').split('\0').filter(Boolean).map((e) => {
+    const tab = e.indexOf('\t');
+    const [mode, type, sha] = e.slice(0, tab).split(' ');
+    return { mode, type, sha, path: e.slice(tab + 1) };
+  }).filter((e) => e.type === 'blob' && e.mode !== '120000');
+  const batch = git(gitDir, ['cat-file', '--batch'], { input: entries.map((e) => e.sha).join('\n') + '\n' });
+  const out = batch.stdout;
+  let pos = 0, missing = 0;
+  for (const e of entries) {
+    const nl = out.indexOf(10, pos);
+    const header = out.subarray(pos, nl).toString('utf8');
+    pos = nl + 1;
+    if (header.endsWith(' missing')) { missing++; continue; }
+    const size = Number(header.split(' ')[2]);
+    const target = join(dir, e.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, out.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return { missingBlobs: missing };
+}
+
+function scan(dir) {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) usage('dist/cli.js is missing: run npm run build first');
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`scan of ${dir} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  return { report: JSON.parse(r.stdout), seconds: (Date.now() - started) / 1000 };
+}
+
+// Families of idioms, for grouping misses. Read from the labeller's notes; the first family that matches wins.
+const FAMILIES = [
+  ['method passed as a value / aliased', /passed as (a )?value|aliased|functools\.partial|to_thread/i],
+  ['raw HTTP request to a model endpoint', /HTTP|requests\.post|aiohttp|httpx|axios|fetch\(|fetchEventSource|session\.post/i],
+  ['LangChain / LangGraph chain, agent or vector store', /LangChain|LangGraph|RunnableSequence|VectorStore|fromDocuments|AgentExecutor/i],
+  ['Vercel AI SDK with a model from a factory or config', /Vercel AI/i],
+  ['LiteLLM', /LiteLLM/i],
+  ['client stored on this/self or passed in (constructor, parameter, base class, getter)', /this\.|self\.|constructor|parameter|super\(|getter|base class|get_client|passed/i],
+  ['SDK imported lazily / client built inline', /lazy|inside the function|built in method|built inline/i],
+];
+const familyOf = (label) => (FAMILIES.find(([, re]) => re.test(label.note)) ?? ['other'])[0];
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
+  const split = JSON.parse(readFileSync(join(here, 'split.json'), 'utf8'));
+  const problems = checkLabels(labels, split);
+  if (problems.length) { console.error(`labels.json is inconsistent:\n  ${problems.join('\n  ')}`); process.exit(2); }
+  const splitOf = new Map(split.repos.map((r) => [r.repo, r.split]));
+  const repos = labels.repos.filter((r) => (opts.split === 'all' || splitOf.get(r.repo) === opts.split) && (!opts.repo || r.repo === opts.repo));
+  if (!repos.length) usage(`no labelled repository matches${opts.repo ? ` ${opts.repo}` : ''}`);
+
+  // Every mirror must be present before anything runs.
+  const absent = [];
+  for (const r of repos) {
+    const gitDir = join(opts.mirrors, r.repo.replace('/', '+'), 'repo');
+    if (!existsSync(gitDir) || git(gitDir, ['cat-file', '-e', `${r.commit}^{commit}`]).status !== 0) absent.push(`${r.repo}@${r.commit}`);
+  }
+  if (absent.length) {
+    console.error(`eval:detection: missing mirrors under ${opts.mirrors}; fetch these snapshots (the search tool's fetch, github:<owner>/<name>) and check they contain the commit:\n  ${absent.join('\n  ')}`);
+    process.exit(2);
+  }
+
+  const perRepo = [];
+  for (const r of repos) {
+    const gitDir = join(opts.mirrors, r.repo.replace('/', '+'), 'repo');
+    const dir = mkdtempSync(join(tmpdir(), 'spendlens-eval-'));
+    try {
+      const { missingBlobs } = materialise(gitDir, r.commit, dir);
+      const { report, seconds } = scan(dir);
+      const files = labels.files.filter((f) => f.repo === r.repo);
+      const fileResults = files.map((f) => {
+        let text = '';
+        try { text = readFileSync(join(dir, f.path), 'utf8'); } catch { /* counted as all missed */ }
+        const found = report.calls.filter((c) => c.file === f.path).map((c) => ({
+          line: c.line,
+          endLine: typeof c.end === 'number' && text ? Math.max(c.line, lineOfOffset(text, c.end)) : c.line,
+          vendor: c.vendor ?? c.provider ?? null, model: c.model ?? null, kind: c.kind ?? null, api: c.api ?? null,
+        }));
+        const inFile = labels.calls.filter((c) => c.repo === r.repo && c.path === f.path);
+        const ignored = labels.ignore.filter((g) => g.repo === r.repo && g.path === f.path).map((g) => g.line);
+        return { path: f.path, ...matchFile(inFile, found, ignored) };
+      });
+      const callsOutside = report.calls.filter((c) => !files.some((f) => f.path === c.file)).length;
+      perRepo.push({ repo: r.repo, commit: r.commit, split: splitOf.get(r.repo), seconds, missingBlobs, callsInWholeRepo: report.calls.length, callsOutsideLabelledFiles: callsOutside, fileResults, summary: summarise(fileResults) });
+      console.error(`scanned ${r.repo}@${r.commit.slice(0, 10)} in ${seconds.toFixed(1)} s (${report.calls.length} calls in the whole tree${missingBlobs ? `; ${missingBlobs} large blobs absent from the mirror` : ''})`);
+    } finally {
+      if (opts.keep) console.error(`  kept ${dir}`); else rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const result = report(perRepo, labels);
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 1) + '\n');
+}
+
+function report(perRepo, labels) {
+  const mainCommit = spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const lines = [`# Detection on untuned repositories — spendlens ${mainCommit}, ${new Date().toISOString().slice(0, 16)}Z`, ''];
+  const row = (name, s) => `| ${name} | ${formatFraction(s.recall)} | ${formatFraction(s.precision)} | ${formatFraction(s.vendor)} | ${formatFraction(s.model)} | ${formatFraction(s.kind)} | ${formatFraction(s.modelClaimedWhereUnknown)} |`;
+  const header = ['| set | recall | precision (labelled files) | vendor right | model right | kind right | model claimed where labels say unknowable |', '|---|---|---|---|---|---|---|'];
+  const bySplit = {};
+  lines.push('## Per split', '', ...header);
+  for (const s of ['dev', 'heldout']) {
+    const rs = perRepo.filter((r) => r.split === s);
+    if (!rs.length) continue;
+    bySplit[s] = summarise(rs.flatMap((r) => r.fileResults));
+    lines.push(row(`${s} (${rs.length} repos)`, bySplit[s]));
+  }
+  const all = summarise(perRepo.flatMap((r) => r.fileResults));
+  lines.push(row(`all (${perRepo.length} repos)`, all), '', 'Vendor, model and kind are counted among the calls found that have a labelled value.', '');
+  lines.push('## Per repository', '', `${header[0]} scan s | calls in whole tree |`, `${header[1]}---|---|`);
+  for (const r of perRepo) lines.push(`${row(`${r.repo} (${r.split})`, r.summary)} ${r.seconds.toFixed(1)} | ${r.callsInWholeRepo} |`);
+
+  const misses = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.missed.map((m) => ({ ...m, split: r.split }))));
+  const families = new Map();
+  for (const m of misses) { const k = familyOf(m); if (!families.has(k)) families.set(k, []); families.get(k).push(m); }
+  lines.push('', `## Misses (${misses.length}) grouped by idiom`, '');
+  for (const [family, ms] of [...families].sort((a, b) => b[1].length - a[1].length)) {
+    lines.push(`### ${family} — ${ms.length} (dev ${ms.filter((m) => m.split === 'dev').length}, held-out ${ms.filter((m) => m.split === 'heldout').length})`);
+    const byIdiom = new Map();
+    for (const m of ms) { const k = idiomOf(m); byIdiom.set(k, [...(byIdiom.get(k) ?? []), m]); }
+    for (const [idiom, xs] of [...byIdiom].sort((a, b) => b[1].length - a[1].length)) lines.push(`- ${xs.length}× ${idiom} — ${xs.map((x) => `${x.repo}:${x.path}:${x.line}`).join(', ')}`);
+    lines.push('');
+  }
+  const fps = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.falsePositives.map((x) => `${r.repo}:${f.path}:${x.line} (${x.api ?? '?'}, ${x.vendor ?? '?'}, ${x.model ?? 'no model'})`)));
+  lines.push(`## False positives in labelled files (${fps.length})`, '', ...fps.map((x) => `- ${x}`), '');
+  const wrongModel = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.matched.filter(({ label, found }) => label.model != null && !modelMatches(label.model, found.model)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.model)}, found ${JSON.stringify(found.model)}`)));
+  lines.push(`## Wrong or missing model among calls found (${wrongModel.length})`, '', ...wrongModel.map((x) => `- ${x}`), '');
+  console.log(lines.join('\n'));
+  return { spendlens: mainCommit, at: new Date().toISOString(), bySplit, all, perRepo: perRepo.map(({ fileResults, ...r }) => r), labels: labels.calls.length };
+}
+
+main();
