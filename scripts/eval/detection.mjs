@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Detection evaluation on public repositories nobody tuned for (issue #16).
-//   npm run eval:detection -- --mirrors /work/.mirror [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep]
+//   npm run eval:detection -- --mirrors /work/.mirror [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep] [--show-heldout]
 // For each labelled repository: materialise the tree at the recorded commit from its git mirror
 // (<mirrors>/<owner>+<name>/repo), scan the whole tree with dist/cli.js, and compare the calls found in the labelled
 // files with test/eval/detection/labels.json. Not part of `npm test`: CI has no mirrors. See test/eval/detection/README.md.
@@ -9,19 +9,19 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLabels, formatFraction, idiomOf, lineOfOffset, matchFile, modelMatches, summarise } from './detection-lib.mjs';
+import { checkLabels, formatFraction, idiomOf, lineOfOffset, matchFile, modelMatches, summarise, vendorMatches } from './detection-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const here = join(root, 'test', 'eval', 'detection');
 
 function usage(message) {
   if (message) console.error(`eval:detection: ${message}`);
-  console.error('usage: npm run eval:detection -- --mirrors DIR [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep]');
+  console.error('usage: npm run eval:detection -- --mirrors DIR [--split dev|heldout|all] [--repo owner/name] [--json FILE] [--keep] [--show-heldout]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { mirrors: null, split: 'all', repo: null, json: null, keep: false };
+  const opts = { mirrors: null, split: 'all', repo: null, json: null, keep: false, showHeldout: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -30,6 +30,7 @@ function parseArgs(argv) {
     else if (a === '--repo') opts.repo = value();
     else if (a === '--json') opts.json = value();
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--show-heldout') opts.showHeldout = true;
     else usage(`unknown argument ${a}`);
   }
   if (!opts.mirrors) usage('--mirrors is required');
@@ -140,11 +141,11 @@ function main() {
       if (opts.keep) console.error(`  kept ${dir}`); else rmSync(dir, { recursive: true, force: true });
     }
   }
-  const result = report(perRepo, labels);
+  const result = report(perRepo, labels, opts.showHeldout);
   if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 1) + '\n');
 }
 
-function report(perRepo, labels) {
+function report(perRepo, labels, showHeldout) {
   const mainCommit = spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const lines = [`# Detection on untuned repositories — spendlens ${mainCommit}, ${new Date().toISOString().slice(0, 16)}Z`, ''];
   const row = (name, s) => `| ${name} | ${formatFraction(s.recall)} | ${formatFraction(s.precision)} | ${formatFraction(s.vendor)} | ${formatFraction(s.model)} | ${formatFraction(s.kind)} | ${formatFraction(s.modelClaimedWhereUnknown)} |`;
@@ -162,21 +163,26 @@ function report(perRepo, labels) {
   lines.push('## Per repository', '', `${header[0]} scan s | calls in whole tree |`, `${header[1]}---|---|`);
   for (const r of perRepo) lines.push(`${row(`${r.repo} (${r.split})`, r.summary)} ${r.seconds.toFixed(1)} | ${r.callsInWholeRepo} |`);
 
-  const misses = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.missed.map((m) => ({ ...m, split: r.split }))));
+  // Held-out repositories give figures only: their misses and mistakes are not listed unless asked for, so that nobody
+  // tunes on them by accident (test/eval/detection/README.md).
+  const detailed = perRepo.filter((r) => showHeldout || r.split !== 'heldout');
+  if (detailed.length < perRepo.length) lines.push('', `Details below cover dev only (${detailed.length} repos); held-out repositories are summarised above and never listed (use --show-heldout only for the final report, never for tuning).`);
+  const misses = detailed.flatMap((r) => r.fileResults.flatMap((f) => f.missed.map((m) => ({ ...m, split: r.split }))));
   const families = new Map();
   for (const m of misses) { const k = familyOf(m); if (!families.has(k)) families.set(k, []); families.get(k).push(m); }
   lines.push('', `## Misses (${misses.length}) grouped by idiom`, '');
   for (const [family, ms] of [...families].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`### ${family} — ${ms.length} (dev ${ms.filter((m) => m.split === 'dev').length}, held-out ${ms.filter((m) => m.split === 'heldout').length})`);
+    lines.push(`### ${family} — ${ms.length}`);
     const byIdiom = new Map();
     for (const m of ms) { const k = idiomOf(m); byIdiom.set(k, [...(byIdiom.get(k) ?? []), m]); }
     for (const [idiom, xs] of [...byIdiom].sort((a, b) => b[1].length - a[1].length)) lines.push(`- ${xs.length}× ${idiom} — ${xs.map((x) => `${x.repo}:${x.path}:${x.line}`).join(', ')}`);
     lines.push('');
   }
-  const fps = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.falsePositives.map((x) => `${r.repo}:${f.path}:${x.line} (${x.api ?? '?'}, ${x.vendor ?? '?'}, ${x.model ?? 'no model'})`)));
-  lines.push(`## False positives in labelled files (${fps.length})`, '', ...fps.map((x) => `- ${x}`), '');
-  const wrongModel = perRepo.flatMap((r) => r.fileResults.flatMap((f) => f.matched.filter(({ label, found }) => label.model != null && !modelMatches(label.model, found.model)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.model)}, found ${JSON.stringify(found.model)}`)));
-  lines.push(`## Wrong or missing model among calls found (${wrongModel.length})`, '', ...wrongModel.map((x) => `- ${x}`), '');
+  const listed = (title, items) => lines.push(`## ${title} (${items.length})`, '', ...items.map((x) => `- ${x}`), '');
+  const each = (fn) => detailed.flatMap((r) => r.fileResults.flatMap((f) => fn(r, f)));
+  listed('False positives in labelled files', each((r, f) => f.falsePositives.map((x) => `${r.repo}:${f.path}:${x.line} (${x.api ?? '?'}, ${x.vendor ?? '?'}, ${x.model ?? 'no model'})`)));
+  listed('Wrong vendor among calls found', each((r, f) => f.matched.filter(({ label, found }) => label.vendor != null && !vendorMatches(label.vendor, found.vendor)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.vendor)}, found ${JSON.stringify(found.vendor)}`)));
+  listed('Wrong or missing model among calls found', each((r, f) => f.matched.filter(({ label, found }) => label.model != null && !modelMatches(label.model, found.model)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.model)}, found ${JSON.stringify(found.model)}`)));
   console.log(lines.join('\n'));
   return { spendlens: mainCommit, at: new Date().toISOString(), bySplit, all, perRepo: perRepo.map(({ fileResults, ...r }) => r), labels: labels.calls.length };
 }
