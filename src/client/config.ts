@@ -36,6 +36,7 @@ export class Config implements vscode.Disposable {
         minSavingsPct: raw.get('advice.minSavingsPct'),
         allowCrossProvider: raw.get('advice.allowCrossProvider'),
         preferredModels: raw.get('advice.preferredModels'),
+        noOutputCapMinFactor: raw.get('advice.noOutputCapMinFactor'),
       },
     };
     return SpendlensSettings.from(value);

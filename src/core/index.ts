@@ -5,6 +5,8 @@ export * from './tokens';
 export * from './estimate/estimate';
 export * from './estimate/settings';
 export * from './estimate/prices';
+export { schemaFields, type SchemaField, type FieldType } from './schema/fields';
+export { schemaOutputTokens, statedWords } from './schema/outputSize';
 export * from './session';
 export * from './report';
 export * from './workspace/team-files';

@@ -156,7 +156,7 @@ export interface SpendlensSettings {
   catalogPath: string | null;
   exclude: string[];
   showMonthly: boolean;
-  advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[] };
+  advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[]; noOutputCapMinFactor: number };
 }
 
 export namespace SpendlensSettings {
@@ -169,7 +169,7 @@ export namespace SpendlensSettings {
       catalogPath: null,
       exclude: [],
       showMonthly: true,
-      advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] },
+      advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [], noOutputCapMinFactor: 2 },
     };
   }
 
@@ -194,6 +194,7 @@ export namespace SpendlensSettings {
         minSavingsPct: num(get('advice.minSavingsPct'), d.advice.minSavingsPct, 0, 100),
         allowCrossProvider: bool(get('advice.allowCrossProvider'), d.advice.allowCrossProvider),
         preferredModels: strings(get('advice.preferredModels')),
+        noOutputCapMinFactor: num(get('advice.noOutputCapMinFactor'), d.advice.noOutputCapMinFactor, 1, 1_000),
       },
     };
   }

@@ -44,7 +44,8 @@ export function resolveLens(lens: CodeLens, uri: string, call: PricedCall | unde
 }
 
 export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 'showMonthly'>): string {
-  const tokens = `${formatTokens(call.inputTokens)} in / ${isOutputGuessed(call) ? '~' : ''}${formatTokens(call.outputTokens)} out`;
+  // Counts carry the same marks as the hover: `≈` for an input that is not an exact count, `~` for a guessed output.
+  const tokens = `${isApproximate(call) ? '≈' : ''}${formatTokens(call.inputTokens)} in / ${isOutputGuessed(call) ? '~' : ''}${formatTokens(call.outputTokens)} out`;
   if (call.model === null) return `⚠ model not resolved · ${tokens}`;
   if (call.costPerCall === null) return `⚠ unknown model "${call.model}" · ${tokens}`;
   const approx = isApproximate(call) ? '≈ ' : '';

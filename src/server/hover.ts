@@ -47,11 +47,9 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     const s = call.suggestion;
     lines.push(`**Suggestion** switch to \`${s.model}\` — ${formatUsd(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`, '');
   }
-  if (call.findings.length) {
-    lines.push('**Findings**');
-    for (const f of call.findings) lines.push(`- ${escape(f.message)} (\`${f.code}\`)`);
-    lines.push('');
-  }
+  // Each finding is published as a diagnostic on the call's first line, and editors show a diagnostic's message in
+  // the hover already: naming the codes here keeps every finding in the hover exactly once.
+  if (call.findings.length) lines.push(`**Findings** (see the diagnostics above): ${call.findings.map(f => `\`${f.code}\``).join(', ')}`, '');
   if (call.assumptions.length) {
     lines.push('**Assumptions**');
     for (const a of call.assumptions) lines.push(`- ${escape(a)}`);

@@ -183,6 +183,21 @@ describe('finding rules', () => {
     const py = fact({ language: 'python', provider: 'google', vendor: 'gemini' });
     assert.match(find(adviseCall(py, priced(py, gpt4o), book, { now: NOW }), 'no-output-cap').message, /Set max_output_tokens\./);
   });
+  test('no-output-cap: never on a call with a response schema', () => {
+    const f = fact({ prompt: [user('Extract the fields'), { role: 'schema', text: '{"type":"object","properties":{"ok":{"type":"boolean"}}}', placeholders: [], source: 'schema' }] });
+    assert.ok(!codes(adviseCall(f, priced(f, gpt4o, { outputTokens: 8 }), book, { now: NOW })).includes('no-output-cap'));
+    // Even a schema the code names but does not show constrains the reply.
+    const named = fact({ prompt: [user('Extract the fields'), { role: 'schema', text: '', placeholders: ['Invoice'], source: 'schema' }] });
+    assert.ok(!codes(adviseCall(named, priced(named, gpt4o), book, { now: NOW })).includes('no-output-cap'));
+  });
+  test('no-output-cap: only where the uncapped worst case at least doubles the call (the factor is a setting)', () => {
+    // A huge prompt with a short assumed reply: 16k more output tokens cost $0.16 on top of a $2.50 call → < 2×.
+    const long = fact({ prompt: [user('Summarise the attached contract')] });
+    const big = priced(long, gpt4o, { inputTokens: 1_000_000, outputTokens: 400 });
+    assert.ok(!codes(adviseCall(long, big, book, { now: NOW })).includes('no-output-cap'));
+    // With a factor of 1.05 the same call is worth a finding.
+    assert.ok(codes(adviseCall(long, big, book, { now: NOW, noOutputCapMinFactor: 1.05 })).includes('no-output-cap'));
+  });
   test('context-overflow: input larger than the window → Warning', () => {
     const f = fact({ model: { value: 'tiny-8k' }, prompt: [user('x')] });
     const r = adviseCall(f, priced(f, smallCtx, { inputTokens: 9000 }), book, { now: NOW });
@@ -197,14 +212,16 @@ describe('finding rules', () => {
     const f = fact({ model: { value: 'gpt-3.5-turbo' } });
     const call = priced(f, oldNano, { inputTokens: 1000, outputTokens: 400 });
     const x = find(adviseCall(f, call, book, { now: NOW }), 'deprecated-model');
-    assert.equal(x.severity, 'warning');
+    // Retired: its calls fail, so an error that says so and names the model to use.
+    assert.equal(x.severity, 'error');
     const next = (1000 * 0.15 + 400 * 0.6) / 1e6;
     assert.equal(x.data.successor, 'gpt-4o-mini');
     assert.ok(Math.abs(x.savingsPerCall - (call.costPerCall - next)) < 1e-12);
-    assert.equal(x.message, 'gpt-3.5-turbo is deprecated (retired 2025-01-01) → gpt-4o-mini: −65% per call ($0.0011 → $0.00039).');
+    assert.equal(x.message, 'gpt-3.5-turbo is retired: calls fail since 2025-01-01 → use gpt-4o-mini: −65% per call ($0.0011 → $0.00039).');
+    // Still to retire: a warning to plan for, with the date.
     const early = find(adviseCall(f, call, book, { now: new Date('2024-06-01') }), 'deprecated-model');
-    assert.equal(early.severity, 'information');
-    assert.match(early.message, /retires 2025-01-01/);
+    assert.equal(early.severity, 'warning');
+    assert.equal(early.message, 'gpt-3.5-turbo is deprecated (retires 2025-01-01) → gpt-4o-mini: −65% per call ($0.0011 → $0.00039).');
   });
   test('prompt-caching: OpenAI automatic prefix, reorder advice, Anthropic cache_control', () => {
     const f = fact({ prompt: [sys('long static instructions'), user('', ['${q}'])] });

@@ -43,7 +43,7 @@ test('settings: VS Code nested object is read key by key', () => {
   assert.equal(s.catalogPath, '/tmp/prices.json');
   assert.deepEqual(s.exclude, ['**/vendor/**']);
   assert.equal(s.showMonthly, false);
-  assert.deepEqual(s.advice, { enable: false, minSavingsPct: 50, allowCrossProvider: true, preferredModels: ['gpt-4o-mini'] });
+  assert.deepEqual(s.advice, { enable: false, minSavingsPct: 50, allowCrossProvider: true, preferredModels: ['gpt-4o-mini'], noOutputCapMinFactor: 2 });
 });
 
 test('settings: flat dotted keys (other editors) work too', () => {

@@ -17,6 +17,7 @@ export function ruleSettings(s: AdviseSettings | undefined): RuleSettings {
     minSavingsPct: advice.minSavingsPct ?? 30,
     allowCrossProvider: advice.allowCrossProvider ?? false,
     preferredModels: advice.preferredModels ?? [],
+    noOutputCapMinFactor: advice.noOutputCapMinFactor ?? 2,
     reasoningAllowance: s?.reasoningAllowance ?? 1000,
     now: s?.now ?? new Date(),
   };

@@ -5,6 +5,8 @@ export interface AdviceSettings {
   minSavingsPct: number;
   allowCrossProvider: boolean;
   preferredModels: string[];
+  /** no-output-cap is reported only when the uncapped worst case reaches this many times the call's cost. */
+  noOutputCapMinFactor: number;
 }
 
 export interface AnalysisSettings {
@@ -34,7 +36,7 @@ export function defaultSettings(): AnalysisSettings {
     callsPerMonth: 1000,
     exclude: [],
     maxFileBytes: 1024 * 1024,
-    advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] },
+    advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [], noOutputCapMinFactor: 2 },
   };
 }
 

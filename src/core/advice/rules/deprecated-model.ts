@@ -26,14 +26,22 @@ export const deprecatedModel: Rule<Data> = {
     const changePct = successorCost !== null && call.costPerCall ? Math.round((successorCost / call.costPerCall - 1) * 100) : null;
     return { model: current.id, retires, retired, successor: next?.id ?? current.successor ?? null, successorCostPerCall: successorCost, costPerCall: call.costPerCall, changePct };
   },
-  severityOf: (d): Severity => (d.retired ? 'warning' : 'information'),
+  // A retired model's calls fail: that is an error, not a price note. One still to retire is a warning to plan for.
+  severityOf: (d): Severity => (d.retired ? 'error' : 'warning'),
   message: d => {
-    const when = d.retires ? (d.retired ? ` (retired ${d.retires})` : ` (retires ${d.retires})`) : '';
-    const head = `${d.model} is deprecated${when}`;
-    if (!d.successor) return `${head}; no successor in the catalog.`;
-    if (d.changePct === null || d.successorCostPerCall === null || d.costPerCall === null) return `${head} → ${d.successor}.`;
-    const sign = d.changePct > 0 ? '+' : d.changePct < 0 ? '\u2212' : '±';
-    return `${head} → ${d.successor}: ${sign}${Math.abs(d.changePct)}% per call (${usd(d.costPerCall)} → ${usd(d.successorCostPerCall)}).`;
+    if (d.retired) {
+      const since = d.retires ? ` since ${d.retires}` : '';
+      return d.successor ? `${d.model} is retired: calls fail${since} → use ${d.successor}${change(d)}.` : `${d.model} is retired: calls fail${since}; no successor in the catalog.`;
+    }
+    const head = `${d.model} is deprecated${d.retires ? ` (retires ${d.retires})` : ''}`;
+    return d.successor ? `${head} → ${d.successor}${change(d)}.` : `${head}; no successor in the catalog.`;
   },
   savings: d => (d.costPerCall !== null && d.successorCostPerCall !== null ? d.costPerCall - d.successorCostPerCall : undefined),
 };
+
+/** `: +12% per call ($0.01 → $0.011)`, or '' when either cost is unknown. */
+function change(d: Data): string {
+  if (d.changePct === null || d.successorCostPerCall === null || d.costPerCall === null) return '';
+  const sign = d.changePct > 0 ? '+' : d.changePct < 0 ? '\u2212' : '±';
+  return `: ${sign}${Math.abs(d.changePct)}% per call (${usd(d.costPerCall)} → ${usd(d.successorCostPerCall)})`;
+}

@@ -3,6 +3,7 @@ import type { CallFact } from '../../model';
 import type { Rule } from './rule';
 import { outputCost } from './rule';
 import { formatTokens as tokens, formatUsd as usd } from '../../../shared/format';
+import { isSchemaConstrained } from '../../estimate/estimate';
 
 interface Data { param: string; assumedOutputTokens: number; outputCostPerCall: number | null; maxOutput: number | null; worstCasePerCall: number | null }
 
@@ -23,14 +24,24 @@ export function capParam(fact: CallFact): string {
 export const noOutputCap: Rule<Data> = {
   code: 'no-output-cap',
   severity: 'information',
-  description: 'A chat call sets no output cap, so its output cost is unbounded.',
-  check({ fact, call, current }) {
+  description: 'A chat call sets no output cap and no response schema, and its uncapped output could at least double its cost.',
+  check({ fact, call, current, settings }) {
     if (fact.kind !== 'chat' && fact.kind !== 'completion') return null;
     if (fact.maxOutputTokens !== null) return null;
+    // A reply shaped by a response schema is bounded by the schema, not by a cap.
+    if (isSchemaConstrained(fact)) return null;
     const maxOutput = current?.maxOutput ?? null;
     // Every completion (`n`, `candidateCount`…) may run to the model's limit.
     const completions = fact.features.completions?.value ?? 1;
     const worst = maxOutput !== null && call.outputPricePerM !== null ? (maxOutput * completions * call.outputPricePerM) / 1_000_000 : null;
+    // Worth a finding only where the uncapped output could cost a meaningful share: the call's worst case must reach
+    // `noOutputCapMinFactor` × its estimated cost (default 2: the worst case at least doubles the call). An unknown
+    // limit or price cannot be bounded, so it is reported.
+    const assumedOutput = outputCost(call);
+    if (worst !== null && call.costPerCall !== null && assumedOutput !== null && call.costPerCall > 0) {
+      const worstCall = call.costPerCall - assumedOutput + worst;
+      if (worstCall < settings.noOutputCapMinFactor * call.costPerCall) return null;
+    }
     return { param: capParam(fact), assumedOutputTokens: call.outputTokens, outputCostPerCall: outputCost(call), maxOutput, worstCasePerCall: worst };
   },
   message: d => {

@@ -8,6 +8,8 @@ export interface RuleSettings {
   minSavingsPct: number;
   allowCrossProvider: boolean;
   preferredModels: string[];
+  /** no-output-cap fires only when the uncapped worst case reaches this many times the call's estimated cost. */
+  noOutputCapMinFactor: number;
   /** Extra output tokens a reasoning model spends (the estimate's setting). */
   reasoningAllowance: number;
   /** "Today", for deprecation dates (tests pin it). */
