@@ -1,0 +1,14 @@
+import Anthropic from '@anthropic-ai/sdk';
+
+const anthropic = new Anthropic();
+
+export async function urgenciaPedido(mensagem: string) {
+  const message = await anthropic.messages.create({
+    model: 'claude-opus-4-1-20250805',
+    max_tokens: 3,
+    temperature: 0,
+    messages: [{ role: 'user', content: `Mensagem: ${mensagem}\nUrgência (baixa, média, alta ou crítica):` }],
+  });
+  const block = message.content[0];
+  return block.type === 'text' ? block.text.trim() : '';
+}

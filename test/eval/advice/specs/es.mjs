@@ -1,0 +1,30 @@
+// Spanish call sites. Labels written by hand before the tool was run (see ../README.md).
+const S = 'simple', M = 'moderate', C = 'complex';
+const L = 'es';
+export default [
+  { lang: L, slug: 'categoria-ticket', label: S, why: 'pick one of listed categories for a provided ticket', sys: 'Clasifica los mensajes de clientes en una de estas categorías: facturación, envío, devolución, cuenta, otro. Responde solo con la categoría.', user: '{mensaje}', vars: ['mensaje'], max: 4, temp: 0 },
+  { lang: L, slug: 'sentimiento-resena', label: S, why: 'three listed sentiment labels', user: 'Reseña del cliente:\n{resena}\n\n¿Es positiva, negativa o neutral? Responde con una sola palabra.', vars: ['resena'], max: 3, temp: 0 },
+  { lang: L, slug: 'alerta-guardia', label: S, why: 'sí/no on a provided alert', user: 'Alerta del sistema de monitoreo: {alerta}\n¿Hay que avisar al equipo de guardia ahora mismo? Responde sí o no.', vars: ['alerta'], max: 2, temp: 0 },
+  { lang: L, slug: 'urgencia-palabra', label: S, why: 'one of four listed urgency words', sys: 'Evalúa la urgencia del correo con una de estas palabras: baja, media, alta, crítica.', user: 'Correo:\n{correo}', vars: ['correo'], max: 3, temp: 0 },
+  { lang: L, slug: 'datos-factura', label: S, why: 'extract fields from provided invoice', user: 'Extrae el NIF del emisor, la fecha y el importe total de esta factura:\n\n{factura}', vars: ['factura'], max: 60, temp: 0, out: { nif: 'string', fecha: 'string', total: 'number' } },
+  { lang: L, slug: 'eslogan-cinco', label: S, why: 'five-word slogan from provided description', user: 'Producto: {producto}\nEscribe un eslogan de cinco palabras.', vars: ['producto'], max: 16, temp: 0.8 },
+  { lang: L, slug: 'titulo-conversacion', label: S, why: 'short title for a chat', sys: 'Pon un título de máximo seis palabras a la conversación. Sin comillas.', user: '{conversacion}', vars: ['conversacion'], max: 16, temp: 0.3 },
+  { lang: L, slug: 'es-spam', label: S, why: 'boolean on provided message', user: 'Mensaje recibido por el formulario de contacto:\n{mensaje}\n¿Es spam?', vars: ['mensaje'], max: 10, temp: 0, out: { esSpam: 'bool' } },
+  { lang: L, slug: 'puntuacion-lead', label: S, why: 'JSON with one integer field', user: 'Datos del lead: {lead}\nDevuelve {"puntuacion": N} con N de 1 a 5 según el encaje con nuestro cliente ideal.', vars: ['lead'], max: 12, temp: 0, out: 'json' },
+  { lang: L, slug: 'idioma-texto', label: S, why: 'language code of a provided text', user: 'Indica el código ISO 639-1 del idioma de este texto. Solo el código.\n{texto}', vars: ['texto'], max: 3, temp: 0 },
+  { lang: L, slug: 'departamento', label: S, why: 'closed list of teams', sys: 'Equipos: ventas, soporte, facturación, legal. Responde únicamente con el nombre del equipo que debe atender el mensaje.', user: '{mensaje}', vars: ['mensaje'], max: 3, temp: 0, konst: true, konstName: 'PROMPT_EQUIPOS' },
+  { lang: L, slug: 'fecha-cita', label: S, why: 'extract a date in given format', user: 'Del siguiente mensaje, extrae la fecha de la cita en formato AAAA-MM-DD. Si no hay, responde "ninguna".\n{mensaje}', vars: ['mensaje'], max: 8, temp: 0 },
+  // moderate
+  { lang: L, slug: 'respuesta-cliente', label: M, why: 'free-form support reply with history', sys: 'Eres el asistente de atención al cliente de una aerolínea. Responde con empatía y brevedad.', user: '{mensaje}', vars: ['mensaje'], history: true, max: 400, temp: 0.5 },
+  { lang: L, slug: 'resumen-reunion', label: M, why: 'open summary of a provided transcript', user: 'Resume esta transcripción de reunión en un párrafo y una lista de tareas con responsables:\n\n{transcripcion}', vars: ['transcripcion'], max: 500, temp: 0.2 },
+  { lang: L, slug: 'reescribir-formal', label: M, why: 'rewrite provided text in formal register', user: 'Reescribe este correo con un tono más formal, sin cambiar el contenido:\n\n{borrador}', vars: ['borrador'], max: 300, temp: 0.5 },
+  { lang: L, slug: 'descripcion-inmueble', label: M, why: 'open marketing copy', user: 'Redacta un anuncio atractivo (100 palabras) para este piso: {datos}', vars: ['datos'], max: 250, temp: 0.8 },
+  // complex
+  { lang: L, slug: 'problema-matematico', label: C, why: 'maths word problem answered with a number', user: 'Ana tiene el triple de la edad que tenía Luis cuando Ana tenía la edad que Luis tiene ahora. Si la suma de sus edades actuales es {suma}, ¿cuántos años tiene Ana? Responde solo con el número.', vars: ['suma'], max: 4, temp: 0 },
+  { lang: L, slug: 'vulnerabilidad-si-no', label: C, why: 'security yes/no on code', user: '¿Este fragmento permite ejecución remota de código? Responde sí o no.\n\n{codigo}', vars: ['codigo'], max: 2, temp: 0 },
+  { lang: L, slug: 'jugada-ajedrez', label: C, why: 'chess move', user: 'Posición en FEN: {fen}\nJuegan negras. ¿Cuál es la mejor jugada? Responde solo en notación algebraica.', vars: ['fen'], max: 6, temp: 0 },
+  { lang: L, slug: 'derecho-subsidio', label: C, why: 'legal eligibility yes/no', sys: 'Eres experto en la Ley General de la Seguridad Social española.', user: 'Caso: {caso}\n¿Tiene derecho esta persona a la prestación por desempleo contributiva? Responde SÍ o NO.', vars: ['caso'], max: 2, temp: 0 },
+  { lang: L, slug: 'revision-codigo', label: C, why: 'code-review verdict', user: 'Revisa este pull request. ¿Se puede fusionar sin riesgo? Responde APROBAR o CAMBIOS.\n\n{diff}', vars: ['diff'], max: 3, temp: 0 },
+  { lang: L, slug: 'corregir-examen', label: C, why: 'grading open answers with judgement', sys: 'Corrige respuestas de examen de física de bachillerato. Asigna una nota de 0 a 10 y justifica brevemente.', user: 'Pregunta: {pregunta}\nRespuesta del alumno: {respuesta}', vars: ['pregunta', 'respuesta'], max: 150, temp: 0, out: { nota: 'number', justificacion: 'string' } },
+  { lang: L, slug: 'analisis-contrato', label: C, why: 'long-document legal synthesis', user: 'Analiza el contrato y enumera las cláusulas abusivas para el arrendatario, con su fundamento legal:\n\n{contrato}', vars: ['contrato'], max: 1500, temp: 0.1 },
+];
