@@ -2,7 +2,9 @@
 // `npm run eval:advice` — scores Spendlens' "cheaper model" advice against the hand-labelled call sites in
 // test/eval/advice (labels.json). It knows the tool only through its CLI and the JSON report contract.
 //
-//   node scripts/eval/advice.mjs [--split dev|heldout|fresh|all] [--json] [--cases]
+//   node scripts/eval/advice.mjs [--split dev|heldout|fresh|all] [--json] [--cases] [--build]
+//
+// It builds first when dist/ is missing, or always with --build (a stale dist/ measures old code).
 //
 // Per split and language it prints, each as k/n with a 95 % Wilson score interval:
 //   simple   → share that got a downgrade suggestion, and share that got any suggestion;
@@ -120,11 +122,12 @@ function table(name, s) {
 }
 
 function parseArgs(argv) {
-  const args = { split: 'all', json: false, cases: false };
+  const args = { split: 'all', json: false, cases: false, build: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--cases') args.cases = true;
+    else if (a === '--build') args.build = true;
     else if (a === '--split') args.split = argv[++i];
     else if (a.startsWith('--split=')) args.split = a.slice(8);
     else throw usage(`unknown argument ${a}`);
@@ -133,13 +136,13 @@ function parseArgs(argv) {
   return args;
 }
 function usage(msg) {
-  const e = new Error(`${msg}\nusage: node scripts/eval/advice.mjs [--split dev|heldout|fresh|all] [--json] [--cases]`);
+  const e = new Error(`${msg}\nusage: node scripts/eval/advice.mjs [--split dev|heldout|fresh|all] [--json] [--cases] [--build]`);
   e.exitCode = 2;
   return e;
 }
 
-function scan() {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) {
+function scan(build) {
+  if (build || !existsSync(join(ROOT, 'dist/cli.js'))) {
     const b = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     if (b.status !== 0) throw new Error('build failed');
   }
@@ -155,17 +158,18 @@ function scan() {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const labels = JSON.parse(readFileSync(join(EVAL_DIR, 'labels.json'), 'utf8')).cases;
-  const report = scan();
+  const report = scan(args.build);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const splits = args.split === 'all' ? [...SPLITS, 'all'] : [args.split];
   const { results, splits: figures } = evaluate(labels, report, splits);
   const selected = results.filter((r) => args.split === 'all' || r.split === args.split);
   if (args.json) {
-    const body = { tool: report.tool, version: report.version, cases: selected.length, splits: figures };
+    const body = { tool: report.tool, version: report.version, commit, cases: selected.length, splits: figures };
     if (args.cases) body.results = selected;
     process.stdout.write(JSON.stringify(body, null, 2) + '\n');
     return;
   }
-  console.log(`Spendlens ${report.version} advice evaluation — ${labels.length} labelled calls; k/n share [95 % Wilson interval]`);
+  console.log(`Spendlens ${report.version} (commit ${commit}) advice evaluation — ${labels.length} labelled calls; k/n share [95 % Wilson interval]`);
   console.log('A downgrade = a suggestion whose kind is "downgrade" (or any suggestion when the report has no kind).\n');
   for (const [name, s] of Object.entries(figures)) console.log(table(name, s) + '\n');
   const missing = selected.filter((r) => !r.found);
