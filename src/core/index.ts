@@ -19,3 +19,4 @@ export * from './facts/js';
 export { parseVolume, vendorFromModelId, vendorFromUrl } from './facts/policy';
 export { mayContainCalls } from './workspace/prefilter';
 export * from './observed';
+export { ModuleResolver } from './workspace/modules';

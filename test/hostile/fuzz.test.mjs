@@ -66,7 +66,7 @@ function mutate(text, rand) {
   return t;
 }
 
-const noResolver = { importedString: () => null, readText: () => null };
+const noResolver = { importedString: () => null, moduleText: () => null, readText: () => null };
 
 test(`fuzz: ${MUTANTS} mutated fixture sources never make an extractor throw, each within ${PER_FILE_MS} ms (seed ${SEED})`, async () => {
   await core.initPythonParser();

@@ -27,24 +27,19 @@ function listFiles(root, rel = '') {
 export function caseResolver(root, files) {
   const has = new Set(files);
   const exportsCache = new Map();
-  const exts = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-  const resolveModule = (fromFile, spec) => {
-    let bases;
-    if (spec.startsWith('.')) bases = [posix.normalize(posix.join(posix.dirname(fromFile), spec))];
-    else if (/^[@~#]\//.test(spec)) bases = [spec.slice(2), `src/${spec.slice(2)}`];
-    else return null;
-    for (const base of bases) {
-      const stem = base.replace(/\.(m|c)?js$|\.jsx$/, '');
-      for (const c of [base, ...exts.map(e => stem + e), ...exts.map(e => `${base}/index${e}`)]) if (has.has(c)) return c;
-    }
-    return null;
-  };
+  // Imports resolve the one way the session resolves them (src/core/workspace/modules.ts), over this file list.
+  const modules = new core.ModuleResolver(rel => has.has(rel));
+  const resolveModule = (fromFile, spec) => modules.resolve(fromFile, spec);
   return {
     importedString(fromFile, spec, name) {
       const target = resolveModule(fromFile, spec);
       if (!target) return null;
       if (!exportsCache.has(target)) exportsCache.set(target, collectJsExports(target, readFileSync(join(root, target), 'utf8')));
       return exportsCache.get(target).strings[name] ?? null;
+    },
+    moduleText(fromFile, spec) {
+      const target = resolveModule(fromFile, spec);
+      return target ? { file: target, text: readFileSync(join(root, target), 'utf8') } : null;
     },
     readText(path, fromFile) {
       for (const rel of [posix.normalize(posix.join(posix.dirname(fromFile), path)), posix.normalize(path)]) {

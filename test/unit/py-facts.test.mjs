@@ -29,25 +29,17 @@ export function caseResolver(caseDir, files) {
     if (!exportsCache.has(rel)) exportsCache.set(rel, core.collectPythonExports(rel, readFileSync(join(caseDir, rel), 'utf8')));
     return exportsCache.get(rel);
   };
-  const moduleFile = (fromFile, specifier) => {
-    const dots = /^\.*/.exec(specifier)[0].length;
-    const parts = specifier.slice(dots).split('.').filter(Boolean);
-    const bases = [];
-    if (dots > 0) {
-      let base = posix.dirname(fromFile);
-      for (let i = 1; i < dots; i++) base = posix.dirname(base);
-      bases.push(base === '.' ? '' : base);
-    } else bases.push('', posix.dirname(fromFile) === '.' ? '' : posix.dirname(fromFile));
-    for (const base of bases) {
-      const stem = [base, ...parts].filter(Boolean).join('/');
-      for (const cand of [`${stem}.py`, `${stem}/__init__.py`]) if (has(cand)) return cand;
-    }
-    return null;
-  };
+  // Imports resolve the one way the session resolves them (src/core/workspace/modules.ts), over this file list.
+  const modules = new core.ModuleResolver(has);
+  const moduleFile = (fromFile, specifier) => modules.resolve(fromFile, specifier);
   return {
     importedString(fromFile, specifier, name) {
       const target = moduleFile(fromFile, specifier);
       return target ? exportsOf(target).strings[name] ?? null : null;
+    },
+    moduleText(fromFile, specifier) {
+      const target = moduleFile(fromFile, specifier);
+      return target ? { file: target, text: readFileSync(join(caseDir, target), 'utf8') } : null;
     },
     readText(path, fromFile) {
       for (const cand of [posix.normalize(posix.join(posix.dirname(fromFile), path)), posix.normalize(path)]) {

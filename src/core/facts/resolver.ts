@@ -15,6 +15,11 @@ export interface WorkspaceResolver {
    */
   importedString(fromFile: string, specifier: string, name: string): ImportedString | null;
   /**
+   * The workspace module an import names (`./client`, `@/lib/ai`, `.settings`, `app.config`) and its text, resolved
+   * the one way every extractor shares (workspace/modules.ts). Null for packages and files not in the workspace.
+   */
+  moduleText(fromFile: string, specifier: string): { file: string; text: string } | null;
+  /**
    * Reads a prompt file named in the code. `path` is as written; the resolver tries it relative to
    * `fromFile`'s folder, then to the workspace root. Returns the workspace-relative file and its text.
    */
@@ -44,5 +49,6 @@ export interface ExtractOptions {
 
 export const noWorkspace: WorkspaceResolver = {
   importedString: () => null,
+  moduleText: () => null,
   readText: () => null,
 };

@@ -5,31 +5,18 @@ import { dottedName, keyName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import { parseSource } from './language';
 
-const MODULE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-
-/** Parses the workspace module `spec` imported from `fromFile` (relative or `@/`, `~/`, `#/` aliases), once per run. */
+/** Parses the workspace module `spec` imported from `fromFile` (resolved by the workspace resolver), once per run. */
 export function loadModule(ctx: Ctx, spec: string, fromFile: string): ts.SourceFile | null {
   const key = `${fromFile}|${spec}`;
   ctx.modules ??= new Map();
   if (ctx.modules.has(key)) return ctx.modules.get(key)!;
   ctx.modules.set(key, null);
-  let bases: string[];
-  if (spec.startsWith('.')) bases = [spec];
-  else if (/^[@~#]\//.test(spec)) bases = [`src/${spec.slice(2)}`, spec.slice(2), `app/${spec.slice(2)}`];
-  else return null;
-  for (const base of bases) {
-    const stem = base.replace(/\.(m|c)?js$|\.jsx$/, '');
-    const candidates = [...MODULE_EXTENSIONS.map(x => stem + x), ...MODULE_EXTENSIONS.map(x => `${base}/index${x}`)];
-    for (const c of candidates) {
-      const hit = ctx.resolver.readText(c, fromFile);
-      if (!hit || hit.file === ctx.file) continue;
-      ctx.dependsOn.add(hit.file);
-      const sf = parseSource(hit.file, hit.text);
-      ctx.modules.set(key, sf);
-      return sf;
-    }
-  }
-  return null;
+  const hit = ctx.resolver.moduleText(fromFile, spec);
+  if (!hit || hit.file === ctx.file) return null;
+  ctx.dependsOn.add(hit.file);
+  const sf = parseSource(hit.file, hit.text);
+  ctx.modules.set(key, sf);
+  return sf;
 }
 
 /** A function a module exports under `name`: `export function f`, `export const f = () => …`, `export default function`. */

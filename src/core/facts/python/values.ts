@@ -180,16 +180,7 @@ function importedString(module: string, name: string, member: string | null, ctx
 
 /** The file a module specifier names, read through the resolver (`app` → app/__init__.py or app.py). */
 function moduleSource(fromFile: string, module: string, ctx: PyContext): { file: string; text: string } | null {
-  const dots = /^\.*/.exec(module)![0].length;
-  const parts = module.slice(dots).split('.').filter(Boolean);
-  // Relative paths are read against the importing file's folder; absolute ones against the workspace root.
-  const prefix = dots > 0 ? ['.', ...Array.from({ length: dots - 1 }, () => '..')].join('/') : '';
-  const stem = [prefix, ...parts].filter(Boolean).join('/');
-  for (const cand of parts.length ? [`${stem}/__init__.py`, `${stem}.py`] : [`${stem}/__init__.py`]) {
-    const found = ctx.resolver.readText(cand, fromFile);
-    if (found) return found;
-  }
-  return null;
+  return ctx.resolver.moduleText(fromFile, module);
 }
 
 const fromImport = /^from\s+([.\w]+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
