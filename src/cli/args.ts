@@ -7,7 +7,8 @@ export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalo
 export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'table' | 'json' }
 export interface DiffCommand { kind: 'diff'; dir: string; base: string; format: Format; catalog?: string; config?: string; failOnIncrease?: number; output?: string }
 export interface CalibrateCommand { kind: 'calibrate'; dir: string; from: string[]; format?: string; catalog?: string; config?: string }
-export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | { kind: 'help' } | { kind: 'version' };
+export interface EvalConfigCommand { kind: 'eval-config'; target: string; dir: string; output?: string; model?: string; catalog?: string; config?: string }
+export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | EvalConfigCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
@@ -16,6 +17,7 @@ export const USAGE = `Usage:
   spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH] [--config PATH] [--output FILE]
   spendlens calibrate --from FILE [--from FILE…] [--format otlp|litellm|langfuse|helicone|openai-usage|aggregated] [dir]
   spendlens catalog [--catalog PATH] [--format table|json]
+  spendlens eval-config FILE:LINE [dir] [--output DIR] [--model MODEL] [--catalog PATH] [--config PATH]
   spendlens --help | --version
 
 diff analyses the folder at git revision REV (read from git objects; the working tree is not touched) and in the
@@ -25,9 +27,13 @@ calibrate reads usage files (OTLP JSON spans, LiteLLM SpendLogs, Langfuse observ
 buckets, or the aggregated rows of the ClickHouse query), matches each call to a call site and writes
 dir/.spendlens/observed.json; scan, diff and the editor then use the observed volumes and token counts.
 
+eval-config writes a promptfoo comparison eval for the LLM call at FILE:LINE (FILE relative to dir, default .): the
+call's prompt and its current model against --model, else the advisor's suggestion, else the cheapest alternative.
+Files go to --output DIR (default spendlens-eval/<file>-<line>).
+
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 
-const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from']);
+const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from', '--model']);
 /** Flags that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--from']);
 
@@ -60,6 +66,11 @@ export function parseArgs(argv: string[]): Command {
     if (!Number.isFinite(n) || n < 0) throw new UsageError(`${name} expects a non-negative number, got "${flags[name]}"`);
     return n;
   };
+  if (sub === 'eval-config') {
+    if (!positional[0]) throw new UsageError('eval-config needs FILE:LINE (the call to compare models on)');
+    if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
+    return { kind: 'eval-config', target: positional[0], dir: positional[1] ?? '.', output: flags['--output'], model: flags['--model'], catalog: flags['--catalog'], config: flags['--config'] };
+  }
   if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}"`);
   switch (sub) {
     case 'scan':

@@ -1,7 +1,8 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand } from './args';
+import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand, type EvalConfigCommand } from './args';
+import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
@@ -148,6 +149,23 @@ function catalog(cmd: CatalogCommand): number {
   return 0;
 }
 
+async function evalConfig(cmd: EvalConfigCommand): Promise<number> {
+  const root = folderOf(cmd.dir);
+  const configPath = configOf(cmd.config);
+  const book = loadBook(cmd.catalog, root);
+  let written;
+  try {
+    written = await writeEvalConfig({ root, target: cmd.target, book, configPath, output: cmd.output, model: cmd.model });
+  } catch (e) {
+    if (e instanceof TargetError || e instanceof EvalConfigError) throw new InputError(e.message);
+    throw e;
+  }
+  process.stdout.write(`Wrote ${written.files.join(', ')} to ${written.dir}\nProviders: ${written.providers.join(' vs ')}\n`);
+  for (const n of written.notes) process.stdout.write(`Note: ${n}\n`);
+  process.stdout.write(`Fill ${written.files[2]}, then run: npx promptfoo@latest eval -c ${join(written.dir, written.files[0]!)}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     const cmd = parseArgs(argv);
@@ -158,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
       case 'catalog': return catalog(cmd);
       case 'diff': return await diff(cmd);
       case 'calibrate': return await calibrateCmd(cmd);
+      case 'eval-config': return await evalConfig(cmd);
     }
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`spendlens: ${e.message}\n\n${USAGE}\n`); return 2; }

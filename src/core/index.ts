@@ -14,6 +14,7 @@ export * from './workspace/files';
 export * from './advice';
 export * from './pricing';
 export * from './diff';
+export * from './eval';
 export * from './facts/python';
 export * from './facts/js';
 export { parseVolume, vendorFromModelId, vendorFromUrl } from './facts/policy';

@@ -56,6 +56,11 @@ export interface PromptPart {
   text: string;
   /** Dynamic pieces (template placeholders, unresolved variables), by their source text, e.g. `${doc}`. */
   placeholders: string[];
+  /**
+   * Where each placeholder sits: `slots[i]` is the offset in `text` at which `placeholders[i]` was cut out. Present only
+   * when every position is known (templates, f-strings, concatenation); the comparison eval puts `{{vars}}` there.
+   */
+  slots?: number[];
   /** What the text was built from: 'literal' | 'template' | 'constant' | 'import' | 'concat' | 'file:<path>' | 'unresolved' | 'schema'. */
   source: string;
 }

@@ -18,6 +18,7 @@ import { ModuleResolver } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
+import { buildComparisonEval, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
 import type { PriceBook } from './pricing';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
@@ -272,11 +273,26 @@ export class Session {
     return this.results.get(this.relative(file))?.facts ?? [];
   }
 
-  /** Cheaper alternatives for one call, best first (the advisor's candidates, whatever the complexity). */
-  alternatives(call: PricedCall): Suggestion[] {
+  /**
+   * A promptfoo comparison eval for one call: its model against `model`, else the advisor's suggestion, else the
+   * cheapest alternative. Needs the call's facts (a Session built with keepCallFacts: false cannot).
+   */
+  comparisonEval(call: PricedCall, model?: string): ComparisonEval {
+    const fact = this.factOf(call);
+    if (!fact) throw new EvalConfigError(`${call.file}:${call.line}: the call's facts are not kept (re-analyse the file)`);
+    const candidate = chooseCandidate(call, () => this.alternatives(call), this.book, model);
+    return buildComparisonEval(fact, call, candidate);
+  }
+
+  private factOf(call: PricedCall): CallFact | undefined {
     const cached = this.results.get(call.file);
     const index = cached?.result.calls.findIndex(c => c.line === call.line && c.column === call.column) ?? -1;
-    const fact = index >= 0 ? cached!.facts[index] : undefined;
+    return index >= 0 ? cached!.facts[index] : undefined;
+  }
+
+  /** Cheaper alternatives for one call, best first (the advisor's candidates, whatever the complexity). */
+  alternatives(call: PricedCall): Suggestion[] {
+    const fact = this.factOf(call);
     if (!fact) return [];
     return alternativesFor(fact, call, this.book, { ...this.settings.advice, minSavingsPct: 1 });
   }

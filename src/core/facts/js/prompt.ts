@@ -30,7 +30,8 @@ export class PromptCollector {
     if (!v.text && !v.placeholders.length) return;
     let source = forceSource ?? promptSourceOf(v);
     if (source === 'literal' && this.indirect > 0) source = 'constant';
-    this.parts.push({ role, text: v.text, placeholders: v.placeholders, source });
+    const slots = v.at && v.at.length === v.placeholders.length && v.placeholders.length ? { slots: v.at } : {};
+    this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slots, source });
     if (isFewShotText(v.text)) this.fewShot = true;
   }
 
@@ -46,7 +47,13 @@ export class PromptCollector {
     if (!e) return;
     const v = evalString(this.ctx, e);
     const vars = v.text.match(/\{\{?[A-Za-z_][\w.]*\}?\}/g) ?? [];
-    if (vars.length) v.text = v.text.replace(/\{\{?[A-Za-z_][\w.]*\}?\}/g, '');
+    if (vars.length) {
+      // The template's own `{var}` fields become placeholders; code placeholders keep their order only if none exist.
+      const slots: number[] = [];
+      let cut = 0;
+      v.text = v.text.replace(/\{\{?[A-Za-z_][\w.]*\}?\}/g, (m, offset: number) => { slots.push(offset - cut); cut += m.length; return ''; });
+      v.at = v.placeholders.length === 0 ? slots : undefined;
+    }
     v.placeholders.push(...vars);
     if (vars.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
     this.push(role, v, vars.length && v.base === 'literal' && !v.hops.size ? 'template' : undefined);

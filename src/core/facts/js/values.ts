@@ -16,6 +16,8 @@ export interface StrValue {
   /** Static text; dynamic pieces are left out and listed in `placeholders`. */
   text: string;
   placeholders: string[];
+  /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
+  at?: number[];
   /** True when the whole value is known. */
   exact: boolean;
   /** The one string literal the value comes from, when it is exactly one literal. */
@@ -30,11 +32,11 @@ export interface StrValue {
 
 function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
   const t = exprText(ctx.sf, e, 80);
-  return { text: '', placeholders: [wrap ? `\${${t}}` : t], exact: false, literal: null, base: 'unresolved', hops: new Set() };
+  return { text: '', placeholders: [wrap ? `\${${t}}` : t], at: [0], exact: false, literal: null, base: 'unresolved', hops: new Set() };
 }
 
 function known(text: string, base: string, literal: LiteralSpan | null = null): StrValue {
-  return { text, placeholders: [], exact: true, literal, base, hops: new Set() };
+  return { text, placeholders: [], at: [], exact: true, literal, base, hops: new Set() };
 }
 
 function withHop(v: StrValue, hop: Hop): StrValue {
@@ -110,8 +112,9 @@ function containsEnv(e: ts.Expression): boolean {
 }
 
 function concat(parts: StrValue[], base: string): StrValue {
-  const out: StrValue = { text: '', placeholders: [], exact: true, literal: null, base, hops: new Set() };
+  const out: StrValue = { text: '', placeholders: [], at: [], exact: true, literal: null, base, hops: new Set() };
   for (const p of parts) {
+    out.at = joinSlots(out, p);
     out.text += p.text;
     out.placeholders.push(...p.placeholders);
     out.exact &&= p.exact;
@@ -122,13 +125,15 @@ function concat(parts: StrValue[], base: string): StrValue {
 function evalTemplate(ctx: Ctx, t: ts.TemplateExpression, strip = false): StrValue {
   const pieces = [t.head.text, ...t.templateSpans.map(s => s.literal.text)];
   const statics = strip ? dedentPieces(pieces) : pieces;
-  const out: StrValue = { text: statics[0]!, placeholders: [], exact: true, literal: null, base: 'template', hops: new Set() };
+  const out: StrValue = { text: statics[0]!, placeholders: [], at: [], exact: true, literal: null, base: 'template', hops: new Set() };
   for (const [i, span] of t.templateSpans.entries()) {
     const v = evalString(ctx, span.expression);
     if (v.base === 'unresolved') {
+      out.at?.push(out.text.length);
       out.placeholders.push(`\${${exprText(ctx.sf, span.expression, 80)}}`);
       out.exact = false;
     } else {
+      out.at = joinSlots(out, v);
       out.text += v.text;
       out.placeholders.push(...v.placeholders);
       out.exact &&= v.exact;
@@ -136,6 +141,12 @@ function evalTemplate(ctx: Ctx, t: ts.TemplateExpression, strip = false): StrVal
     out.text += statics[i + 1]!;
   }
   return out;
+}
+
+/** The slots of `out` followed by those of `next` (appended at the end of out's text); undefined once one is unknown. */
+function joinSlots(out: StrValue, next: StrValue): number[] | undefined {
+  if (!out.at || !next.at || next.at.length !== next.placeholders.length || out.at.length !== out.placeholders.length) return undefined;
+  return [...out.at, ...next.at.map(o => o + out.text.length)];
 }
 
 /** The static pieces of a template with their common indentation removed (and the first / last blank line). */

@@ -35,11 +35,12 @@ export class PromptBuilder {
       return;
     }
     if (template) {
-      const { text, fields } = fillFields(v.text, name => this.variables.get(name));
-      this.parts.push({ role, text, placeholders: [...v.placeholders, ...fields], source: v.source === 'literal' ? 'template' : v.source });
+      const { text, fields, slots } = fillFields(v.text, name => this.variables.get(name));
+      const placeholders = [...v.placeholders, ...fields];
+      this.parts.push({ role, text, placeholders, ...slotsOf(v.placeholders.length ? undefined : slots, placeholders), source: v.source === 'literal' ? 'template' : v.source });
       return;
     }
-    this.parts.push({ role, text: v.text, placeholders: v.placeholders, source: v.source });
+    this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slotsOf(v.at, v.placeholders), source: v.source });
   }
 
   /** A system prompt given apart from the messages (`system=`, `instructions=`, `system_instruction=`): one message. */
@@ -262,4 +263,9 @@ function growsInLoop(node: Node, at: Node): boolean {
     if (new RegExp(`(^|[^\\w.])${name}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`).test(body.text)) return true;
   }
   return false;
+}
+
+/** PromptPart.slots when every placeholder's position is known (omitted otherwise, and for static text). */
+function slotsOf(at: number[] | undefined, placeholders: string[]): { slots?: number[] } {
+  return at && placeholders.length && at.length === placeholders.length ? { slots: at } : {};
 }

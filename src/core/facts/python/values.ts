@@ -13,6 +13,8 @@ export interface StrVal {
   /** Static text, placeholders removed. */
   text: string;
   placeholders: string[];
+  /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
+  at?: number[];
   /** Prompt source: literal | template | constant | import | concat | file:<path>. */
   source: string;
   /** How a model id written this way is classified (first hop from the use site). */
@@ -35,11 +37,18 @@ function through(v: StrVal, via: ModelSource, source?: string): StrVal {
 }
 
 function placeholderOnly(node: Node, source = 'unresolved'): StrVal {
-  return { text: '', placeholders: [node.text], source, via: 'unresolved', definedAt: null };
+  return { text: '', placeholders: [node.text], at: [0], source, via: 'unresolved', definedAt: null };
 }
 
 function join(parts: StrVal[], source: string): StrVal {
+  let at: number[] | undefined = [];
+  let length = 0;
+  for (const p of parts) {
+    at = at && p.at && p.at.length === p.placeholders.length ? [...at, ...p.at.map(o => o + length)] : undefined;
+    length += p.text.length;
+  }
   return {
+    at,
     text: parts.map(p => p.text).join(''),
     placeholders: parts.flatMap(p => p.placeholders),
     source,
@@ -103,6 +112,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
   const formatted = prefix.includes('f') || prefix.includes('t');
   let text = '';
   const placeholders: string[] = [];
+  const at: number[] = [];
   let dynamic = false;
   for (const c of n.namedChildren) {
     if (!c) continue;
@@ -113,6 +123,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
       const inner = expr && !c.childForFieldName('format_specifier') ? evalStr(expr, ctx, depth + 1) : null;
       if (inner && inner.placeholders.length === 0 && inner.source !== 'unresolved') text += inner.text;
       else {
+        at.push(text.length);
         placeholders.push(c.text);
         dynamic = true;
       }
@@ -122,6 +133,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
   return {
     text,
     placeholders,
+    at,
     source: isFormat ? 'template' : 'literal',
     via: 'literal',
     definedAt: isFormat || dynamic ? null : literalSpan(n, ctx.file, ctx.lines),
@@ -379,17 +391,24 @@ function binaryString(n: Node, ctx: PyContext, depth: number): StrVal | null {
  * Fills the `{name}` fields of a str.format / prompt template in place with known values; the
  * others are removed from the text and listed. `{{` and `}}` are literal braces.
  */
-export function fillFields(text: string, valueOf: (name: string) => string | undefined): { text: string; fields: string[] } {
+/** `{field}`s filled from `valueOf` where it knows them; the rest cut out, with where each was cut (`slots`). */
+export function fillFields(text: string, valueOf: (name: string) => string | undefined): { text: string; fields: string[]; slots: number[] } {
   const fields: string[] = [];
-  const out = text.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (m, name: string | undefined) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    const value = valueOf((name ?? '').split(/[!:]/)[0].trim());
-    if (value !== undefined) return value;
-    fields.push(`{${name ?? ''}}`);
-    return '';
-  });
-  return { text: out, fields };
+  const slots: number[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0] === '{{') { out += '{'; continue; }
+    if (m[0] === '}}') { out += '}'; continue; }
+    const name = m[1] ?? '';
+    const value = valueOf(name.split(/[!:]/)[0]!.trim());
+    if (value !== undefined) { out += value; continue; }
+    slots.push(out.length);
+    fields.push(`{${name}}`);
+  }
+  return { text: out + text.slice(last), fields, slots };
 }
 
 export function formatFields(text: string): { text: string; fields: string[] } {
@@ -419,7 +438,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const v = evalStr(args.positional[0], ctx, depth + 1);
     if (!v) return null;
     const text = name.endsWith('cleandoc') ? dedent(v.text.replace(/^\s*\n/, '')).trim() : name === 'str' ? v.text : dedent(v.text);
-    return { ...v, text, definedAt: v.definedAt };
+    return { ...v, text, at: text === v.text ? v.at : undefined, definedAt: v.definedAt };
   }
   if (f.type === 'attribute') {
     const obj = f.childForFieldName('object');
@@ -429,12 +448,12 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
       const base = evalStr(obj, ctx, depth + 1);
       if (!base) return null;
       // Keyword arguments that are static strings are filled in; the rest stay placeholders.
-      const { text, fields } = fillFields(base.text, key => {
+      const { text, fields, slots } = fillFields(base.text, key => {
         const kv = args.keywords.get(key) ?? (/^\d+$/.test(key) ? args.positional[Number(key)] : undefined);
         const sv = kv ? evalStr(kv, ctx, depth + 1) : null;
         return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
       });
-      return { text, placeholders: [...base.placeholders, ...fields], source: 'template', via: base.via, definedAt: null };
+      return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, source: 'template', via: base.via, definedAt: null };
     }
     if (method === 'join') {
       const sep = evalStr(obj, ctx, depth + 1);
@@ -448,7 +467,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
       const v = evalStr(obj, ctx, depth + 1);
       if (!v) return null;
       const text = method === 'strip' ? v.text.trim() : method === 'lstrip' ? v.text.trimStart() : method === 'rstrip' ? v.text.trimEnd() : method === 'lower' ? v.text.toLowerCase() : method === 'upper' ? v.text.toUpperCase() : v.text;
-      return { ...v, text, definedAt: text === v.text ? v.definedAt : null };
+      return { ...v, text, at: text === v.text ? v.at : undefined, definedAt: text === v.text ? v.definedAt : null };
     }
     if (method === 'read' || method === 'read_text') {
       const path = method === 'read_text' ? evalPath(obj, ctx, depth + 1) : openedPath(obj, ctx, depth + 1);
