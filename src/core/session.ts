@@ -18,7 +18,7 @@ import { ModuleResolver } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
-import { buildComparisonEval, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
+import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
 import type { PriceBook } from './pricing';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
@@ -280,6 +280,7 @@ export class Session {
   comparisonEval(call: PricedCall, model?: string): ComparisonEval {
     const fact = this.factOf(call);
     if (!fact) throw new EvalConfigError(`${call.file}:${call.line}: the call's facts are not kept (re-analyse the file)`);
+    checkComparable(call);
     const candidate = chooseCandidate(call, () => this.alternatives(call), this.book, model);
     return buildComparisonEval(fact, call, candidate);
   }

@@ -46,12 +46,18 @@ const MESSAGE_ROLES: Partial<Record<PromptRole, 'system' | 'user' | 'assistant'>
   system: 'system', user: 'user', input: 'user', document: 'user', assistant: 'assistant', tool: 'user',
 };
 
-export function buildComparisonEval(fact: CallFact, call: PricedCall, candidate: EvalCandidate): ComparisonEval {
+/** Throws when no comparison eval can be made for the call, saying why. */
+export function checkComparable(call: PricedCall): void {
   const where = `${call.file}:${call.line}`;
   if (call.kind !== 'chat' && call.kind !== 'completion') {
-    throw new EvalConfigError(`${where}: a ${call.kind} call has no text answer to compare (only chat and completion calls)`);
+    throw new EvalConfigError(`${where}: this ${call.kind} call has no text answer to compare (only chat and completion calls)`);
   }
   if (!call.model) throw new EvalConfigError(`${where}: the model is not written in the code, so there is nothing to compare with`);
+}
+
+export function buildComparisonEval(fact: CallFact, call: PricedCall, candidate: EvalCandidate): ComparisonEval {
+  checkComparable(call);
+  const where = `${call.file}:${call.line}`;
   const vendor = call.vendor;
   const notes: string[] = [];
   const vars = new VarNames();
@@ -59,7 +65,7 @@ export function buildComparisonEval(fact: CallFact, call: PricedCall, candidate:
   if (!messages.length) throw new EvalConfigError(`${where}: no prompt text or placeholder was found in the call`);
 
   const params = providerParams(fact, notes);
-  const current = promptfooProvider(vendor, call.model, params, call.api);
+  const current = promptfooProvider(vendor, call.model!, params, call.api);
   const other = promptfooProvider(candidate.vendor ?? vendor, candidate.model, params, call.api);
   if (!current) throw new EvalConfigError(`${where}: promptfoo has no provider for ${vendor ?? 'an unknown vendor'} (model ${call.model})`);
   if (!other) throw new EvalConfigError(`${where}: promptfoo has no provider for ${candidate.vendor ?? vendor} (model ${candidate.model})`);
