@@ -51,6 +51,7 @@ export function checkLabels(labels, split) {
     files.set(key, f);
     if (!repos.has(f.repo)) problems.push(`${key}: repository not listed`);
     if (f.role !== 'calls' && f.role !== 'negative') problems.push(`${key}: role must be calls or negative`);
+    if (f.set !== undefined && f.set !== 'supplement') problems.push(`${key}: set must be absent (primary) or supplement`);
   }
   const seen = new Set();
   for (const c of labels.calls) {
@@ -60,6 +61,7 @@ export function checkLabels(labels, split) {
     const f = files.get(`${c.repo}:${c.path}`);
     if (!f) problems.push(`${key}: its file is not listed`);
     else if (f.role !== 'calls') problems.push(`${key}: call in a file marked negative`);
+    else if ((f.set ?? 'primary') !== (c.set ?? 'primary')) problems.push(`${key}: call and file belong to different sets`);
     if (!Number.isInteger(c.line) || c.line < 1) problems.push(`${key}: line must be a positive integer`);
     const ext = c.path.slice(c.path.lastIndexOf('.'));
     if (LANGUAGE_BY_EXT[ext] !== c.language) problems.push(`${key}: language ${c.language} does not match ${ext}`);

@@ -91,6 +91,9 @@ const FAMILIES = [
   ['client stored on this/self or passed in (constructor, parameter, base class, getter)', /this\.|self\.|constructor|parameter|super\(|getter|base class|get_client|passed/i],
   ['SDK imported lazily / client built inline', /lazy|inside the function|built in method|built inline/i],
 ];
+// The primary set was labelled before any scan; the supplement after one (labels.json definition.set): reported apart.
+const primary = (fileResults) => fileResults.filter((f) => f.set === 'primary');
+const supplement = (fileResults) => fileResults.filter((f) => f.set !== 'primary');
 const familyOf = (label) => (FAMILIES.find(([, re]) => re.test(label.note)) ?? ['other'])[0];
 
 function main() {
@@ -132,10 +135,10 @@ function main() {
         }));
         const inFile = labels.calls.filter((c) => c.repo === r.repo && c.path === f.path);
         const ignored = labels.ignore.filter((g) => g.repo === r.repo && g.path === f.path).map((g) => g.line);
-        return { path: f.path, ...matchFile(inFile, found, ignored) };
+        return { path: f.path, set: f.set ?? 'primary', ...matchFile(inFile, found, ignored) };
       });
       const callsOutside = report.calls.filter((c) => !files.some((f) => f.path === c.file)).length;
-      perRepo.push({ repo: r.repo, commit: r.commit, split: splitOf.get(r.repo), seconds, missingBlobs, callsInWholeRepo: report.calls.length, callsOutsideLabelledFiles: callsOutside, fileResults, summary: summarise(fileResults) });
+      perRepo.push({ repo: r.repo, commit: r.commit, split: splitOf.get(r.repo), seconds, missingBlobs, callsInWholeRepo: report.calls.length, callsOutsideLabelledFiles: callsOutside, fileResults, summary: summarise(primary(fileResults)) });
       console.error(`scanned ${r.repo}@${r.commit.slice(0, 10)} in ${seconds.toFixed(1)} s (${report.calls.length} calls in the whole tree${missingBlobs ? `; ${missingBlobs} large blobs absent from the mirror` : ''})`);
     } finally {
       if (opts.keep) console.error(`  kept ${dir}`); else rmSync(dir, { recursive: true, force: true });
@@ -155,11 +158,18 @@ function report(perRepo, labels, showHeldout) {
   for (const s of ['dev', 'heldout']) {
     const rs = perRepo.filter((r) => r.split === s);
     if (!rs.length) continue;
-    bySplit[s] = summarise(rs.flatMap((r) => r.fileResults));
+    bySplit[s] = summarise(rs.flatMap((r) => primary(r.fileResults)));
     lines.push(row(`${s} (${rs.length} repos)`, bySplit[s]));
   }
-  const all = summarise(perRepo.flatMap((r) => r.fileResults));
-  lines.push(row(`all (${perRepo.length} repos)`, all), '', 'Vendor, model and kind are counted among the calls found that have a labelled value.', '');
+  const all = summarise(perRepo.flatMap((r) => primary(r.fileResults)));
+  lines.push(row(`all (${perRepo.length} repos)`, all));
+  const extra = perRepo.flatMap((r) => supplement(r.fileResults).map((f) => ({ ...f, split: r.split })));
+  const bySupplement = {};
+  for (const s of ['dev', 'heldout']) {
+    const fs = extra.filter((f) => f.split === s);
+    if (fs.length) { bySupplement[s] = summarise(fs); lines.push(row(`${s} supplement (labelled after the baseline scan)`, bySupplement[s])); }
+  }
+  lines.push('', 'Vendor, model and kind are counted among the calls found that have a labelled value. Per-repository rows cover the primary set.', '');
   lines.push('## Per repository', '', `${header[0]} scan s | calls in whole tree |`, `${header[1]}---|---|`);
   for (const r of perRepo) lines.push(`${row(`${r.repo} (${r.split})`, r.summary)} ${r.seconds.toFixed(1)} | ${r.callsInWholeRepo} |`);
 
@@ -184,7 +194,7 @@ function report(perRepo, labels, showHeldout) {
   listed('Wrong vendor among calls found', each((r, f) => f.matched.filter(({ label, found }) => label.vendor != null && !vendorMatches(label.vendor, found.vendor)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.vendor)}, found ${JSON.stringify(found.vendor)}`)));
   listed('Wrong or missing model among calls found', each((r, f) => f.matched.filter(({ label, found }) => label.model != null && !modelMatches(label.model, found.model)).map(({ label, found }) => `${r.repo}:${f.path}:${label.line}: labelled ${JSON.stringify(label.model)}, found ${JSON.stringify(found.model)}`)));
   console.log(lines.join('\n'));
-  return { spendlens: mainCommit, at: new Date().toISOString(), bySplit, all, perRepo: perRepo.map(({ fileResults, ...r }) => r), labels: labels.calls.length };
+  return { spendlens: mainCommit, at: new Date().toISOString(), bySplit, all, bySupplement, perRepo: perRepo.map(({ fileResults, ...r }) => r), labels: labels.calls.length };
 }
 
 main();

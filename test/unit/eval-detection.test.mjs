@@ -23,11 +23,12 @@ test('the integrity check catches broken labels', () => {
   broken.calls.push({ ...broken.calls[0], path: neg.path, repo: neg.repo, line: 1 });
   broken.calls.push({ ...broken.calls[1] });
   broken.calls.push({ ...broken.calls[2], line: 0, kind: 'telepathy' });
+  broken.calls.push({ ...broken.calls[3], line: 99999, set: 'supplement' });
   broken.repos[0] = { ...broken.repos[0], commit: 'abc' };
   const wrongSplit = structuredClone(split);
   wrongSplit.repos[0].split = wrongSplit.repos[0].split === 'dev' ? 'heldout' : 'dev';
   const problems = checkLabels(broken, wrongSplit).join('\n');
-  for (const p of ['call in a file marked negative', 'labelled twice', 'line must be a positive integer', 'unknown kind telepathy', 'commit is not a 40-hex id', 'does not follow the rule']) assert.match(problems, new RegExp(p));
+  for (const p of ['call in a file marked negative', 'labelled twice', 'line must be a positive integer', 'unknown kind telepathy', 'commit is not a 40-hex id', 'does not follow the rule', 'belong to different sets']) assert.match(problems, new RegExp(p));
 });
 
 test('split rule is deterministic and alternates over the sha256 order', () => {
