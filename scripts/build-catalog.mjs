@@ -34,6 +34,12 @@ const includeModes = new Set(curated.includeModes);
 const families = curated.families.map(f => ({ ...f, re: new RegExp(f.match) }));
 const deprecations = curated.deprecations.map(d => ({ ...d, re: new RegExp(d.match) }));
 const tokenizers = curated.tokenizers;
+const reasoningRules = curated.reasoningByDefault.rules.map(r => ({ ...r, re: new RegExp(r.match) }));
+
+/** Whether the model reasons when the call does not ask (first matching rule; no rule = no). */
+function reasonsByDefault(name) {
+  return reasoningRules.find(r => r.re.test(name))?.byDefault === true;
+}
 
 function familyOf(name) {
   const base = name.replace(/^ft:/, '');
@@ -196,6 +202,7 @@ for (const m of byId.values()) {
   m.family = (m.source === 'curated' && m.family) || fam?.family || name.replace(DATE_SUFFIX, '');
   m.tier = (m.source === 'curated' && m.tier !== 'medium' && m.tier) || fam?.tier || tierFromPrice(m.input, m.output);
   m.tokenizer = tokenizerFor(fam?.tokenizer ?? 'unknown');
+  if (m.mode !== 'embedding' && m.mode !== 'rerank' && reasonsByDefault(name)) m.capabilities = { ...m.capabilities, reasoning: true, reasoningByDefault: true };
   const rule = deprecations.find(d => d.re.test(name));
   if (rule?.deprecated && m.deprecated === false) m.deprecated = true;
   const successor = successorFor(m, rule);

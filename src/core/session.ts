@@ -295,7 +295,7 @@ export class Session {
   alternatives(call: PricedCall): Suggestion[] {
     const fact = this.factOf(call);
     if (!fact) return [];
-    return alternativesFor(fact, call, this.book, { ...this.settings.advice, minSavingsPct: 1 });
+    return alternativesFor(fact, call, this.book, { ...this.settings, advice: { ...this.settings.advice, minSavingsPct: 1 } });
   }
 
   /** What `.spendlens/observed.json` holds (null when there is none or it is broken). */
@@ -425,7 +425,7 @@ export class Session {
     const observed = this.observed.find(fact);
     const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact, observed), observed);
     // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
-    const advice = adviseCall(fact, call, this.book, this.settings.advice);
+    const advice = adviseCall(fact, call, this.book, this.settings);
     call.suggestion = advice.suggestion;
     call.findings = advice.findings;
     return this.strings.compactCall(call);

@@ -9,7 +9,7 @@ const models = {
   'gpt-4o': { id: 'gpt-4o', provider: 'openai', input: 2.5, output: 10, tokenizer: { encoding: 'o200k_base', exact: true } },
   'claude-x': { id: 'claude-x', provider: 'anthropic', input: 3, output: 15, tokenizer: { encoding: 'o200k_base', exact: false, ratio: 1.2 } },
   'gem-pro': { id: 'gem-pro', provider: 'gemini', input: 1.25, output: 10, above: [{ threshold: 200000, input: 2.5, output: 15 }], tokenizer: { encoding: 'o200k_base', exact: false, ratio: 1 } },
-  'o-think': { id: 'o-think', provider: 'openai', input: 1, output: 4, capabilities: { reasoning: true }, tokenizer: { encoding: 'o200k_base', exact: true } },
+  'o-think': { id: 'o-think', provider: 'openai', input: 1, output: 4, capabilities: { reasoning: true, reasoningByDefault: true }, tokenizer: { encoding: 'o200k_base', exact: true } },
 };
 const prices = {
   updated: '2026-07-24',
@@ -152,9 +152,9 @@ test('n completions: a cheaper alternative is priced for the same n completions'
     const same = alt1.find(x => x.model === a.model);
     if (!same) continue;
     const cand = book.lookup(a.model, null).model;
-    // A reasoning candidate (gpt-4o is not one) also thinks once per completion: its allowance (default 1000) counts n times.
-    const extraReasoning = cand.capabilities?.reasoning ? 1000 * (3 - 1) : 0;
-    const extraOutput = core.rescaleTokens(c3.outputTokens, c3.tokenRatio, cand) - core.rescaleTokens(c1.outputTokens, c1.tokenRatio, cand) + extraReasoning;
+    // The candidate bills what the same call would bill there: a model that reasons by default thinks once per completion.
+    const perCompletion = 400 + (cand.capabilities?.reasoningByDefault ? 1000 : 0);
+    const extraOutput = perCompletion * (3 - 1);
     assert.ok(Math.abs((a.costPerCall - same.costPerCall) - extraOutput * cand.output / 1e6) < 1e-12, `${a.model}: only the extra output differs`);
   }
 });

@@ -82,7 +82,7 @@ function actualValue(fact, key) {
 }
 
 // Keys the lead's whole-pipeline run may add; not facts.
-const PIPELINE_KEYS = new Set(['inputTokens', 'outputTokens', 'costPerCall', 'catalogModel', 'monthlyCost', 'note']);
+const PIPELINE_KEYS = new Set(['inputTokens', 'outputTokens', 'outputTokensSource', 'costPerCall', 'catalogModel', 'monthlyCost', 'note']);
 
 const cases = existsSync(fixtures) ? readdirSync(fixtures).filter(n => statSync(join(fixtures, n)).isDirectory()).sort() : [];
 

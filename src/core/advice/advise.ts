@@ -4,7 +4,9 @@ import type { CallFact, Finding, PricedCall, Suggestion } from '../model';
 import type { AdviceSettings, AnalysisSettings } from '../estimate/settings';
 import { tierRank, type AdvisorBook, type PricedModel } from './book';
 import { assessComplexity, type ComplexityAssessment } from './complexity';
-import { findCandidates, type CallNeeds } from './candidates';
+import { findCandidates, needsOf } from './candidates';
+
+export { needsOf } from './candidates';
 import { runRules, type RuleSettings } from './rules';
 
 /** Either the whole analysis settings or just their `advice` part, plus optional knobs for tests. */
@@ -19,21 +21,8 @@ export function ruleSettings(s: AdviseSettings | undefined): RuleSettings {
     preferredModels: advice.preferredModels ?? [],
     noOutputCapMinFactor: advice.noOutputCapMinFactor ?? 2,
     reasoningAllowance: s?.reasoningAllowance ?? 1000,
+    ...(s && 'defaultOutputTokens' in s ? { defaultOutputTokens: s.defaultOutputTokens } : {}),
     now: s?.now ?? new Date(),
-  };
-}
-
-/** What a replacement model must offer to take this call. */
-export function needsOf(fact: CallFact, call: PricedCall, complexity?: ComplexityAssessment): CallNeeds {
-  return {
-    tools: fact.features.tools,
-    vision: fact.features.vision,
-    jsonMode: fact.features.jsonMode,
-    inputTokens: call.inputTokens,
-    outputTokens: call.outputTokens,
-    completions: fact.features.completions?.value ?? 1,
-    maxOutputCap: fact.maxOutputTokens?.value,
-    complexity,
   };
 }
 

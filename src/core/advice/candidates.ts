@@ -1,9 +1,12 @@
 // Cheaper models that can do what a call needs. A candidate must be a smaller tier than the current
 // model, have every capability the call uses, fit the prompt and the output in its context window,
-// be current (not deprecated) and of the same mode. Candidates are priced with the SAME token
-// counts, rescaled by the candidate's tokenizer ratio against the current one.
-import type { PricedCall, Suggestion } from '../model';
+// be current (not deprecated) and of the same mode. Candidates are priced like with like: the SAME input
+// tokens, rescaled by the candidate's tokenizer ratio against the current one, and the output the same call would
+// be billed on the candidate (same cap, same completions, same reasoning setting; see estimate/output.ts).
+import type { CallFact, PricedCall, Suggestion } from '../model';
 import { costOf } from '../estimate/estimate';
+import { estimateOutput, reasoningFor, type OutputSettings } from '../estimate/output';
+import { defaultSettings } from '../estimate/settings';
 import type { AdvisorBook, PricedModel } from './book';
 import { tierRank } from './book';
 import type { ComplexityAssessment } from './complexity';
@@ -21,14 +24,39 @@ export interface CallNeeds {
   maxOutputCap?: number;
   /** When known, the verdict goes into the reason and the suggestion's `complexity`. */
   complexity?: ComplexityAssessment;
+  /** The call as written: a candidate's output is estimated from it. Without it the candidate keeps `outputTokens`. */
+  fact?: CallFact;
 }
 
 export interface CandidateSettings {
   allowCrossProvider: boolean;
   preferredModels: string[];
   minSavingsPct: number;
-  /** Extra output tokens a reasoning candidate will spend when the current model is not one (default 1000). */
+  /** Extra output tokens a model that reasons on this call spends (default 1000). */
   reasoningAllowance?: number;
+  /** Visible output assumed when the call sets no cap (the estimate's setting). */
+  defaultOutputTokens?: OutputSettings['defaultOutputTokens'];
+}
+
+/** The output knobs of a comparison: the estimate's own, so both sides of it are counted alike. */
+export function outputSettingsOf(s: { reasoningAllowance?: number; defaultOutputTokens?: OutputSettings['defaultOutputTokens'] }): OutputSettings {
+  const d = defaultSettings();
+  return { reasoningAllowance: s.reasoningAllowance ?? d.reasoningAllowance, defaultOutputTokens: s.defaultOutputTokens ?? d.defaultOutputTokens };
+}
+
+/** What a replacement model must offer to take this call. */
+export function needsOf(fact: CallFact, call: PricedCall, complexity?: ComplexityAssessment): CallNeeds {
+  return {
+    tools: fact.features.tools,
+    vision: fact.features.vision,
+    jsonMode: fact.features.jsonMode,
+    inputTokens: call.inputTokens,
+    outputTokens: call.outputTokens,
+    completions: fact.features.completions?.value ?? 1,
+    maxOutputCap: fact.maxOutputTokens?.value,
+    complexity,
+    fact,
+  };
 }
 
 /** Catalog providers that sell their own models: cross-provider advice stays among these. */
@@ -66,18 +94,27 @@ export function rejectionOf(candidate: PricedModel, current: PricedModel, needs:
   return null;
 }
 
+/**
+ * Why a candidate that reasons on this call cannot take it: a cap no larger than its reasoning would be spent on
+ * thinking and leave no answer (the cap includes reasoning). Null when it fits or does not reason.
+ */
+export function reasoningRejection(candidate: PricedModel, needs: CallNeeds, settings: OutputSettings): string | null {
+  const cap = needs.fact?.maxOutputTokens;
+  if (!cap || !needs.fact) return null;
+  const reasoning = reasoningFor(needs.fact, candidate, settings.reasoningAllowance);
+  return reasoning && cap.value <= reasoning.tokens ? `reasons on this call: ${cap.param} ${cap.value} leaves no room for an answer` : null;
+}
+
 /** Tokens of the call re-expressed for another model's tokenizer. */
 export function rescaleTokens(n: number, fromRatio: number, to: PricedModel): number {
   const toRatio = to.tokenizer?.exact ? 1 : (to.tokenizer?.ratio ?? 1);
   return Math.round((n / (fromRatio || 1)) * toRatio);
 }
 
-/** Cost per call of `candidate` for the same work as `call`. */
-export function candidateCost(call: PricedCall, current: PricedModel, candidate: PricedModel, needs: CallNeeds, reasoningAllowance: number): number {
+/** Cost per call of `candidate` for the same work as `call`: same input, and the output the same call bills there. */
+export function candidateCost(call: PricedCall, candidate: PricedModel, needs: CallNeeds, settings: OutputSettings): number {
   const input = rescaleTokens(needs.inputTokens, call.tokenRatio, candidate);
-  let output = rescaleTokens(needs.outputTokens, call.tokenRatio, candidate);
-  // A reasoning model spends hidden output tokens the current model does not.
-  if (candidate.capabilities?.reasoning && !current.capabilities?.reasoning) output += reasoningAllowance * (needs.completions ?? 1);
+  const output = needs.fact ? estimateOutput(needs.fact, candidate, settings).tokens : needs.outputTokens;
   return costOf(candidate, input, output);
 }
 
@@ -104,12 +141,13 @@ export function findCandidates(call: PricedCall, needs: CallNeeds, book: Advisor
   if (call.costPerCall === null || call.costPerCall <= 0 || !call.catalogModel) return [];
   const current = book.lookup(call.catalogModel, call.vendor)?.model;
   if (!current) return [];
-  const allowance = settings.reasoningAllowance ?? 1000;
+  const output = outputSettingsOf(settings);
   const preferred = new Set(settings.preferredModels);
   const byPricePoint = new Map<string, { model: PricedModel; cost: number }>();
   for (const candidate of book.models()) {
     if (rejectionOf(candidate, current, needs, !settings.allowCrossProvider && !preferred.has(candidate.id)) !== null) continue;
-    const cost = candidateCost(call, current, candidate, needs, allowance);
+    if (reasoningRejection(candidate, needs, output) !== null) continue;
+    const cost = candidateCost(call, candidate, needs, output);
     const key = `${candidate.provider}|${candidate.family ?? candidate.id}|${cost.toPrecision(6)}`;
     const seen = byPricePoint.get(key);
     // Dated snapshots and aliases share a price: suggest the alias (shortest id), or a preferred id.

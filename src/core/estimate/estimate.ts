@@ -4,10 +4,12 @@ import type { CallFact, PricedCall, PromptPart } from '../model';
 import { countTokens, isEncodingName, CHAT_TOKENS_PER_MESSAGE, CHAT_REPLY_PRIMING, type EncodingName } from '../tokens';
 import type { PriceSource, PricedModel } from './prices';
 import { formatTokens } from '../../shared/format';
-import { schemaOutputTokens } from '../schema/outputSize';
 import type { AnalysisSettings } from './settings';
 import { applyObserved } from '../observed/apply';
 import type { ObservedSite } from '../observed/file';
+import { estimateOutput } from './output';
+
+export { completionsAssumption, estimateOutput, isSchemaConstrained, reasoningFor } from './output';
 
 export interface CallVolume {
   callsPerMonth: number;
@@ -87,59 +89,6 @@ function listPlaceholders(parts: PromptPart[]): string {
   const all = parts.flatMap(p => p.placeholders);
   const shown = all.slice(0, 3).join(', ');
   return all.length > 3 ? `${shown}, …` : shown;
-}
-
-type OutputEstimate = { tokens: number; source: string; assumptions: string[] };
-
-/** Billed output: one completion's estimate times the completions the call asks for (each is billed; the input once). */
-function estimateOutput(fact: CallFact, model: PricedModel | null, settings: AnalysisSettings): OutputEstimate {
-  const one = estimateOneCompletion(fact, model, settings);
-  const n = fact.features.completions;
-  if (!n || n.value <= 1 || one.tokens === 0) return one;
-  return {
-    tokens: one.tokens * n.value,
-    source: `${one.source}, × ${n.value} completions (${n.param})`,
-    assumptions: [...one.assumptions, completionsAssumption(n)],
-  };
-}
-
-/** The hover's line for a call asking for several completions. */
-export function completionsAssumption(n: { value: number; param: string }): string {
-  return `${n.value} completions per call (${n.param}: ${n.value}): output counted ${n.value}×, input once`;
-}
-
-function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settings: AnalysisSettings): OutputEstimate {
-  if (fact.kind === 'embedding') return { tokens: 0, source: 'embeddings produce no output tokens', assumptions: [] };
-  const kind = fact.kind === 'chat' || fact.kind === 'completion' ? fact.kind : 'other';
-  const structured = structuredOutput(fact);
-  const base = structured?.tokens ?? settings.defaultOutputTokens[kind];
-  const reasoning = model?.capabilities?.reasoning === true;
-  const guess = reasoning ? base + settings.reasoningAllowance : base;
-  const cap = fact.maxOutputTokens;
-  const baseWhy = structured ? `response schema: ${structured.basis}` : `default ${base} for ${kind}`;
-  const why = reasoning ? `${baseWhy} + ${settings.reasoningAllowance} reasoning allowance` : baseWhy;
-  if (cap && cap.value <= guess) {
-    return { tokens: cap.value, source: `${cap.param}: ${cap.value}`, assumptions: [`output at most ${cap.param} = ${cap.value}, assumed fully used`] };
-  }
-  if (cap) {
-    return { tokens: guess, source: `${why} (under ${cap.param} ${cap.value})`, assumptions: [`output assumed ${guess} tokens (${why}); ${cap.param} caps it at ${cap.value}`] };
-  }
-  if (structured) return { tokens: guess, source: `response schema, ${structured.fields} field${structured.fields > 1 ? 's' : ''}`, assumptions: [`output assumed ${guess} tokens (${why})`] };
-  return { tokens: guess, source: `${why}, no cap`, assumptions: [`output assumed ${guess} tokens (${why}); the call sets no cap`] };
-}
-
-/** A reply shaped by a response schema the code states: its size follows from the schema's fields. */
-function structuredOutput(fact: CallFact): { tokens: number; fields: number; basis: string } | null {
-  if (fact.kind !== 'chat' && fact.kind !== 'completion') return null;
-  const schema = fact.prompt.filter(p => p.role === 'schema' && p.text).map(p => p.text).join('\n');
-  if (!schema) return null;
-  const instructions = fact.prompt.filter(p => p.role === 'system' || p.role === 'user').map(p => p.text).join('\n');
-  return schemaOutputTokens(schema, instructions);
-}
-
-/** The call's output is shaped by a response schema it states (a schema part, even one the code does not show). */
-export function isSchemaConstrained(fact: CallFact): boolean {
-  return fact.prompt.some(p => p.role === 'schema');
 }
 
 /**

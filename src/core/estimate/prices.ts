@@ -15,7 +15,7 @@ export interface PricedModel {
   above?: Array<{ threshold: number; input: number; output?: number }>;
   contextWindow?: number;
   maxOutput?: number;
-  capabilities?: { tools?: boolean; vision?: boolean; json?: boolean; reasoning?: boolean; promptCaching?: boolean };
+  capabilities?: { tools?: boolean; vision?: boolean; json?: boolean; reasoning?: boolean; reasoningByDefault?: boolean; promptCaching?: boolean };
   tokenizer?: { encoding?: string; exact?: boolean; ratio?: number };
   deprecated?: boolean | string;
   successor?: string;

@@ -11,7 +11,10 @@ export interface ModelCapabilities {
   tools: boolean;
   vision: boolean;
   json: boolean;
+  /** The model can reason (hidden output tokens, billed as output). */
   reasoning: boolean;
+  /** It reasons even when the call sets no reasoning_effort / thinking (absent = no). */
+  reasoningByDefault?: boolean;
   promptCaching: boolean;
 }
 

@@ -1,7 +1,7 @@
 // The model is deprecated (or has a retirement date): name its successor and the price change.
 import type { Severity } from '../../model';
 import type { Rule } from './rule';
-import { candidateCost } from '../candidates';
+import { candidateCost, needsOf, outputSettingsOf } from '../candidates';
 import { formatUsd as usd } from '../../../shared/format';
 
 interface Data { model: string; retires: string | null; retired: boolean; successor: string | null; successorCostPerCall: number | null; costPerCall: number | null; changePct: number | null }
@@ -21,7 +21,7 @@ export const deprecatedModel: Rule<Data> = {
     const next = current.successor ? book.lookup(current.successor, call.vendor)?.model ?? null : null;
     let successorCost: number | null = null;
     if (next && call.costPerCall !== null) {
-      successorCost = candidateCost(call, current, next, { tools: false, vision: false, jsonMode: false, inputTokens: call.inputTokens, outputTokens: call.outputTokens, completions: fact.features.completions?.value ?? 1 }, settings.reasoningAllowance);
+      successorCost = candidateCost(call, next, needsOf(fact, call), outputSettingsOf(settings));
     }
     const changePct = successorCost !== null && call.costPerCall ? Math.round((successorCost / call.costPerCall - 1) * 100) : null;
     return { model: current.id, retires, retired, successor: next?.id ?? current.successor ?? null, successorCostPerCall: successorCost, costPerCall: call.costPerCall, changePct };

@@ -2,6 +2,7 @@
 import type { CallFact, Finding, PricedCall, Severity, Suggestion } from '../../model';
 import type { AdvisorBook, PricedModel } from '../book';
 import type { ComplexityAssessment } from '../complexity';
+import type { AnalysisSettings } from '../../estimate/settings';
 
 export interface RuleSettings {
   enable: boolean;
@@ -10,8 +11,10 @@ export interface RuleSettings {
   preferredModels: string[];
   /** no-output-cap fires only when the uncapped worst case reaches this many times the call's estimated cost. */
   noOutputCapMinFactor: number;
-  /** Extra output tokens a reasoning model spends (the estimate's setting). */
+  /** Extra output tokens a model that reasons on a call spends (the estimate's setting). */
   reasoningAllowance: number;
+  /** Visible output assumed when a call sets no cap (the estimate's setting), when the caller has it. */
+  defaultOutputTokens?: AnalysisSettings['defaultOutputTokens'];
   /** "Today", for deprecation dates (tests pin it). */
   now: Date;
 }
