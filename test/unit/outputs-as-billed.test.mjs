@@ -40,7 +40,7 @@ test('a deprecated model\'s same-price successor is priced with the same cap: ±
   const old = await at(30);
   const dep = old.findings.find(f => f.code === 'deprecated-model');
   assert.ok(dep, 'deprecated finding');
-  assert.match(dep.message, /claude-3-5-sonnet is deprecated .*→ claude-sonnet-4-5: ±0% per call/);
+  assert.match(dep.message, /claude-3-5-sonnet .*→ (use )?claude-sonnet-4-5: ±0% per call/);
 });
 
 test('cheaper models are priced for the same call: same cap, no reasoning the call would not get', async () => {
