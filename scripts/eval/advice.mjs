@@ -4,6 +4,9 @@
 //
 //   node scripts/eval/advice.mjs [--split dev|heldout|fresh|all] [--json] [--cases] [--build]
 //
+// Without --split it reports dev and heldout. The "fresh" split (cases written after tuning began) is reported only
+// when asked for (--split fresh or all), so that it stays unseen until the final measurement.
+//
 // It builds first when dist/ is missing, or always with --build (a stale dist/ measures old code).
 //
 // Per split and language it prints, each as k/n with a 95 % Wilson score interval:
@@ -122,7 +125,7 @@ function table(name, s) {
 }
 
 function parseArgs(argv) {
-  const args = { split: 'all', json: false, cases: false, build: false };
+  const args = { split: 'default', json: false, cases: false, build: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
@@ -160,9 +163,9 @@ function main() {
   const labels = JSON.parse(readFileSync(join(EVAL_DIR, 'labels.json'), 'utf8')).cases;
   const report = scan(args.build);
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
-  const splits = args.split === 'all' ? [...SPLITS, 'all'] : [args.split];
+  const splits = args.split === 'all' ? [...SPLITS, 'all'] : args.split === 'default' ? ['dev', 'heldout'] : [args.split];
   const { results, splits: figures } = evaluate(labels, report, splits);
-  const selected = results.filter((r) => args.split === 'all' || r.split === args.split);
+  const selected = results.filter((r) => args.split === 'all' || (args.split === 'default' ? r.split !== 'fresh' : r.split === args.split));
   if (args.json) {
     const body = { tool: report.tool, version: report.version, commit, cases: selected.length, splits: figures };
     if (args.cases) body.results = selected;

@@ -56,6 +56,13 @@ test('dev and heldout each hold all three labels and the same ≥ 8 languages', 
   assert.deepEqual([...langs('dev')].sort(), [...langs('heldout')].sort());
 });
 
+test('the later "fresh" split, when present, also holds all three labels and ≥ 8 languages', () => {
+  const fresh = cases.filter((c) => c.split === 'fresh');
+  if (!fresh.length) return;
+  for (const label of LABELS) assert.ok(fresh.some((c) => c.label === label), `fresh lacks ${label}`);
+  assert.ok(new Set(fresh.map((c) => c.language)).size >= 8);
+});
+
 test('wilson: known values', () => {
   const close = (a, b) => assert.ok(Math.abs(a - b) < 5e-4, `${a} vs ${b}`);
   let w = wilson(0, 10); // 0/10: [0, 0.2775]

@@ -4,8 +4,9 @@
 //
 // The prompts, parameters and labels are written by hand in the spec files; this script only chooses the SDK
 // spelling (a fixed rotation unless the spec names one) and computes the line each call starts on, so the labels can
-// never drift from the files. Splits are assigned here, once, by a fixed rule (see assignSplits) — a case's split never
-// changes when cases are added, because it depends only on the case's id and stratum.
+// never drift from the files. Splits are assigned here, once, by a fixed rule (see assignSplits). The first batch
+// (specs/*.mjs) is frozen; cases written afterwards (specs/fresh/*.mjs) form their own split "fresh" and are rendered
+// after the first batch, so adding them moves no earlier case, line or split.
 //
 //   node test/eval/advice/render.mjs          rewrite cases/ and labels.json
 //   node test/eval/advice/render.mjs --check  exit 1 when cases/ or labels.json differ from what the specs give
@@ -424,12 +425,16 @@ function assignSplits(entries) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** specs/*.mjs is the first batch; specs/fresh/*.mjs, written later, is loaded after it so it changes nothing above. */
 async function loadSpecs() {
-  const dir = join(HERE, 'specs');
   const specs = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
-    const mod = await import(pathToFileURL(join(dir, f)).href);
-    for (const s of mod.default) specs.push({ ...s, batch: s.batch ?? mod.batch ?? 'main' });
+  for (const [sub, batch] of [['specs', 'main'], ['specs/fresh', 'fresh']]) {
+    const dir = join(HERE, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+      const mod = await import(pathToFileURL(join(dir, f)).href);
+      for (const s of mod.default) specs.push({ ...s, batch });
+    }
   }
   return specs;
 }
