@@ -146,12 +146,27 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
+/**
+ * What a suggestion changes: `downgrade` a smaller model (simple prompts only, unless asked for); `newer-same-tier`
+ * a newer model of the same family and size that costs less (any prompt); `service-tier` the same model through a
+ * cheaper service tier the call allows (batch for an offline loop, flex).
+ */
+export type SuggestionKind = 'downgrade' | 'newer-same-tier' | 'service-tier';
+
 export interface Suggestion {
+  kind: SuggestionKind;
+  /** The model to use (for `service-tier`, the call's own model). */
   model: string;
+  /** For `service-tier`: which tier. */
+  serviceTier?: 'batch' | 'flex';
+  /** USD per call with the same tokens, cap, completions and reasoning setting. */
   costPerCall: number;
   savingsPct: number;
+  /** The advice as a hypothesis with its main evidence, e.g. "Likely fine on gpt-4o-mini: … Verify before switching." */
   reason: string;
   complexity: 'simple' | 'moderate' | 'complex';
+  /** Each fact the advice rests on, one per string. */
+  evidence: string[];
 }
 
 /** A call with tokens and prices: the shape of one entry of the JSON report's `calls`. */

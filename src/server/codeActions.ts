@@ -63,10 +63,12 @@ export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAct
   for (const call of calls) {
     const diagnostics = ctx.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE && sameCall(d, call));
     const s = call.suggestion;
-    if (s && call.model !== null) {
+    // A service tier keeps the model: there is no id to switch (its finding says what to change).
+    if (s && call.model !== null && s.kind !== 'service-tier') {
       const edit = modelSwitchEdit(call, s.model, ctx.read, ctx.edit);
       if (edit) {
-        actions.push({ title: switchLabel(s.model, s.savingsPct), kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit });
+        // The title carries the hypothesis and its evidence: "Switch to X (−94%): Likely fine on X: … Verify before switching."
+        actions.push({ title: `${switchLabel(s.model, s.savingsPct)}: ${s.reason}`, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit });
       }
     }
     actions.push(...findingFixes(call, diagnostics, ctx));

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
 import { ClientCommands, type SpendlensSettings } from '../protocol';
 import { formatTokens, formatUsd, isApproximate, isOutputGuessed } from './format';
+import { suggestionBadge } from '../shared/format';
 
 /** What an unresolved lens carries back to the server. */
 export interface LensData {
@@ -53,5 +54,7 @@ export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 's
   // A volume the team wrote down is always worth showing; the default one only when asked.
   const volumeKnown = call.callsPerMonthSource !== 'default';
   if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo`);
+  // A hypothesis, not a verdict: the hover and the quick fix carry its evidence.
+  if (call.suggestion) parts.push(`💡 ${suggestionBadge(call.suggestion)}?`);
   return parts.join(' · ');
 }

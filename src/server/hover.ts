@@ -3,6 +3,7 @@
 // each assumption, the suggestion and the findings.
 import type { PricedCall } from '../core/model';
 import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
+import { SUGGESTION_KIND_LABEL } from '../shared/format';
 
 export interface CatalogInfo {
   updated: string;
@@ -45,7 +46,10 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
 
   if (call.suggestion) {
     const s = call.suggestion;
-    lines.push(`**Suggestion** switch to \`${s.model}\` — ${formatUsd(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`, '');
+    const what = s.kind === 'service-tier' ? `use the ${s.serviceTier ?? 'batch'} tier of \`${s.model}\`` : `switch to \`${s.model}\``;
+    lines.push(`**Suggestion** (${SUGGESTION_KIND_LABEL[s.kind]}) ${what} — ${formatUsd(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`);
+    for (const e of s.evidence ?? []) lines.push(`- ${escape(e)}`);
+    lines.push('');
   }
   // Each finding is published as a diagnostic on the call's first line, and editors show a diagnostic's message in
   // the hover already: naming the codes here keeps every finding in the hover exactly once.

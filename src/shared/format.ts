@@ -56,3 +56,20 @@ export function formatSavingsPct(pct: number): string {
 export function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** What each kind of suggestion changes, in words (hover, panel, reports). */
+export const SUGGESTION_KIND_LABEL: Record<'downgrade' | 'newer-same-tier' | 'service-tier', string> = {
+  downgrade: 'smaller model',
+  'newer-same-tier': 'newer model, same tier',
+  'service-tier': 'cheaper service tier',
+};
+
+/** The suggestion in a few words, for a lens or a table cell: "likely fine on gpt-4o-mini −94%". */
+export function suggestionBadge(s: { kind: keyof typeof SUGGESTION_KIND_LABEL; model: string; savingsPct: number; serviceTier?: string }): string {
+  const pct = `−${Math.round(s.savingsPct)}%`;
+  switch (s.kind) {
+    case 'downgrade': return `likely fine on ${s.model} ${pct}`;
+    case 'newer-same-tier': return `${s.model} (same tier) ${pct}`;
+    case 'service-tier': return `${s.serviceTier ?? 'batch'} tier ${pct}`;
+  }
+}

@@ -2,9 +2,9 @@
 // the DOM, between two spacer rows), so thousands of calls scroll smoothly. Rows are focusable (roving tabindex):
 // arrows move, Enter opens the call, Enter/Space/arrows on a group header fold it.
 import { clear, el, icon } from './dom';
-import { formatCount, formatMonthly, formatUsd } from '../shared/format';
+import { formatCount, formatMonthly, formatUsd, suggestionBadge } from '../shared/format';
 import {
-  parseCallsPerMonth, priceRow, visibleWindow,
+  parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
 } from './viewModel';
 
@@ -165,10 +165,10 @@ export class CostTable {
 
     const suggestion = el('td', { class: 'col-suggestion' });
     if (row.suggestion) {
-      suggestion.title = `${row.suggestion.model}: ${row.suggestion.reason}`;
+      suggestion.title = suggestionTooltip(row.suggestion);
       // A flex wrapper inside the cell: the model name shrinks with an ellipsis, the button never does.
       const inner = el('span', { class: 'cell-flex' },
-        el('span', { class: 'suggested' }, `${row.suggestion.model} −${Math.round(row.suggestion.savingsPct)}%`));
+        el('span', { class: 'suggested' }, suggestionBadge(row.suggestion)));
       if (row.canApply) {
         inner.append(el('button', { type: 'button', class: 'apply', 'data-action': 'apply', tabindex: -1,
           'aria-label': `Apply: switch ${where} to ${row.suggestion.model}` }, icon('lightbulb-autofix'), 'Apply'));

@@ -2,6 +2,8 @@
 // "what-if" toggle and the volume multiplier. Pure (no DOM), so it is unit-tested and stays fast on
 // thousands of calls; the DOM layer (main.ts) only renders what this returns.
 import type { WorkspaceReport } from '../protocol';
+import type { SuggestionKind } from '../core/model';
+import { SUGGESTION_KIND_LABEL } from '../shared/format';
 
 export type SortKey =
   | 'location' | 'provider' | 'model' | 'inputTokens' | 'outputTokens'
@@ -71,8 +73,11 @@ export interface Row {
   costPerCall: number | null;
   callsPerMonth: number;
   callsPerMonthSource: string;
-  suggestion: { model: string; costPerCall: number; savingsPct: number; reason: string } | null;
-  /** The model is written as a literal, so "Apply" can edit it. */
+  suggestion: {
+    kind: SuggestionKind; model: string; costPerCall: number; savingsPct: number; reason: string;
+    complexity: 'simple' | 'moderate' | 'complex'; evidence: string[]; serviceTier?: 'batch' | 'flex';
+  } | null;
+  /** The model is written as a literal and the suggestion is another model, so "Apply" can edit it. */
   canApply: boolean;
 }
 
@@ -101,13 +106,22 @@ export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
         callsPerMonth: c.callsPerMonth,
         callsPerMonthSource: c.callsPerMonthSource,
         suggestion: c.suggestion
-          ? { model: c.suggestion.model, costPerCall: c.suggestion.costPerCall, savingsPct: c.suggestion.savingsPct, reason: c.suggestion.reason }
+          ? {
+            kind: c.suggestion.kind, model: c.suggestion.model, costPerCall: c.suggestion.costPerCall, savingsPct: c.suggestion.savingsPct,
+            reason: c.suggestion.reason, complexity: c.suggestion.complexity, evidence: c.suggestion.evidence ?? [],
+            ...(c.suggestion.serviceTier ? { serviceTier: c.suggestion.serviceTier } : {}),
+          }
           : null,
-        canApply: c.suggestion !== null && c.modelDefinedAt !== null,
+        canApply: c.suggestion !== null && c.suggestion.kind !== 'service-tier' && c.modelDefinedAt !== null,
       });
     }
   }
   return rows;
+}
+
+/** The suggestion as the panel shows it on hover: kind, the hypothesis, then each piece of evidence. */
+export function suggestionTooltip(s: NonNullable<Row['suggestion']>): string {
+  return [`${SUGGESTION_KIND_LABEL[s.kind]}: ${s.reason}`, ...s.evidence.map(e => `• ${e}`)].join('\n');
 }
 
 /** A row's numbers under the current options. */

@@ -100,7 +100,7 @@ describe('language server over stdio (fixture lsp/basic)', () => {
     });
     const fix = actions.find(a => a.title.startsWith('Switch to '));
     assert.ok(fix, `no switch action: ${JSON.stringify(actions.map(a => a.title))}`);
-    assert.match(fix.title, /^Switch to \S+ \(−\d+%\)$/);
+    assert.match(fix.title, /^Switch to (\S+) \(−\d+%\): (Likely fine on \1: .+ Verify before switching\.|\1: a newer .+)$/);
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     const change = fix.edit.documentChanges[0];

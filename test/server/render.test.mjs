@@ -70,12 +70,13 @@ test('lens title: exact count, estimate, monthly, unknown and unresolved models'
 
 test('hover lists the breakdown, prices with catalog date, volume source, suggestion and findings', () => {
   const md = r.hoverMarkdown(call({
-    suggestion: { model: 'gpt-4o-mini', costPerCall: 0.00025, savingsPct: 94, reason: 'short classification prompt', complexity: 'simple' },
+    suggestion: { kind: 'downgrade', model: 'gpt-4o-mini', costPerCall: 0.00025, savingsPct: 94, reason: 'Likely fine on gpt-4o-mini: the output is one of 3 listed labels (a, b, c), max_tokens 3. Verify before switching.', complexity: 'simple', evidence: ['the output is one of 3 listed labels (a, b, c)', 'max_tokens 3'] },
     findings: [{ code: 'no-output-cap', severity: 'information', message: 'No max_tokens: output is unbounded' }],
   }), { updated: '2026-07-24', sources: ['LiteLLM model price map'], stale: 'Prices are 127 days old' });
   for (const needle of ['| system | 200 | literal |', '| user | 1,034 | template |', '**input**', '**output**', 'no cap',
     '$2.50 / 1M in', '$10.00 / 1M out', 'catalog of 2026-07-24', 'LiteLLM model price map', '$0.0042 per call',
-    '$4.20/month', '1,000 calls/month (default)', 'o200k_base', '`gpt-4o-mini`', '−94%', 'no-output-cap', 'Prices are 127 days old']) {
+    '$4.20/month', '1,000 calls/month (default)', 'o200k_base', '`gpt-4o-mini`', '−94%', 'no-output-cap', 'Prices are 127 days old',
+    '(smaller model)', 'Likely fine on gpt-4o-mini: the output is one of 3 listed labels', 'Verify before switching.', '- max_tokens 3']) {
     assert.ok(md.includes(needle), `hover lacks ${needle}:\n${md}`);
   }
   // The finding's message is the diagnostic's, which the editor shows in the hover already: only its code here.
@@ -99,12 +100,12 @@ test('model switch edits inside the quotes of the literal, in the file that defi
 test('code actions: preferred quick fix with its diagnostics, plus the alternatives command', () => {
   const text = "const m = 'gpt-4o';\n";
   const c = call({ modelDefinedAt: { file: 'src/app.ts', start: 10, end: 18, line: 1, column: 11, quote: "'" },
-    suggestion: { model: 'gpt-4o-mini', costPerCall: 0.0003, savingsPct: 93.6, reason: 'simple', complexity: 'simple' } });
+    suggestion: { kind: 'downgrade', model: 'gpt-4o-mini', costPerCall: 0.0003, savingsPct: 93.6, reason: 'Likely fine on gpt-4o-mini: the answer is yes or no, max_tokens 2. Verify before switching.', complexity: 'simple', evidence: [] } });
   const diag = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, source: 'spendlens', message: 'm', data: { line: 3, column: 1 } };
   const other = { ...diag, source: 'eslint' };
   const actions = r.codeActionsFor([c], { uri: 'file:///w/src/app.ts', diagnostics: [diag, other], read: () => ({ uri: 'file:///w/src/app.ts', text, version: 3 }), edit: { documentChanges: false }, adviceEnabled: true });
   assert.equal(actions.length, 2);
-  assert.equal(actions[0].title, 'Switch to gpt-4o-mini (−94%)');
+  assert.equal(actions[0].title, 'Switch to gpt-4o-mini (−94%): Likely fine on gpt-4o-mini: the answer is yes or no, max_tokens 2. Verify before switching.');
   assert.equal(actions[0].isPreferred, true);
   assert.deepEqual(actions[0].diagnostics, [diag]);
   assert.equal(actions[0].edit.changes['file:///w/src/app.ts'][0].newText, 'gpt-4o-mini');

@@ -30,6 +30,7 @@ test('findings of each call in the rules workspace', async () => {
     assert.equal(call.file, want.file, id);
     assert.deepEqual(call.findings.map(f => f.code).sort(), [...want.findings].sort(), `${id}: ${call.findings.map(f => f.message).join(' | ')}`);
     assert.equal(call.suggestion?.model ?? null, want.suggestion, `${id} suggestion`);
+    if (want.suggestionKind) assert.equal(call.suggestion.kind, want.suggestionKind, `${id} suggestion kind`);
     for (const f of call.findings) {
       assert.ok(f.message.length > 10 && f.message.length < 200, `${id}: message length`);
       assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));

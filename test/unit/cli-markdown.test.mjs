@@ -24,12 +24,16 @@ const report = calls => ({
 test('totals, rows sorted by monthly cost, savings', () => {
   const md = core.writeMarkdown(report([
     call({ line: 1, callsPerMonth: 10, callsPerMonthSource: 'comment' }),
-    call({ line: 2, callsPerMonth: 20000, callsPerMonthSource: 'comment', suggestion: { model: 'gpt-4o-mini', costPerCall: 0.00045, savingsPct: 94, reason: 'simple', complexity: 'simple' } }),
+    call({ line: 2, callsPerMonth: 20000, callsPerMonthSource: 'comment', suggestion: { kind: 'downgrade', model: 'gpt-4o-mini', costPerCall: 0.00045, savingsPct: 94, reason: 'Likely fine on gpt-4o-mini: the answer is yes or no, max_tokens 2. Verify before switching.', complexity: 'simple', evidence: ['the answer is yes or no', 'max_tokens 2'] } }),
+    call({ line: 3, callsPerMonth: 5, callsPerMonthSource: 'comment', model: 'claude-opus-4-1', suggestion: { kind: 'newer-same-tier', model: 'claude-opus-4-5', costPerCall: 0.0025, savingsPct: 67, reason: 'claude-opus-4-5: a newer claude-opus model of the same frontier tier, no step down in size.', complexity: 'complex', evidence: ['same family (claude-opus) and tier (frontier)'] } }),
   ]));
-  assert.match(md, /\*\*≈\$150\/month\*\* across \*\*2 call sites\*\* · cheaper models could save \*\*≈\$141\/month\*\*/);
+  assert.match(md, /\*\*≈\$150\/month\*\* across \*\*3 call sites\*\* · cheaper models could save \*\*≈\$141\/month\*\*/);
   const rows = md.split('\n').filter(l => l.startsWith('| `'));
-  assert.deepEqual(rows.map(r => r.split(' | ')[0]), ['| `src/a.ts:2`', '| `src/a.ts:1`']);
-  assert.match(md, /\*\*Biggest savings available\*\*\n\n- `src\/a\.ts:2`: gpt-4o → gpt-4o-mini saves ≈\$141\/month \(−94%\)/);
+  assert.deepEqual(rows.map(r => r.split(' | ')[0]), ['| `src/a.ts:2`', '| `src/a.ts:1`', '| `src/a.ts:3`']);
+  // The table names what kind of saving it is; the savings list carries the hypothesis and its evidence.
+  assert.match(rows[0], /\| likely fine on gpt-4o-mini −94% \|$/);
+  assert.match(rows[2], /\| claude-opus-4-5 \(same tier\) −67% \|$/);
+  assert.match(md, /\*\*Biggest savings available\*\*\n\n- `src\/a\.ts:2`: gpt-4o → gpt-4o-mini saves ≈\$141\/month \(−94%\) — Likely fine on gpt-4o-mini: the answer is yes or no, max\\\_tokens 2\. Verify before switching\. Evidence: the answer is yes or no; max\\\_tokens 2\./);
   assert.doesNotMatch(md, /default of/, 'no default volumes, no note');
   assert.doesNotMatch(md, /<details>/);
 });

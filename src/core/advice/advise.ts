@@ -8,6 +8,7 @@ import { findCandidates, needsOf } from './candidates';
 
 export { needsOf } from './candidates';
 import { runRules, type RuleSettings } from './rules';
+import { newerSameTier, serviceTier } from './no-downgrade';
 
 /** Either the whole analysis settings or just their `advice` part, plus optional knobs for tests. */
 export type AdviseSettings = (AnalysisSettings | (Partial<AdviceSettings> & { reasoningAllowance?: number })) & { now?: Date };
@@ -37,7 +38,10 @@ function currentModel(call: PricedCall, book: AdvisorBook): PricedModel | null {
 export function alternativesFor(fact: CallFact, call: PricedCall, book: AdvisorBook, settings?: AdviseSettings): Suggestion[] {
   const s = ruleSettings(settings);
   const complexity = assessComplexity(fact, call.inputTokens);
-  return findCandidates(call, needsOf(fact, call, complexity), book, s);
+  const needs = needsOf(fact, call, complexity);
+  const current = currentModel(call, book);
+  const newer = current && fact.kind === 'chat' ? newerSameTier(fact, call, needs, book, current, s, complexity) : null;
+  return [...(newer ? [newer] : []), ...findCandidates(call, needs, book, s)].sort((a, b) => a.costPerCall - b.costPerCall);
 }
 
 /**
@@ -61,11 +65,25 @@ function conservativePick(candidates: Suggestion[], book: AdvisorBook, vendor: s
 export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, settings?: AdviseSettings): { suggestion: Suggestion | null; findings: Finding[]; complexity: ComplexityAssessment } {
   const s = ruleSettings(settings);
   const complexity = assessComplexity(fact, call.inputTokens);
-  let suggestion: Suggestion | null = null;
-  // Only a simple prompt earns an unprompted downgrade; moderate ones get alternatives on request, complex never.
-  if (s.enable && complexity.level === 'simple' && fact.kind === 'chat') {
-    suggestion = conservativePick(findCandidates(call, needsOf(fact, call, complexity), book, s), book, call.vendor, s.preferredModels);
+  const current = currentModel(call, book);
+  const options: Suggestion[] = [];
+  if (s.enable && fact.kind === 'chat') {
+    const needs = needsOf(fact, call, complexity);
+    // Only a simple prompt earns an unprompted downgrade; moderate ones get alternatives on request, complex never.
+    if (complexity.level === 'simple') {
+      const down = conservativePick(findCandidates(call, needs, book, s), book, call.vendor, s.preferredModels);
+      if (down) options.push(down);
+    }
+    // No step down in size: offered whatever the verdict.
+    if (current) {
+      const newer = newerSameTier(fact, call, needs, book, current, s, complexity);
+      const tier = serviceTier(fact, call, needs, current, complexity);
+      if (newer) options.push(newer);
+      if (tier) options.push(tier);
+    }
   }
-  const findings = runRules({ fact, call, book, current: currentModel(call, book), complexity, suggestion, settings: s });
+  // Ranked together by cost per call: the biggest like-with-like saving leads.
+  const suggestion = options.sort((a, b) => a.costPerCall - b.costPerCall)[0] ?? null;
+  const findings = runRules({ fact, call, book, current, complexity, suggestion, settings: s });
   return { suggestion, findings, complexity };
 }

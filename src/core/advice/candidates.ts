@@ -71,20 +71,13 @@ const CAPABILITIES: Array<{ need: keyof Pick<CallNeeds, 'tools' | 'vision' | 'js
   { need: 'jsonMode', has: 'json', label: 'JSON output' },
 ];
 
-/** Why `candidate` cannot replace `current` for this call, or null when it can. */
-export function rejectionOf(candidate: PricedModel, current: PricedModel, needs: CallNeeds, sameProviderOnly: boolean): string | null {
-  if (candidate.id === current.id) return 'same model';
-  if (sameProviderOnly ? candidate.provider !== current.provider
-    : candidate.provider !== current.provider && !FIRST_PARTY_PROVIDERS.has(candidate.provider)) return 'other provider';
+/** Why `candidate` cannot take this call whatever its size: not current, specialised, or missing what the call uses. */
+export function fitRejection(candidate: PricedModel, current: PricedModel, needs: CallNeeds): string | null {
   if ((candidate.mode ?? 'chat') !== (current.mode ?? 'chat')) return `mode ${candidate.mode}`;
   if (candidate.deprecated) return 'deprecated';
   // A successor on a live model marks it as superseded: suggest the newer one instead.
   if (candidate.successor) return `superseded by ${candidate.successor}`;
   if (SPECIALISED_ID.test(candidate.id)) return 'specialised variant';
-  const rank = tierRank(candidate.tier);
-  const currentRank = tierRank(current.tier);
-  if (rank < 0 || currentRank < 0) return 'no tier in the catalog';
-  if (rank >= currentRank) return `tier ${candidate.tier} is not below ${current.tier}`;
   for (const c of CAPABILITIES) {
     if (needs[c.need] && candidate.capabilities?.[c.has] !== true) return `no ${c.label}`;
   }
@@ -92,6 +85,18 @@ export function rejectionOf(candidate: PricedModel, current: PricedModel, needs:
   if (needs.inputTokens + needs.outputTokens / (needs.completions ?? 1) > candidate.contextWindow) return 'context window too small';
   if (needs.maxOutputCap !== undefined && candidate.maxOutput !== undefined && needs.maxOutputCap > candidate.maxOutput) return `max output ${candidate.maxOutput} below the cap`;
   return null;
+}
+
+/** Why `candidate` cannot replace `current` for this call as a smaller model, or null when it can. */
+export function rejectionOf(candidate: PricedModel, current: PricedModel, needs: CallNeeds, sameProviderOnly: boolean): string | null {
+  if (candidate.id === current.id) return 'same model';
+  if (sameProviderOnly ? candidate.provider !== current.provider
+    : candidate.provider !== current.provider && !FIRST_PARTY_PROVIDERS.has(candidate.provider)) return 'other provider';
+  const rank = tierRank(candidate.tier);
+  const currentRank = tierRank(current.tier);
+  if (rank < 0 || currentRank < 0) return 'no tier in the catalog';
+  if (rank >= currentRank) return `tier ${candidate.tier} is not below ${current.tier}`;
+  return fitRejection(candidate, current, needs);
 }
 
 /**
@@ -118,18 +123,27 @@ export function candidateCost(call: PricedCall, candidate: PricedModel, needs: C
   return costOf(candidate, input, output);
 }
 
-function reasonFor(candidate: PricedModel, current: PricedModel, needs: CallNeeds): string {
-  const parts: string[] = [];
-  if (needs.complexity) {
-    const why = needs.complexity.reasons.slice(0, 3).map(r => r.replace(/ \([+-]?\d+\)$/, '')).join(', ');
-    parts.push(`prompt looks ${needs.complexity.level}${why ? ` (${why})` : ''}`);
-  }
+/** The candidate's side of the evidence: its tier, the capabilities it keeps, the context it fits. */
+function candidateEvidence(candidate: PricedModel, current: PricedModel, needs: CallNeeds): string[] {
+  const out: string[] = [];
   const caps = CAPABILITIES.filter(c => needs[c.need]).map(c => c.label);
-  parts.push(`${candidate.id} is ${candidate.tier} tier vs ${current.tier}${caps.length ? `, supports ${caps.join(', ')}` : ''}`);
-  parts.push(`context ${fmtTokens(candidate.contextWindow ?? 0)} fits ${fmtTokens(needs.inputTokens + needs.outputTokens / (needs.completions ?? 1))} tokens`);
-  if (candidate.provider !== current.provider) parts.push(`other provider (${candidate.provider}): check the SDK call`);
-  if (needs.complexity?.level === 'complex') parts.push('test the quality before switching');
-  return parts.join('; ');
+  out.push(`${candidate.id} is ${candidate.tier} tier vs ${current.tier}${caps.length ? `, supports ${caps.join(', ')}` : ''}`);
+  out.push(`context ${fmtTokens(candidate.contextWindow ?? 0)} fits ${fmtTokens(needs.inputTokens + needs.outputTokens / (needs.completions ?? 1))} tokens`);
+  if (candidate.provider !== current.provider) out.push(`other provider (${candidate.provider}): check the SDK call`);
+  return out;
+}
+
+/**
+ * The advice as a hypothesis: on a simple verdict, the two strongest facts it rests on; otherwise the
+ * verdict itself, since the user asked for alternatives on a prompt that did not earn one.
+ */
+export function downgradeReason(model: string, complexity: ComplexityAssessment | undefined): string {
+  if (complexity?.level === 'simple' && complexity.evidence.length) {
+    return `Likely fine on ${model}: ${complexity.evidence.slice(0, 2).join(', ')}. Verify before switching.`;
+  }
+  const level = complexity?.level ?? 'moderate';
+  const why = (complexity?.reasons ?? []).filter(r => /\(\+\d+\)$/.test(r)).slice(0, 2).map(r => r.replace(/ \(\+\d+\)$/, ''));
+  return `On request: the prompt looks ${level}${why.length ? ` (${why.join(', ')})` : ''}; ${model} may fall short. Test the quality before switching.`;
 }
 
 /**
@@ -161,10 +175,12 @@ export function findCandidates(call: PricedCall, needs: CallNeeds, book: Advisor
     .filter(c => c.pct >= settings.minSavingsPct)
     .sort((a, b) => group(a.model) - group(b.model) || a.cost - b.cost || a.model.id.localeCompare(b.model.id))
     .map(c => ({
+      kind: 'downgrade' as const,
       model: c.model.id,
       costPerCall: c.cost,
       savingsPct: Math.round(c.pct),
-      reason: `${savingPct(c.pct)}: ${reasonFor(c.model, current, needs)}`,
+      reason: downgradeReason(c.model.id, needs.complexity),
       complexity: needs.complexity?.level ?? 'moderate',
+      evidence: [...(needs.complexity?.level === 'simple' ? needs.complexity.evidence : (needs.complexity?.reasons ?? [])), `${savingPct(c.pct)} per call`, ...candidateEvidence(c.model, current, needs)],
     }));
 }

@@ -314,7 +314,7 @@ export function describeShape(shape: OutputShape): string {
   switch (shape.kind) {
     case 'schema': return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}`;
     case 'labels': {
-      const shown = shape.labels!.slice(0, 5).join(', ') + (shape.labels!.length > 5 ? ', …' : '');
+      const shown = shape.labels!.slice(0, 3).join(', ') + (shape.labels!.length > 3 ? ', …' : '');
       return `the output is one of ${shape.labels!.length} listed labels (${shown})`;
     }
     case 'yes-no': return `the answer is yes or no (${shape.phrase}${shape.lang ? `, ${shape.lang}` : ''})`;

@@ -2,7 +2,7 @@
 import type { WorkspaceReport } from '../session';
 import type { PricedCall } from '../model';
 import { sortByCost } from './table';
-import { formatTokens, formatUsd } from '../../shared/format';
+import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';
 
 // Workspace strings (model names, file names, messages) are data: no HTML, links or code spans of theirs may render.
 const cell = (s: string) => s
@@ -62,7 +62,7 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
       out.push(`| ${code(`${c.file}:${c.line}`, true)} | ${cell(c.model ?? 'unresolved')}${c.costPerCall === null ? ' ⚠️' : ''} | ` +
         `${c.inputTokensExact ? '' : '≈'}${formatTokens(c.inputTokens)} / ~${formatTokens(c.outputTokens)} | ` +
         `≈${formatUsd(c.costPerCall)} | ${formatTokens(c.callsPerMonth)}${c.callsPerMonthSource === 'default' ? '*' : ''} | ` +
-        `≈${formatUsd(c.monthlyCost)} | ${c.suggestion ? `${cell(c.suggestion.model)} (−${c.suggestion.savingsPct}%)` : ''} |`);
+        `≈${formatUsd(c.monthlyCost)} | ${c.suggestion ? cell(suggestionBadge(c.suggestion)) : ''} |`);
     }
     if (calls.length > max) out.push(`| … ${calls.length - max} more | | | | | | |`);
     out.push('');
@@ -78,7 +78,9 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
     out.push('**Biggest savings available**');
     out.push('');
     for (const { c, monthly } of savings) {
-      out.push(`- ${code(`${c.file}:${c.line}`)}: ${cell(c.model ?? '')} → ${cell(c.suggestion!.model)} saves ≈${formatUsd(monthly)}/month (−${c.suggestion!.savingsPct}%) — ${cell(c.suggestion!.reason)}`);
+      const s = c.suggestion!;
+      const to = s.kind === 'service-tier' ? `${cell(c.model ?? '')} (${s.serviceTier ?? 'batch'} tier)` : cell(s.model);
+      out.push(`- ${code(`${c.file}:${c.line}`)}: ${cell(c.model ?? '')} → ${to} saves ≈${formatUsd(monthly)}/month (−${s.savingsPct}%) — ${cell(s.reason)}${s.evidence?.length ? ` Evidence: ${cell(s.evidence.join('; '))}.` : ''}`);
     }
     out.push('');
   }

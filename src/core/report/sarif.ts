@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../session';
 import { RULES } from '../advice/rules';
-import { formatTokens, formatUsd } from '../../shared/format';
+import { SUGGESTION_KIND_LABEL, formatTokens, formatUsd } from '../../shared/format';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
@@ -167,7 +167,7 @@ export function costMessage(c: PricedCall): string {
   const tokens = `${c.inputTokensExact ? '' : '≈'}${formatTokens(c.inputTokens)} tokens in, ~${formatTokens(c.outputTokens)} out`;
   if (c.costPerCall === null) return `LLM call to ${model} (${c.provider} ${c.api}): no price known; ${tokens}.`;
   const volume = `${formatTokens(c.callsPerMonth)} calls/month${c.callsPerMonthSource === 'default' ? ' (default)' : ''}`;
-  const cheaper = c.suggestion ? ` A cheaper option: ${c.suggestion.model} (−${c.suggestion.savingsPct}%).` : '';
+  const cheaper = c.suggestion ? ` A cheaper option (${SUGGESTION_KIND_LABEL[c.suggestion.kind]}): ${c.suggestion.reason} (−${c.suggestion.savingsPct}%; evidence: ${c.suggestion.evidence.join('; ')}).` : '';
   return `LLM call to ${model}: ≈${formatUsd(c.costPerCall)} per call (${tokens}) × ${volume} ≈ ${formatUsd(c.monthlyCost)}/month.${cheaper}`;
 }
 

@@ -1,7 +1,7 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
 import type { WorkspaceReport } from '../session';
 import type { PricedCall } from '../model';
-import { formatTokens, formatUsd } from '../../shared/format';
+import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -32,7 +32,7 @@ export function writeTable(report: WorkspaceReport): string {
       c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
       formatTokens(c.callsPerMonth) + (c.callsPerMonthSource === 'default' ? '*' : ''),
       c.monthlyCost === null ? '—' : `≈${formatUsd(c.monthlyCost)}`,
-      c.suggestion ? `${c.suggestion.model} (−${c.suggestion.savingsPct}%)` : '',
+      c.suggestion ? suggestionBadge(c.suggestion) : '',
     ];
   });
   const head = ['call site', 'provider', 'model', 'in', 'out', '$/call', 'calls/mo', '$/month', 'cheaper'];

@@ -14,16 +14,18 @@ export function looksLikeScript(fact: CallFact): boolean {
   return fact.functionName === null || SCRIPT_FUNCTION.test(fact.functionName) || SCRIPT_PATH.test(fact.file) || /__main__/.test(fact.file);
 }
 
+/** The call may go through the Batch API: a loop in an offline script, not streamed, no tools or history. */
+export function batchAllowed(fact: CallFact): boolean {
+  // A loop that feeds each answer into the next turn (history, tool calls) is an agent, not a batch.
+  return fact.inLoop && !fact.streaming && !fact.features.history && !fact.features.tools && looksLikeScript(fact);
+}
+
 export const batchApi: Rule<Data> = {
   code: 'batch-api',
   severity: 'hint',
   description: "A loop over a collection in a script could use the provider's Batch API at batch prices.",
   check({ fact, call, current }) {
-    if (!fact.inLoop || fact.streaming || !current || call.costPerCall === null || call.costPerCall <= 0) return null;
-    // A loop that feeds each answer into the next turn (history, tool calls) is an agent, not a batch.
-    if (fact.features.history || fact.features.tools) return null;
-    if (current.batchInput === undefined) return null;
-    if (!looksLikeScript(fact)) return null;
+    if (!current || call.costPerCall === null || call.costPerCall <= 0 || current.batchInput === undefined || !batchAllowed(fact)) return null;
     const batchIn = current.batchInput;
     const batchOut = current.batchOutput ?? current.output;
     const batch = (call.inputTokens * batchIn + call.outputTokens * batchOut) / 1_000_000;
