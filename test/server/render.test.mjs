@@ -178,3 +178,22 @@ test('finding fixes: deprecated model → successor, unknown id → nearest un-p
   const e = b[0].edit.changes['file:///w/a.py'][0];
   assert.deepEqual(e.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 24 } });
 });
+
+test('a newer model of the same tier and a service tier: the hover names the kind and lists the evidence; a service tier offers no model switch; the lens shows the hypothesis', () => {
+  const newer = { kind: 'newer-same-tier', model: 'claude-opus-4-5', costPerCall: 0.0014, savingsPct: 67, complexity: 'complex',
+    reason: 'claude-opus-4-5: a newer claude-opus model of the same frontier tier, no step down in size. Check one output before switching.',
+    evidence: ['same family (claude-opus) and tier (frontier), released after claude-opus-4-1', 'priced with the same tokens, max_tokens 4000, 1 completion'] };
+  const md = r.hoverMarkdown(call({ model: 'claude-opus-4-1', suggestion: newer }), { updated: '2026-07-24', sources: [], stale: null });
+  for (const needle of ['**Suggestion** (newer model, same tier) switch to `claude-opus-4-5`', 'no step down in size', '- same family (claude-opus) and tier (frontier)', '- priced with the same tokens, max_tokens 4000, 1 completion']) {
+    assert.ok(md.includes(needle), `hover lacks ${needle}:\n${md}`);
+  }
+  assert.match(r.lensTitle(call({ suggestion: newer }), { showMonthly: false }), / · 💡 claude-opus-4-5 \(same tier\) −67%\?$/);
+
+  const batch = { kind: 'service-tier', serviceTier: 'batch', model: 'gpt-4o', costPerCall: 0.0021, savingsPct: 50, complexity: 'moderate',
+    reason: 'Batch API for this offline loop: the same gpt-4o, results within 24 h.', evidence: ['the call runs in a loop in a script'] };
+  const c = call({ suggestion: batch, modelDefinedAt: { file: 'src/app.ts', start: 10, end: 18, line: 1, column: 11, quote: "'" } });
+  assert.ok(r.hoverMarkdown(c, { updated: '2026-07-24', sources: [], stale: null }).includes('**Suggestion** (cheaper service tier) use the batch tier of `gpt-4o`'));
+  const actions = r.codeActionsFor([c], { uri: 'file:///w/src/app.ts', diagnostics: [], read: () => ({ uri: 'file:///w/src/app.ts', text: "const m = 'gpt-4o';\n", version: 1 }), edit: { documentChanges: false }, adviceEnabled: true });
+  assert.ok(!actions.some(a => a.title.startsWith('Switch to')), actions.map(a => a.title).join(' | '));
+  assert.match(r.lensTitle(c, { showMonthly: false }), / · 💡 batch tier −50%\?$/);
+});

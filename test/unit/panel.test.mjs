@@ -40,6 +40,20 @@ test('rows: one per call, unknown model named, Apply only where the model litera
   assert.equal(new Set(rows.map(r => r.id)).size, rows.length, 'row ids are unique');
 });
 
+test('rows carry the suggestion as a hypothesis: kind, complexity, evidence; the tooltip lists the evidence; a service tier has no Apply', () => {
+  const down = rows.find(r => loc(r) === 'src/chat.ts:10').suggestion;
+  assert.equal(down.kind, 'downgrade');
+  assert.equal(down.complexity, 'simple');
+  assert.deepEqual(down.evidence.slice(0, 2), ['the answer is yes or no', 'max_tokens 2']);
+  assert.equal(vm.suggestionTooltip(down), 'smaller model: Likely fine on gpt-4o-mini: the answer is yes or no, max_tokens 2. Verify before switching.\n• the answer is yes or no\n• max_tokens 2\n• the placeholder ${msg} is data to label, not the problem');
+  assert.equal(rows.find(r => loc(r) === 'src/agents/summarize.py:5').suggestion.kind, 'newer-same-tier');
+  const call = report.calls.find(c => `${c.file}:${c.line}` === 'src/chat.ts:10');
+  const batch = { ...call, suggestion: { kind: 'service-tier', serviceTier: 'batch', model: call.model, costPerCall: 0.001, savingsPct: 50, reason: 'Batch API for this offline loop.', complexity: 'moderate', evidence: ['loop in a script'] } };
+  const [row] = vm.rowsFromReports([{ ...report, calls: [batch] }]);
+  assert.equal(row.suggestion.serviceTier, 'batch');
+  assert.equal(row.canApply, false, 'the same model: nothing to switch');
+});
+
 test('totals: monthly, savings and unknown prices over all rows', () => {
   const view = vm.buildView(rows, opts());
   near(view.totals.monthly, expected.totals.monthly, 'monthly');

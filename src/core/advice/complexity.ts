@@ -150,7 +150,10 @@ export function assessComplexity(fact: CallFact, inputTokens: number): Complexit
   const wordsFound = textSignals(t, text);
   outputSignals(t, fact);
   // franc cannot tell the language of a very short text: it counts as covered when it uses a phrase of a covered table.
-  const languageKnown = facts.language.covered || (facts.language.franc === 'und' && (wordsFound || facts.shape?.lang !== undefined || facts.shape?.kind === 'schema'));
+  // A close second guess counts when the prompt uses that language's phrases (Russian "да или нет" read as Bulgarian).
+  const phraseLangs = new Set([facts.shape?.lang, ...facts.blockers.map(b => b.lang)].filter((l): l is string => !!l));
+  const languageKnown = facts.language.covered || facts.language.close.some(l => phraseLangs.has(l))
+    || (facts.language.franc === 'und' && (wordsFound || phraseLangs.size > 0 || facts.shape?.kind === 'schema'));
   if (!languageKnown) t.reasons.push(`prompt language ${facts.language.franc === 'und' ? 'undetermined' : facts.language.franc}: blocker phrases not checked`);
 
   let level: ComplexityLevel;

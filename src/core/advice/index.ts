@@ -10,3 +10,7 @@ export type { Rule, RuleContext, RuleSettings } from './rules';
 export { TIERS, tierRank } from './book';
 export type { AdvisorBook, Tier } from './book';
 export { TEXT_SIGNALS } from './lexicon';
+export { newerSameTier, serviceTier, isNewer as isNewerModel, versionOf } from './no-downgrade';
+export { structureOf, outputShape, taskLocus } from './structure';
+export type { StructureFacts, OutputShape, TaskLocus, Blocker } from './structure';
+export { detectLanguage, COVERED as COVERED_LANGUAGES } from './lang';

@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, HARD, NUMBER, ONE_OF, ONE_WORD, OR_WORDS, PROBLEM_NAMES, YES_NO, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { CODE, HARD, NUMBER, ONE_OF, ONE_WORD, OR_WORDS, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 
 export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word';
@@ -182,15 +182,17 @@ function labelList(text: string): { labels: string[]; phrase?: string; lang?: st
 
 /** Runs of short items joined by commas / "or" inside a sentence ("… as positive, negative or neutral."). */
 function candidatesIn(sentence: string): string[] {
-  const item = `["'“„«「『‘\`]?[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}["'”»」』’\`]?`;
+  // An item starts and ends on a word boundary, so a long run of words is never cut mid-word ("…como p|ositivo").
+  const item = `["'“„«「『‘\`]?(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}(?![\\p{L}\\p{N}_])["'”»」』’\`]?`;
   const or = OR_WORDS.map(w => (CJK.test(w) ? w : `\\s${w}\\s`)).join('|');
   const re = new RegExp(`${item}(?:\\s*(?:[,，、|/]|${or})\\s*${item}){1,${MAX_LABELS}}`, 'giu');
+  const sep = new RegExp(`\\s*(?:[,，、|/]|${or})\\s*`, 'iu');
   const out: string[] = [];
   for (const m of sentence.replace(/」\s*「/g, '」、「').matchAll(re)) {
     // Drop leading words of the sentence that ride on the first item ("Label it as positive" → "positive").
-    const first = m[0].split(/\s*[,，、|/]\s*/)[0].split(OR_SPLIT)[0];
-    const words = first.trim().split(/\s+/);
-    out.push(words.length > 1 ? m[0].slice(m[0].lastIndexOf(words[words.length - 1], first.length)) : m[0]);
+    const end = m[0].search(sep);
+    const words = m[0].slice(0, end).trim().split(/\s+/);
+    out.push(words.length > 1 ? words[words.length - 1] + m[0].slice(end) : m[0]);
   }
   return out;
 }
@@ -213,6 +215,8 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
   const list = labelList(text);
+  // "「はい」か「いいえ」" lists the two answers of a yes/no question.
+  if (list && list.labels.length === 2 && list.labels.every(l => YES_NO_WORDS.has(l.toLowerCase()))) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
   if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang };
   const yesNo = firstMatch(YES_NO, text);
   if (yesNo) return { kind: 'yes-no', ...yesNo };

@@ -67,34 +67,33 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
   return { lang: l.code, entry: `${l.yes[0]}/${l.no[0]}`, re: compile(l, entry) };
 });
 
+/** Every yes and no word, lower case. */
+export const YES_NO_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => [...l.yes, ...l.no]));
+
 /** Placeholder names that hold the problem itself, any language (lower case, accents stripped). */
 export const PROBLEM_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.problemNames ?? []));
 
 export interface DetectedLanguage {
   /** ISO 639-3 code from franc, or 'und' when the text is too short to tell. */
   franc: string;
-  /** ISO 639-1 code of a covered language, or null. */
+  /** ISO 639-1 code of a covered language when franc's best guess is one, else null. */
   code: string | null;
   covered: boolean;
+  /** Covered languages (ISO 639-1) franc ranks close to its best guess: franc confuses close languages on short text. */
+  close: string[];
 }
 
 const BY_FRANC = new Map(LEXICONS.map(l => [l.franc, l.code]));
-/** A covered language scoring this close to the best guess counts (franc confuses close languages on short text). */
-const CLOSE_CALL = 0.97;
+/** A covered language scoring this close to the best guess is a candidate (rus after bul, spa after ita). */
+const CLOSE_CALL = 0.9;
 
-/**
- * The language of a prompt's static text, by franc's trigram model. `und` (too little text to tell) is
- * covered only when the text uses a phrase of a covered table (`knownPhrase`): the caller decides that.
- */
+/** The language of a prompt's static text, by franc's trigram model. */
 export function detectLanguage(text: string): DetectedLanguage {
   // Placeholders, code and JSON keys are not language: keep letters, spaces and punctuation.
   const sample = text.replace(/[{}[\]()<>$`"'_:=;#*|\\/0-9]+/g, ' ').replace(/\s+/g, ' ').trim();
   const ranked = francAll(sample, { minLength: 12 });
   const top = ranked[0]?.[0] ?? 'und';
-  if (top === 'und') return { franc: 'und', code: null, covered: false };
-  const direct = BY_FRANC.get(top);
-  if (direct) return { franc: top, code: direct, covered: true };
-  const close = ranked.find(([lang, score]) => score >= CLOSE_CALL && BY_FRANC.has(lang));
-  if (close) return { franc: close[0], code: BY_FRANC.get(close[0])!, covered: true };
-  return { franc: top, code: null, covered: false };
+  const close = ranked.filter(([lang, score]) => score >= CLOSE_CALL && BY_FRANC.has(lang)).map(([lang]) => BY_FRANC.get(lang)!);
+  const code = BY_FRANC.get(top) ?? null;
+  return { franc: top, code, covered: code !== null, close };
 }

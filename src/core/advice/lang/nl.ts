@@ -15,7 +15,7 @@ export const nl: LanguageLexicon = {
     game: ['schaak\\p{L}*', 'schaakmat', '(?:beste|volgende|winnende) zet', 'sudoku', 'poker', 'bordpositie', 'stelling op het bord'],
     'code-verdict': ['bugs?(?! (?:reports?|tickets?|trackers?))', 'fout in de code', 'race ?condition\\p{L}*', 'deadlock', 'impasse', 'kwetsba\\p{L}*', 'beveiligingslek\\p{L}*', 'beveiligingsprobleem', 'injectie', 'geheugenlek', 'compileert'],
     forecast: ['voorspel\\p{L}*', 'prognose\\p{L}*', 'waarschijnlijkheid', 'kans dat', 'volgend (?:kwartaal|jaar)', 'volgende (?:maand|week)', 'zal (?:de|het)? ?\\p{L}+ (?:stijgen|dalen|winnen)'],
-    policy: ['komt in aanmerking', 'in aanmerking komen', 'recht op', 'voldoet aan (?:het|de) (?:beleid|regels|wet)', 'volgens (?:het|ons) beleid', 'in strijd met'],
+    policy: ['komt in aanmerking', 'in aanmerking (?:voor|komt|komen)', 'recht op', 'voldoet aan (?:het|de) (?:beleid|regels|wet)', 'volgens (?:het|ons) beleid', 'in strijd met'],
     grading: ['beoordeel (?:het|de|dit|deze) (?:essay|antwoord|opstel|oplossing)', 'beoordelingsrubriek', 'rubric', 'beoordeel de kwaliteit', 'is het antwoord (?:juist|correct)', 'feitencheck', 'factcheck', 'hallucin\\p{L}*', 'overtuigend'],
     'multi-hop': ['(?:op basis van|volgens|met behulp van) (?:de|deze|alle) (?:documenten|passages|fragmenten|artikelen|bronnen)', 'meerdere documenten', 'combineer (?:de )?informatie'],
     reasoning: ['stap voor stap', 'denk (?:goed|zorgvuldig) na', 'redeneer (?:stap|zorgvuldig)', 'laat je redenering zien'],
