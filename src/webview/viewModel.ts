@@ -1,8 +1,7 @@
 // The panel's view model: report(s) → rows → filtered, sorted, grouped view with totals, under the
 // "what-if" toggle and the volume multiplier. Pure (no DOM), so it is unit-tested and stays fast on
 // thousands of calls; the DOM layer (main.ts) only renders what this returns.
-import type { WorkspaceReport } from '../protocol';
-import type { SuggestionKind } from '../core/model';
+import type { Suggestion, WorkspaceReport } from '../protocol';
 import { SUGGESTION_KIND_LABEL } from '../shared/format';
 
 export type SortKey =
@@ -74,7 +73,7 @@ export interface Row {
   callsPerMonth: number;
   callsPerMonthSource: string;
   suggestion: {
-    kind: SuggestionKind; model: string; costPerCall: number; savingsPct: number; reason: string;
+    kind: Suggestion['kind']; model: string; costPerCall: number; savingsPct: number; reason: string;
     complexity: 'simple' | 'moderate' | 'complex'; evidence: string[]; serviceTier?: 'batch' | 'flex';
   } | null;
   /** The model is written as a literal and the suggestion is another model, so "Apply" can edit it. */

@@ -8,7 +8,7 @@
 import type { CallFact } from '../model';
 import { TEXT_SIGNALS } from './lexicon';
 import { COVERED } from './lang';
-import { describeShape, promptText, schemaFields, structureOf, type StructureFacts } from './structure';
+import { describeShape, languagesUsed, maskLabels, promptText, schemaFields, structureOf, type StructureFacts } from './structure';
 
 export { countTools, schemaFields } from './structure';
 
@@ -89,7 +89,7 @@ function outputSignals(t: Tally, fact: CallFact): void {
 }
 
 /** Weight of each hard task family: the ones a small model gets wrong most often make the call complex. */
-const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, grading: 2, 'multi-hop': 2, reasoning: 4 };
+const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4 };
 
 function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: StructureFacts): void {
   for (const b of facts.blockers) {
@@ -142,16 +142,21 @@ function evidenceOf(t: Tally, facts: StructureFacts, route: 'structure' | 'words
   return out;
 }
 
+function english(facts: StructureFacts): boolean {
+  const l = facts.language;
+  return l.code === 'en' || l.close.includes('en') || l.franc === 'und';
+}
+
 export function assessComplexity(fact: CallFact, inputTokens: number): ComplexityAssessment {
   const t: Tally = { score: 0, reasons: [], simpleTask: false, shortOutput: false, blockers: [], forcedComplex: false };
   const facts = structureOf(fact, inputTokens);
   const text = promptText(fact);
   callSignals(t, fact, inputTokens, facts);
-  const wordsFound = textSignals(t, text);
+  const wordsFound = textSignals(t, maskLabels(text, facts.shape));
   outputSignals(t, fact);
   // franc cannot tell the language of a very short text: it counts as covered when it uses a phrase of a covered table.
   // A close second guess counts when the prompt uses that language's phrases (Russian "да или нет" read as Bulgarian).
-  const phraseLangs = new Set([facts.shape?.lang, ...facts.blockers.map(b => b.lang)].filter((l): l is string => !!l));
+  const phraseLangs = facts.language.covered ? new Set<string>() : languagesUsed(text);
   const languageKnown = facts.language.covered || facts.language.close.some(l => phraseLangs.has(l))
     || (facts.language.franc === 'und' && (wordsFound || phraseLangs.size > 0 || facts.shape?.kind === 'schema'));
   if (!languageKnown) t.reasons.push(`prompt language ${facts.language.franc === 'und' ? 'undetermined' : facts.language.franc}: blocker phrases not checked`);
@@ -160,7 +165,8 @@ export function assessComplexity(fact: CallFact, inputTokens: number): Complexit
   let route: 'structure' | 'words' | null = null;
   if (t.forcedComplex || t.score >= COMPLEX_MIN_SCORE) level = 'complex';
   else if (structurallySimple(t, facts, languageKnown)) { level = 'simple'; route = 'structure'; }
-  else if (languageKnown && t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE) { level = 'simple'; route = 'words'; }
+  // The task words are English: they speak for an English prompt only ("spam" in a Turkish sentence proves nothing).
+  else if (english(facts) && t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE) { level = 'simple'; route = 'words'; }
   else level = 'moderate';
   if (facts.shape) t.reasons.push(describeShape(facts.shape));
   if (facts.locus.kind === 'problem') t.reasons.push(`the placeholder ${facts.locus.problem} holds the problem itself`);

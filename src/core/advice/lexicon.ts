@@ -48,7 +48,7 @@ export const TEXT_SIGNALS: readonly TextSignal[] = [
   { id: 'proofread', kind: 'simple-task', weight: -2, reason: 'spelling / grammar fix',
     pattern: /\b(fix|correct)\s+(the\s+|any\s+)?(grammar|spelling|typos?|punctuation)\b|\bproofread\b/i },
   { id: 'title', kind: 'simple-task', weight: -2, reason: 'short generation (title, tagline, alt text, commit message)',
-    pattern: /\b(generate|write|suggest|give|create|produce|draft)\s+(me\s+)?(a|an|one|3|three|five|5)?\s*(short\s+|concise\s+|catchy\s+|one-line\s+)?(title|subject line|headline|slug|tags|hashtags|keywords|tagline|slogan|alt text|alt-text|caption|commit message)s?\b|\b(alt text|commit message|tagline)\b/i },
+    pattern: /\b(generate|write|suggest|give|create|produce|draft)\s+(me\s+)?(a|an|one|3|three|five|5)?\s*(short\s+|concise\s+|catchy\s+|one-line\s+)?(title|subject line|headline|slug|tags|hashtags|keywords|tagline|slogan|alt text|alt-text|caption|commit message)s?\b|\b(alt text|commit (message|subject)|tagline)\b/i },
   { id: 'entities', kind: 'simple-task', weight: -2, reason: 'entity extraction',
     pattern: /\b(named entit(y|ies)|entity recognition)\b/i },
   { id: 'normalize', kind: 'simple-task', weight: -2, reason: 'format conversion',

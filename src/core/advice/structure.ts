@@ -3,10 +3,10 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, HARD, NUMBER, ONE_OF, ONE_WORD, OR_WORDS, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 
-export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word';
+export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
 
 export interface OutputShape {
   kind: ShapeKind;
@@ -112,6 +112,9 @@ function parseList(segment: string): ParsedList | null {
   const quoted = items.every(i => /^\s*["'“„«「『‘`*]/.test(i) || /^[A-Z][A-Z0-9_]+$/.test(i.trim()) || /^[a-z]+(_[a-z]+)+$/.test(i.trim()));
   const labels = items.map(i => i.replace(QUOTES, '').trim());
   if (labels.length < 2 || labels.length > MAX_LABELS) return null;
+  // "DEBUG, INFO, WARN, ERROR based on its content": single-word labels, the sentence rides on the last one.
+  const last = labels[labels.length - 1].split(/\s+/);
+  if (last.length > 1 && labels.slice(0, -1).every(l => !/\s/.test(l))) labels[labels.length - 1] = last[0];
   const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
   if (!labels.every(labelSized)) return null;
   return { labels, quoted, orJoined };
@@ -147,8 +150,15 @@ function listIn(segment: string, which: 'first' | 'last', accept: (l: ParsedList
   return (which === 'first' ? found[0] : found[found.length - 1]) ?? null;
 }
 
-function labelList(text: string): { labels: string[]; phrase?: string; lang?: string } | null {
+/** Caps at or below these (tokens) confirm a one-label answer for lists that do not say so in words. */
+const ONE_LABEL_CAP = 10;
+const TWO_OPTION_CAP = 5;
+const SHORT_SENTENCE_WORDS = 6;
+
+function labelList(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
   const any = (l: ParsedList) => l.labels.length >= 2;
+  // "Only", "one word" or a tiny cap says one item of a plain list comes back.
+  const oneBack = ONE_WORD.some(p => p.re.test(text)) || ONLY.some(p => p.re.test(text)) || (cap !== null && cap <= ONE_LABEL_CAP);
   // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list.
   for (const p of ONE_OF) {
     const m = p.re.exec(text);
@@ -166,15 +176,19 @@ function labelList(text: string): { labels: string[]; phrase?: string; lang?: st
     if (/^[ \t]*\n\s*(?:[-*•·]|\d+[.)])/.test(rest)) {
       const under = bullets(text.slice(m.index!));
       // A bullet list under a heading is a closed answer set only when the prompt asks for one of them back.
-      if (under && ONE_WORD.some(p => p.re.test(text))) return { labels: under };
+      if (under && oneBack) return { labels: under };
       continue;
     }
     const list = parseList(firstSentence(rest));
-    if (list && strong(list)) return { labels: list.labels };
+    if (list && (strong(list) || (oneBack && list.labels.length >= 3))) return { labels: list.labels };
   }
   // 3. Anywhere: "positive, negative or neutral" (three or more, joined by "or"), or quoted / upper-case labels.
+  // "metric or imperial?" under a cap of a few tokens: two options, one comes back.
+  // Only as a sentence of its own ("metric or imperial?"): "a scale of 1 to 5" holds Dutch "of" ("or") too.
+  const twoOptions = (l: ParsedList, sentence: string) => l.orJoined && l.labels.length === 2 && cap !== null && cap <= TWO_OPTION_CAP
+    && sentence.trim().split(/\s+/).length <= SHORT_SENTENCE_WORDS;
   for (const sentence of text.split(/(?<=[.。!！?？])\s+|\n/)) {
-    const list = listIn(sentence, 'first', strong);
+    const list = listIn(sentence, 'first', l => strong(l) || twoOptions(l, sentence));
     if (list) return { labels: list.labels };
   }
   return null;
@@ -208,27 +222,78 @@ function firstMatch(list: readonly Phrase[], text: string): { phrase: string; la
   return undefined;
 }
 
-const CODE_STANDARD = /\bISO[ -]?(?:639|3166|4217|8601)\b|\bBCP[ -]?47\b|\bE\.164\b|\bYYYY-MM-DD\b/i;
+const CODE_STANDARD = /\bISO[ -]?(?:639|3166|4217|8601)\b|\bBCP[ -]?47\b|\bE\.164\b|\bYYYY-MM-DD\b|\balpha-?[23]\b/i;
+/** "(1-5)", "(0–10)": a score range written in parentheses, any language. */
+function NUMERIC_RANGE_IN_PARENS(text: string): { phrase: string; lang?: string } | undefined {
+  const m = /[(（]\s*\d{1,3}\s*[-–~〜]\s*\d{1,3}\s*[)）]/.exec(text);
+  return m ? { phrase: m[0] } : undefined;
+}
+
+/** A quoted format template: "000-0000", 'YYYY-MM-DD', 「HH:MM」. */
+const FORMAT_TEMPLATE = /["'“「『`](?:[0-9XxNnYMDHhms#]{2,}[-/.: ]?){2,}["'”」』`]/;
+
+/** Keys of a JSON answer spelled in the prompt: `{"note": N}`, or quoted names when JSON mode is on ("Return JSON with "size" and "color""). */
+export function inlineJsonKeys(text: string, jsonMode: boolean): number {
+  const keys = new Set<string>();
+  for (const obj of text.matchAll(/\{[^{}]{1,200}\}/g)) {
+    for (const k of obj[0].matchAll(/["']([\p{L}_][\p{L}\p{N}_ -]{0,30})["']\s*:/gu)) keys.add(k[1]);
+  }
+  if (keys.size === 0 && jsonMode) for (const k of text.matchAll(/["“]([\p{L}_][\p{L}\p{N}_]{0,30})["”]/gu)) keys.add(k[1]);
+  return keys.size;
+}
+
+/** Property names in the static text of the tools: one forced tool is a structured answer. */
+function toolSchemaFields(fact: CallFact): number | null {
+  if (countTools(fact) !== 1) return null;
+  const text = fact.prompt.filter(p => p.role === 'tools').map(p => p.text).join('\n');
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/["']?([A-Za-z_$][\w$]*)["']?\s*[:=]/g)) if (!SCHEMA_KEYWORDS.has(m[1]) && !/^(input_schema|parameters|function|tool_choice|input)$/.test(m[1])) keys.add(m[1]);
+  return keys.size || null;
+}
+
+/** An extraction or a bounded text is short only under a cap this small (tokens). */
+const SHORT_OUTPUT_CAP = 200;
+/** "only the X" names a one-word answer when the cap leaves room for little else. */
+const BARE_ANSWER_CAP = 10;
 
 export function outputShape(fact: CallFact, text: string): OutputShape | null {
-  const fields = schemaFields(fact);
+  const cap = fact.maxOutputTokens?.value ?? null;
+  const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || null);
   if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
-  const list = labelList(text);
+  const list = labelList(text, cap);
   // "「はい」か「いいえ」" lists the two answers of a yes/no question.
   if (list && list.labels.length === 2 && list.labels.every(l => YES_NO_WORDS.has(l.toLowerCase()))) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
   if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang };
   const yesNo = firstMatch(YES_NO, text);
   if (yesNo) return { kind: 'yes-no', ...yesNo };
-  const number = firstMatch(NUMBER, text);
+  const number = firstMatch(NUMBER, text) ?? NUMERIC_RANGE_IN_PARENS(text);
   if (number) return { kind: 'number', ...number };
   const code = firstMatch(CODE, text);
   if (code) return { kind: 'code', ...code };
-  const standard = CODE_STANDARD.exec(text);
+  const standard = CODE_STANDARD.exec(text) ?? FORMAT_TEMPLATE.exec(text);
   if (standard) return { kind: 'code', phrase: standard[0] };
   const word = firstMatch(ONE_WORD, text);
   if (word) return { kind: 'one-word', ...word };
+  if (cap !== null && cap <= BARE_ANSWER_CAP) {
+    const bare = /\b(?:only|just) the (\w+)\b/i.exec(text);
+    if (bare) return { kind: 'one-word', phrase: bare[0] };
+  }
+  const short = firstMatch(SHORT_LIMIT, text);
+  if (short && (cap === null || cap <= SHORT_OUTPUT_CAP)) return { kind: 'short-text', ...short };
+  const extract = firstMatch(EXTRACT, text);
+  if (extract && cap !== null && cap <= SHORT_OUTPUT_CAP) return { kind: 'extraction', ...extract };
   return null;
+}
+
+/** A number computed from figures written in the prompt is arithmetic, whatever the language: scales ("1 to 5", "0-1") and ids ("P1", "ISO 8601") are not figures. */
+export function computesWithFigures(text: string, shape: OutputShape | null): boolean {
+  if (!shape || (shape.kind !== 'number' && shape.kind !== 'one-word')) return false;
+  const rest = text
+    .replace(/\d+(?:[.,]\d+)?\s*(?:[-–~〜]|to|bis|und|and|et|e|y|en|a|à|al|tot|до|から|到|至|에서|부터)\s*\d+(?:[.,]\d+)?/giu, ' ')
+    .replace(/\p{L}+[-_]?\d+/gu, ' ')
+    .replace(/\bISO[ -]?\d+|\bE\.164/gi, ' ');
+  return /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?(?![\p{N}])/u.test(rest);
 }
 
 // ---- task locus
@@ -244,23 +309,41 @@ function nameWords(placeholder: string): string[] {
 /** Names that end in a problem word but name a datum: a zip code, a country code, an error code. */
 const DATA_COMPOUND = /(zip|postal|post|country|language|lang|currency|promo|discount|coupon|area|status|error|product|sku|hs|iso|region|tax)[\s_-]?(code|codes)\b/i;
 
-export function taskLocus(fact: CallFact): TaskLocus {
+/** Problem names that also name a customer's message ("a question to route"): the problem itself only when the answer is not one of several listed categories. */
+const WEAK_PROBLEM_NAMES = new Set(['question', 'questions', 'frage', 'fragen', 'pregunta', 'preguntas', 'pergunta', 'perguntas', 'domanda', 'domande', 'vraag', 'vragen', 'vopros']);
+
+export function taskLocus(fact: CallFact, shape: OutputShape | null = null): TaskLocus {
+  // Three or more listed categories (not answer letters) make a question the data to route.
+  const categories = shape?.kind === 'labels' && shape.labels!.length >= 3 && shape.labels!.every(l => l.length > 2);
   const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
   // An image sent with a fixed instruction is the data ("Describe this image in five words").
   if (placeholders.length === 0) return fact.features.vision ? { kind: 'data', placeholders: ['the image'] } : { kind: 'none', placeholders };
   for (const ph of placeholders) {
     if (DATA_COMPOUND.test(nameWords(ph).join('_'))) continue;
-    if (nameWords(ph).some(w => PROBLEM_NAMES.has(w))) return { kind: 'problem', placeholders, problem: ph };
+    if (nameWords(ph).some(w => PROBLEM_NAMES.has(w) && !(categories && WEAK_PROBLEM_NAMES.has(w)))) return { kind: 'problem', placeholders, problem: ph };
   }
   return { kind: 'data', placeholders };
 }
 
 // ---- blockers
 
-/** Hard-task phrases of every covered language, with the listed answer labels masked (a "bug" label is not a bug hunt). */
-export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
+/** The text with the listed answer labels blanked: a "bug" or "DEBUG" label is not a bug hunt. */
+export function maskLabels(text: string, shape: OutputShape | null): string {
   let masked = text;
   for (const label of shape?.labels ?? []) masked = masked.split(label).join(' ');
+  return masked;
+}
+
+/** Languages whose phrase tables the text uses: evidence for a language franc only ranks close. */
+export function languagesUsed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const list of [ONE_OF, YES_NO, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD]) for (const p of list) if (!out.has(p.lang) && p.re.test(text)) out.add(p.lang);
+  return out;
+}
+
+/** Hard-task phrases of every covered language, with the listed answer labels masked. */
+export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
+  const masked = maskLabels(text, shape);
   const seen = new Set<HardFamily>();
   const out: Blocker[] = [];
   for (const h of HARD) {
@@ -280,6 +363,8 @@ export const FAMILY_LABEL: Record<HardFamily, string> = {
   'code-verdict': 'bug / race / security verdict',
   forecast: 'forecast',
   policy: 'policy eligibility',
+  clinical: 'clinical judgement',
+  legal: 'legal / tax / benefit verdict',
   grading: 'judgement-heavy grading',
   'multi-hop': 'multi-hop question over documents',
   reasoning: 'asks for step-by-step reasoning',
@@ -305,8 +390,12 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
   return {
     shape,
     cap: fact.maxOutputTokens,
-    locus: taskLocus(fact),
-    blockers: [...callBlockers(fact, inputTokens, text), ...hardTasks(text, shape)],
+    locus: taskLocus(fact, shape),
+    blockers: [
+      ...callBlockers(fact, inputTokens, text), ...hardTasks(text, shape),
+      ...(computesWithFigures(text, shape) && !hardTasks(text, shape).some(b => b.family === 'maths-logic')
+        ? [{ kind: 'hard-task' as const, family: 'maths-logic' as const, detail: 'maths / logic problem (a number computed from figures in the prompt)' }] : []),
+    ],
     language: detectLanguage(text),
     numerals: /\p{N}/u.test(text),
   };
@@ -325,5 +414,7 @@ export function describeShape(shape: OutputShape): string {
     case 'number': return 'the answer is a number';
     case 'code': return `the answer is a code (${shape.phrase})`;
     case 'one-word': return `the answer is one word / the label only ("${shape.phrase}")`;
+    case 'short-text': return `the output is a short bounded text ("${shape.phrase}")`;
+    case 'extraction': return `the output is a field extracted from the input ("${shape.phrase}")`;
   }
 }

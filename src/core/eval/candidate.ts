@@ -11,7 +11,8 @@ export function chooseCandidate(call: PricedCall, alternatives: () => Suggestion
     if (asked === call.model) throw new EvalConfigError(`${call.file}:${call.line}: ${asked} is the call's own model; name another one to compare with`);
     return { model: asked, vendor: vendorOf(asked), why: 'the model asked for' };
   }
-  if (call.suggestion) {
+  // A cheaper service tier keeps the model: nothing to compare.
+  if (call.suggestion && call.suggestion.kind !== 'service-tier') {
     return { model: call.suggestion.model, vendor: vendorOf(call.suggestion.model), why: `the advisor's suggestion (${formatSavingsPct(call.suggestion.savingsPct)})` };
   }
   const cheapest = [...alternatives()].sort((a, b) => a.costPerCall - b.costPerCall)[0];

@@ -45,6 +45,9 @@ export const ONE_OF = phrases(l => l.oneOf);
 export const NUMBER = phrases(l => l.number);
 export const CODE = phrases(l => l.code_);
 export const ONE_WORD = phrases(l => l.oneWord);
+export const ONLY = phrases(l => l.only);
+export const SHORT_LIMIT = phrases(l => l.shortLimit);
+export const EXTRACT = phrases(l => l.extract);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) =>
     (entries ?? []).map(entry => ({ lang: l.code, entry, family: family as HardFamily, re: compile(l, entry) }))));

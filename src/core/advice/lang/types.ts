@@ -5,7 +5,7 @@
 
 /** Short-but-hard task families: a prompt naming one is never `simple`, whatever its output shape. */
 export type HardFamily =
-  | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'grading' | 'multi-hop' | 'reasoning';
+  | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'legal' | 'clinical' | 'grading' | 'multi-hop' | 'reasoning';
 
 export interface LanguageLexicon {
   /** ISO 639-1 code, used in evidence ("checked in de"). */
@@ -27,6 +27,12 @@ export interface LanguageLexicon {
   code_: string[];
   /** Asks for one word, or for "the label / the category only". */
   oneWord: string[];
+  /** The word "only" / "just": with a listed set or a tiny cap it closes the answer ("Indique seulement le service"). */
+  only: string[];
+  /** A short bounded text: "at most six words", "max 72 chars", "30字以内". */
+  shortLimit: string[];
+  /** Asks to pull a field out of the text ("extract", "extrahiere", "抽出"). */
+  extract: string[];
   /** Hard task families, by family. */
   hard: Partial<Record<HardFamily, string[]>>;
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
