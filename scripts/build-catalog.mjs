@@ -92,6 +92,9 @@ function fromLitellm(key, entry, prov) {
     cacheWrite: perMillion(entry.cache_creation_input_token_cost),
     batchInput: perMillion(entry.input_cost_per_token_batches),
     batchOutput: perMillion(entry.output_cost_per_token_batches),
+    // OpenAI flex processing (service_tier: "flex"): slower, may be queued, priced below the standard tier.
+    flexInput: perMillion(entry.input_cost_per_token_flex),
+    flexOutput: perMillion(entry.output_cost_per_token_flex),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) model[k] = v;
   const above = aboveTiers(entry);
@@ -230,7 +233,7 @@ for (const m of [...byId.values()].sort((a, b) => (providerRank.get(a.provider) 
 
 // 6. Stable order and a fixed key order inside each model.
 const keyOrder = ['id', 'aliases', 'provider', 'family', 'tier', 'mode', 'input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput',
-  'above', 'contextWindow', 'maxOutput', 'capabilities', 'tokenizer', 'deprecated', 'successor', 'source', 'basis'];
+  'flexInput', 'flexOutput', 'above', 'contextWindow', 'maxOutput', 'capabilities', 'tokenizer', 'deprecated', 'successor', 'source', 'basis'];
 const models = [...byId.values()]
   .sort((a, b) => (providerRank.get(a.provider) ?? 99) - (providerRank.get(b.provider) ?? 99) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   .map(m => {

@@ -114,5 +114,26 @@ describe('suggestion JSON contract', () => {
     const v = core.assessComplexity(f, 100);
     assert.equal(v.level, 'complex');
     assert.equal(v.lowerEffort, true);
+    const gpt5 = model('gpt-5', 'large', 1.25, 10, { family: 'gpt-5', capabilities: { reasoning: true } });
+    const r = core.adviseCall(f, priced(f, gpt5, { inputTokens: 100, outputTokens: 5 }), bookOf([gpt5]), { now: NOW });
+    const hint = r.findings.find(x => x.code === 'lower-reasoning-effort');
+    assert.equal(hint.message, 'The answer is yes or no (yes/no), under reasoning_effort "high": try a lower effort (then verify) before a smaller model.');
+    // A hard task under the same setting: no such hint.
+    const hard = fact({ ...f, prompt: [user('Is the conjecture below true? Answer yes or no.', ['${statement}'])] });
+    assert.ok(!core.adviseCall(hard, priced(hard, gpt5), bookOf([gpt5]), { now: NOW }).findings.some(x => x.code === 'lower-reasoning-effort'));
+  });
+
+  test('flex processing for an offline script call (not in a loop), on the same model; none for a request handler', () => {
+    const gpt5 = model('gpt-5', 'large', 1.25, 10, { family: 'gpt-5', flexInput: 0.625, flexOutput: 5, capabilities: { reasoning: true } });
+    const f = fact({ model: { value: 'gpt-5' }, functionName: 'main', file: 'scripts/report.py', language: 'python',
+      prompt: [user('Write a detailed weekly report from these metrics.', ['{metrics}'])], maxOutputTokens: { value: 3000, param: 'max_completion_tokens' } });
+    const s = core.adviseCall(f, priced(f, gpt5, { inputTokens: 2000, outputTokens: 3000 }), bookOf([gpt5]), { now: NOW }).suggestion;
+    assert.equal(s.kind, 'service-tier');
+    assert.equal(s.serviceTier, 'flex');
+    assert.equal(s.model, 'gpt-5');
+    assert.equal(s.savingsPct, 50);
+    assert.ok(s.evidence.some(e => e.includes('max_completion_tokens 3000')), s.evidence.join(' | '));
+    const handler = fact({ ...f, functionName: 'handle_request', file: 'app/api.py' });
+    assert.equal(core.adviseCall(handler, priced(handler, gpt5, { inputTokens: 2000, outputTokens: 3000 }), bookOf([gpt5]), { now: NOW }).suggestion, null);
   });
 });

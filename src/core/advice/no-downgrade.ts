@@ -6,7 +6,7 @@ import type { CallFact, PricedCall, Suggestion } from '../model';
 import type { AdvisorBook, PricedModel } from './book';
 import { candidateCost, fitRejection, outputSettingsOf, reasoningRejection, type CallNeeds, type CandidateSettings } from './candidates';
 import type { ComplexityAssessment } from './complexity';
-import { batchAllowed } from './rules/batch-api';
+import { batchAllowed, looksLikeScript } from './rules/batch-api';
 
 /** A switch that keeps the model's size needs less saving to be worth a mention than a downgrade. */
 export const NO_DOWNGRADE_MIN_SAVINGS_PCT = 10;
@@ -68,16 +68,29 @@ export function newerSameTier(fact: CallFact, call: PricedCall, needs: CallNeeds
   };
 }
 
-/** The same model through a cheaper service tier the call allows (batch for a loop in an offline script). */
+/** Which service tiers a call may use, with the price and the reason in words. */
+const TIERS: Array<{ tier: 'batch' | 'flex'; allowed: (fact: CallFact) => boolean; why: string; when: string; input: (m: PricedModel) => number | undefined; output: (m: PricedModel) => number | undefined }> = [
+  { tier: 'batch', allowed: batchAllowed, why: 'the call runs in a loop in a script (not a request handler, not streamed, no tools or history)', when: 'Batch API for this offline loop', input: m => m.batchInput, output: m => m.batchOutput ?? m.output },
+  // Flex processing answers later when capacity is short: fine for an offline script, not for a user waiting.
+  { tier: 'flex', allowed: f => !f.streaming && looksLikeScript(f), why: 'the call runs in a script, not streamed: a slower answer is acceptable', when: 'Flex processing (service_tier "flex") for this offline call', input: m => m.flexInput, output: m => m.flexOutput ?? m.output },
+];
+
+/** The same model through the cheapest service tier the call allows (batch for a loop in a script, flex for a script). */
 export function serviceTier(fact: CallFact, call: PricedCall, needs: CallNeeds, current: PricedModel, complexity: ComplexityAssessment): Suggestion | null {
-  if (call.costPerCall === null || call.costPerCall <= 0 || current.batchInput === undefined || !batchAllowed(fact)) return null;
-  const batchOut = current.batchOutput ?? current.output;
-  const cost = (call.inputTokens * current.batchInput + call.outputTokens * batchOut) / 1_000_000;
-  const pct = (1 - cost / call.costPerCall) * 100;
-  if (pct < NO_DOWNGRADE_MIN_SAVINGS_PCT) return null;
-  return {
-    kind: 'service-tier', serviceTier: 'batch', model: current.id, costPerCall: cost, savingsPct: Math.round(pct), complexity: complexity.level,
-    reason: `Batch API for this offline loop: the same ${current.id}, results within 24 h.`,
-    evidence: ['the call runs in a loop in a script (not a request handler, not streamed, no tools or history)', `batch prices $${current.batchInput}/$${batchOut} per 1M vs ${pricePerM(current)}`, likeForLike(fact, needs)],
-  };
+  if (call.costPerCall === null || call.costPerCall <= 0) return null;
+  let best: Suggestion | null = null;
+  for (const t of TIERS) {
+    const input = t.input(current);
+    const output = t.output(current);
+    if (input === undefined || output === undefined || !t.allowed(fact)) continue;
+    const cost = (call.inputTokens * input + call.outputTokens * output) / 1_000_000;
+    const pct = (1 - cost / call.costPerCall) * 100;
+    if (pct < NO_DOWNGRADE_MIN_SAVINGS_PCT || (best && cost >= best.costPerCall)) continue;
+    best = {
+      kind: 'service-tier', serviceTier: t.tier, model: current.id, costPerCall: cost, savingsPct: Math.round(pct), complexity: complexity.level,
+      reason: `${t.when}: the same ${current.id}${t.tier === 'batch' ? ', results within 24 h' : ', answers may be slower'}.`,
+      evidence: [t.why, `${t.tier} prices $${input}/$${output} per 1M vs ${pricePerM(current)}`, likeForLike(fact, needs)],
+    };
+  }
+  return best;
 }

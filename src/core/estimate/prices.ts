@@ -11,6 +11,9 @@ export interface PricedModel {
   cachedInput?: number;
   batchInput?: number;
   batchOutput?: number;
+  /** The flex service tier (OpenAI `service_tier: "flex"`), where the catalog lists one. */
+  flexInput?: number;
+  flexOutput?: number;
   /** Higher prices once the prompt passes a context threshold (tokens). */
   above?: Array<{ threshold: number; input: number; output?: number }>;
   contextWindow?: number;

@@ -47,6 +47,9 @@ export interface CatalogModel {
   cacheWrite?: number;
   batchInput?: number;
   batchOutput?: number;
+  /** The flex service tier (OpenAI `service_tier: "flex"`), where the catalog lists one. */
+  flexInput?: number;
+  flexOutput?: number;
   above?: AboveTier[];
   contextWindow?: number;
   maxOutput?: number;

@@ -10,10 +10,11 @@ import { noOutputCap } from './no-output-cap';
 import { promptCaching } from './prompt-caching';
 import { batchApi } from './batch-api';
 import { callInLoop } from './call-in-loop';
+import { lowerReasoningEffort } from './lower-effort';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: ReadonlyArray<Rule<any>> = [
-  unknownModel, contextOverflow, deprecatedModel, cheaperModel, noOutputCap, promptCaching, batchApi, callInLoop,
+  unknownModel, contextOverflow, deprecatedModel, cheaperModel, lowerReasoningEffort, noOutputCap, promptCaching, batchApi, callInLoop,
 ];
 
 export function runRules(ctx: RuleContext): Finding[] {
