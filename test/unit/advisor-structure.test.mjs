@@ -74,7 +74,9 @@ describe('suggestion JSON contract', () => {
   test('a newer model of the same family and tier is suggested on a complex prompt, never a smaller one', () => {
     const f = fact({ provider: 'anthropic', vendor: 'anthropic', api: 'messages.create', model: { value: 'claude-opus-4-1' },
       prompt: [user('Prove that the following conjecture holds, step by step.', ['${conjecture}'])], maxOutputTokens: { value: 4000, param: 'max_tokens' } });
-    const r = core.adviseCall(f, priced(f, opus41, { inputTokens: 500, outputTokens: 4000 }), book, { now: NOW });
+    // Priced by the real estimate, so the current call and the candidate bill the same output (like with like).
+    const call = core.priceCall(f, book, { ...core.defaultSettings(), now: NOW }, { callsPerMonth: 1000, source: 'default' });
+    const r = core.adviseCall(f, call, book, { now: NOW });
     assert.equal(r.complexity.level, 'complex');
     assert.equal(r.suggestion.kind, 'newer-same-tier');
     assert.equal(r.suggestion.model, 'claude-opus-4-5', 'the preview id is not a production replacement');
