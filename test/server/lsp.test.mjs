@@ -187,7 +187,8 @@ describe('language server over stdio (fixture lsp/basic)', () => {
     assert.equal(details.call.callsPerMonth, 250000);
     assert.match(details.call.callsPerMonthSource, /usage\.json/);
     const title = lensAt(await client.lenses(appUri), line).command.title;
-    assert.ok(title.endsWith('/mo'), title);
+    // The monthly figure, then the advisor's hypothesis when the call has one.
+    assert.match(title, /\$[\d.,]+\/mo( · 💡 .+\?)?$/, title);
   });
 
   test('the server-side command applies the switch through workspace/applyEdit', async () => {
