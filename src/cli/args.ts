@@ -8,7 +8,9 @@ export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'ta
 export interface DiffCommand { kind: 'diff'; dir: string; base: string; format: Format; catalog?: string; config?: string; failOnIncrease?: number; output?: string }
 export interface CalibrateCommand { kind: 'calibrate'; dir: string; from: string[]; format?: string; catalog?: string; config?: string }
 export interface EvalConfigCommand { kind: 'eval-config'; target: string; dir: string; output?: string; model?: string; catalog?: string; config?: string }
-export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | EvalConfigCommand | { kind: 'help' } | { kind: 'version' };
+/** `calibrate --sql DIALECT`: print the aggregation query to run where the spans are stored. */
+export interface CalibrateSqlCommand { kind: 'calibrate-sql'; dialect: string; days?: number; table?: string }
+export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | CalibrateSqlCommand | EvalConfigCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
@@ -16,6 +18,7 @@ export const USAGE = `Usage:
   spendlens scan [dir] [--format table|json|markdown|sarif] [--catalog PATH] [--config PATH] [--budget USD] [--output FILE]
   spendlens diff --base REV [dir] [--format table|json|markdown] [--fail-on-increase PCT] [--catalog PATH] [--config PATH] [--output FILE]
   spendlens calibrate --from FILE [--from FILE…] [--format otlp|litellm|langfuse|helicone|openai-usage|aggregated] [dir]
+  spendlens calibrate --sql clickhouse [--days N] [--table T]
   spendlens catalog [--catalog PATH] [--format table|json]
   spendlens eval-config FILE:LINE [dir] [--output DIR] [--model MODEL] [--catalog PATH] [--config PATH]
   spendlens --help | --version
@@ -26,6 +29,8 @@ working tree, and reports the calls added, removed and changed with their monthl
 calibrate reads usage files (OTLP JSON spans, LiteLLM SpendLogs, Langfuse observations, Helicone exports, OpenAI usage
 buckets, or the aggregated rows of the ClickHouse query), matches each call to a call site and writes
 dir/.spendlens/observed.json; scan, diff and the editor then use the observed volumes and token counts.
+calibrate --sql prints the same aggregation as SQL for the OpenTelemetry collector's ClickHouse exporter table
+(default otel_traces, last 30 days): run it in ClickHouse, save the rows as CSV or JSON, and pass them to --from.
 
 eval-config writes a promptfoo comparison eval for the LLM call at FILE:LINE (FILE relative to dir, default .): the
 call's prompt and its current model against --model, else the advisor's suggestion, else the cheapest alternative.
@@ -33,7 +38,7 @@ Files go to --output DIR (default spendlens-eval/<file>-<line>).
 
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 
-const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from', '--model']);
+const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from', '--model', '--sql', '--days', '--table']);
 /** Flags that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--from']);
 
@@ -79,6 +84,14 @@ export function parseArgs(argv: string[]): Command {
       if (!flags['--base']) throw new UsageError('diff needs --base REV (a git revision to compare with)');
       return { kind: 'diff', dir: positional[0] ?? '.', base: flags['--base'], format: format(['table', 'json', 'markdown'], 'table') as Format, catalog: flags['--catalog'], config: flags['--config'], failOnIncrease: number('--fail-on-increase'), output: flags['--output'] };
     case 'calibrate': {
+      if (flags['--sql'] !== undefined) {
+        for (const f of ['--from', '--format', '--catalog', '--config']) if (flags[f] !== undefined) throw new UsageError(`calibrate --sql prints a query; it takes no ${f}`);
+        if (positional.length) throw new UsageError(`calibrate --sql prints a query; it takes no folder ("${positional[0]}")`);
+        const days = number('--days');
+        if (days !== undefined && (!Number.isInteger(days) || days < 1)) throw new UsageError(`--days expects a whole number of days, got "${flags['--days']}"`);
+        return { kind: 'calibrate-sql', dialect: flags['--sql'], days, table: flags['--table'] };
+      }
+      for (const f of ['--days', '--table']) if (flags[f] !== undefined) throw new UsageError(`${f} goes with calibrate --sql`);
       const from = repeated['--from'] ?? [];
       if (!from.length) throw new UsageError('calibrate needs --from FILE (a usage export: OTLP JSON spans, LiteLLM, Langfuse, Helicone, OpenAI usage, or --sql rows)');
       return { kind: 'calibrate', dir: positional[0] ?? '.', from, format: flags['--format'], catalog: flags['--catalog'], config: flags['--config'] };

@@ -1,12 +1,13 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand, type EvalConfigCommand } from './args';
+import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
 import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
+  aggregateQuery, SQL_DIALECTS, SqlOptionError,
 } from '../core';
 import { checkoutRevision, findRepo, GitError } from './diff';
 import { boundedHeap } from './heap-bound';
@@ -142,6 +143,19 @@ async function calibrateCmd(cmd: CalibrateCommand): Promise<number> {
   return 0;
 }
 
+/** Prints the aggregation query for the trace store (ClickHouse); its rows go back in with --from. */
+function calibrateSql(cmd: CalibrateSqlCommand): number {
+  const dialect = cmd.dialect === 'clickhouse' ? SQL_DIALECTS.clickhouse : undefined;
+  if (!dialect) throw new UsageError(`unknown --sql dialect "${cmd.dialect}" (expected clickhouse)`);
+  try {
+    process.stdout.write(aggregateQuery(dialect, { days: cmd.days, table: cmd.table }));
+  } catch (e) {
+    if (e instanceof SqlOptionError) throw new UsageError(e.message);
+    throw e;
+  }
+  return 0;
+}
+
 function catalog(cmd: CatalogCommand): number {
   const book = loadBook(cmd.catalog, undefined);
   const summary = summarizeCatalog(book);
@@ -177,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
       case 'diff': return await diff(cmd);
       case 'calibrate': return await calibrateCmd(cmd);
       case 'eval-config': return await evalConfig(cmd);
+      case 'calibrate-sql': return calibrateSql(cmd);
     }
   } catch (e) {
     if (e instanceof UsageError) { process.stderr.write(`spendlens: ${e.message}\n\n${USAGE}\n`); return 2; }

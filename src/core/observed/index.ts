@@ -21,3 +21,4 @@ export function writeObserved(root: string, observed: ObservedFile): string {
   renameSync(tmp, path);
   return path;
 }
+export { aggregateQuery, SQL_DIALECTS, SqlOptionError, type AggregateQueryOptions } from './sql';

@@ -6,7 +6,7 @@ import { toCount, toId, toTime } from '../record';
 import type { JsonItem } from './source';
 
 /** Attribute names read, by what they mean; the first present wins. */
-const ATTR = {
+export const ATTR = {
   requestModel: ['gen_ai.request.model', 'ai.model.id'],
   responseModel: ['gen_ai.response.model', 'ai.response.model'],
   provider: ['gen_ai.provider.name', 'gen_ai.system', 'ai.model.provider'],
