@@ -61,6 +61,9 @@ const entries = [
   // The language server's tokenizer thread (src/core/tokens/thread.ts), next to each bundle that may start it.
   { ...common, entryPoints: [join(root, 'src/core/tokens/worker.ts')], outfile: join(root, 'dist/tokenizer-worker.js') },
   { ...common, entryPoints: [join(root, 'src/core/tokens/worker.ts')], outfile: join(root, 'out/tokenizer-worker.js') },
+  // `spendlens/otel` (package.json "exports"): the code-location span processor for Node apps. OpenTelemetry packages
+  // stay the application's own (peer dependencies): bundling them would register a second API copy.
+  { ...common, entryPoints: [join(root, 'src/otel/index.ts')], outfile: join(root, 'dist/otel.js'), external: ['@opentelemetry/*'] },
   // Test-only bundle of the core's public surface (not shipped).
   { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'out/core.cjs') },
 ].filter(e => existsSync(e.entryPoints[0]));
