@@ -2,7 +2,7 @@
 // span it adds `code.file.path`, `code.line.number` and `code.function.name` of the application frame that caused it.
 // It uses no OpenTelemetry package at run time — it only reads the span handed to onStart and sets attributes on it —
 // so it never brings a second copy of @opentelemetry/api (whose global registration is per copy and version).
-import { applicationFrame, displayPath, isLibraryFile, parseStack } from './stack';
+import { applicationFrame, displayPath, framesOf, isLibraryFile } from './stack';
 
 /** The parts of an SDK span (1.x and 2.x) this processor reads or writes. */
 export interface StartingSpan {
@@ -40,6 +40,7 @@ export function isGenAiSpan(span: StartingSpan): boolean {
 }
 
 const HAS_LOCATION = ['code.file.path', 'code.filepath'];
+const FIRST_LOOK = 16;
 
 export class CodeLocationSpanProcessor {
   private readonly root: string | undefined;
@@ -61,7 +62,11 @@ export class CodeLocationSpanProcessor {
       if (!this.wanted(span)) return;
       const attrs = span.attributes;
       if (attrs && HAS_LOCATION.some(k => k in attrs)) return; // the instrumentation already said where
-      const frame = applicationFrame(parseStack(captureStack(this.depth)), this.skip);
+      // Formatting a frame is most of the cost, so look at the nearest frames first: under instrumentation-openai
+      // the application's frame is the 9th (processor, SDK span, tracer, instrumentation, then the app).
+      const near = Math.min(FIRST_LOOK, this.depth);
+      const frame = applicationFrame(captureStack(near), this.skip)
+        ?? (this.depth > near ? applicationFrame(captureStack(this.depth), this.skip) : undefined);
       if (!frame) return;
       const location: Record<string, string | number> = { 'code.file.path': displayPath(frame.file, this.root), 'code.line.number': frame.line };
       if (frame.function) location['code.function.name'] = frame.function;
@@ -87,6 +92,6 @@ function captureStack(depth: number): string {
 
 /** This module's own files as a stack shows them: the bundle, or (with source maps on) its sources. */
 function ownSourceFiles(): string[] {
-  const here = parseStack(captureStack(1))[0]?.file;
+  const here = framesOf(captureStack(1)).next().value?.file;
   return here ? [here] : [];
 }

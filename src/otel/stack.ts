@@ -33,22 +33,24 @@ function toPath(location: string): string | undefined {
   return location;
 }
 
-/** Parses V8's stack text into frames with a file; frames without one (native, eval) are left out. */
-export function parseStack(stack: string): Frame[] {
-  const frames: Frame[] = [];
-  for (const text of stack.split('\n')) {
+/** The frames of V8's stack text that have a file, innermost first, parsed one at a time (the caller usually stops early). */
+export function* framesOf(stack: string): Generator<Frame> {
+  let from = 0;
+  while (from < stack.length) {
+    const nl = stack.indexOf('\n', from);
+    const text = stack.slice(from, nl < 0 ? stack.length : nl);
+    from = nl < 0 ? stack.length : nl + 1;
     const m = FRAME.exec(text);
     if (!m) continue;
     const file = toPath(m[2] ?? m[4]);
-    if (!file) continue;
-    frames.push({ file, line: Number(m[3] ?? m[5]), function: cleanFunction(m[1]) });
+    if (file) yield { file, line: Number(m[3] ?? m[5]), function: cleanFunction(m[1]) };
   }
-  return frames;
 }
 
-/** The first frame that passes `skip`; undefined when every frame is a library's. */
-export function applicationFrame(frames: Frame[], skip: (file: string) => boolean): Frame | undefined {
-  return frames.find(f => !skip(f.file));
+/** The innermost frame that `skip` does not rule out; undefined when every frame is a library's. */
+export function applicationFrame(stack: string, skip: (file: string) => boolean): Frame | undefined {
+  for (const frame of framesOf(stack)) if (!skip(frame.file)) return frame;
+  return undefined;
 }
 
 /** A path for `code.file.path`: relative to root with forward slashes when inside it, else as it was. */
