@@ -2,11 +2,11 @@
 // shape built from span fixtures; the ClickHouse text comes from the same spec, and its key clauses are pinned here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spansTable, rows } from './observed-sql-table.mjs';
+import { spansTable, rows, readerGroups, sqlGroups, otlpFixtureFiles } from './observed-sql-table.mjs';
 
 const core = createRequire(import.meta.url)('../../out/core.cjs');
 const root = join(import.meta.dirname, '../..');
@@ -33,32 +33,8 @@ test('the output columns are exactly the ones the aggregated reader reads back, 
   } finally { t.close(); }
 });
 
-/** The reader's view of a span file, grouped the way the SQL groups: calls and token sums per location / tag / model. */
-function readerGroups(path) {
-  const { records } = core.dedupe([...core.readUsageFile(path).records]);
-  const groups = new Map();
-  for (const r of records) {
-    const key = [r.code?.file ?? null, r.code?.line ?? null, r.code?.function ?? null, r.tags[0] ?? null, r.requestModel ?? null, r.responseModel ?? null, r.provider ?? null, r.operation ?? null, r.maxTokens ?? null];
-    const k = JSON.stringify(key);
-    const g = groups.get(k) ?? { key, calls: 0, input: null, output: null };
-    g.calls += r.calls;
-    if (r.inputTokens !== undefined) g.input = (g.input ?? 0) + r.inputTokens;
-    if (r.outputTokens !== undefined) g.output = (g.output ?? 0) + r.outputTokens;
-    groups.set(k, g);
-  }
-  return [...groups.values()].map(g => JSON.stringify([...g.key, g.calls, g.input, g.output])).sort();
-}
-const sqlGroups = got => got.map(r => JSON.stringify([r.code_file_path, r.code_line_number, r.code_function_name, r.tag, r.request_model, r.response_model, r.provider, r.operation, r.max_tokens, r.calls, r.input_tokens_sum, r.output_tokens_sum])).sort();
-
 test('duckdb: on every OTLP fixture of the file reader, the SQL counts the same calls and tokens per group as reading the file', async () => {
-  const dir = fixture('observed');
-  const otlpFiles = [];
-  for (const c of readdirSync(dir)) for (const f of readdirSync(join(dir, c))) {
-    const path = join(dir, c, f);
-    if (!/\.jsonl?$/.test(f) || f === 'expected.json') continue;
-    let format; try { const r = core.readUsageFile(path); [...r.records]; format = r.format; } catch { continue; } // the malformed one
-    if (format === 'otlp') otlpFiles.push(path);
-  }
+  const otlpFiles = otlpFixtureFiles();
   assert.ok(otlpFiles.length >= 3, `OTLP fixtures found: ${otlpFiles.join(', ')}`);
   for (const path of [...otlpFiles, fixture('observed-sql/window/spans.jsonl')]) {
     const t = await spansTable([path]);
