@@ -22,7 +22,7 @@ const camel = s => s.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 function view(call, fact) {
   return {
     provider: call.provider, vendor: call.vendor, kind: call.kind, model: call.model, catalogModel: call.catalogModel,
-    modelSource: call.modelSource, inputTokens: call.inputTokens, outputTokens: call.outputTokens,
+    modelSource: call.modelSource, promptSource: call.promptSource, inputTokens: call.inputTokens, outputTokens: call.outputTokens,
     outputTokensSource: camel(call.outputTokensSource), streaming: call.streaming, inLoop: call.inLoop,
     callsPerMonth: call.callsPerMonth, callsPerMonthSource: call.callsPerMonthSource,
     suggestion: call.suggestion?.model ?? null, findings: call.findings.map(f => f.code).sort(),

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
-import { dearestBranch, functionValue, modelAlternatives } from '../policy';
+import { dearestBranch, functionValue, modelAlternatives, type Pattern, regexFromLiteral, substitute } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
@@ -501,6 +501,25 @@ export function isIndirect(e: ts.Expression): boolean {
 
 const STRING_PASSTHROUGH = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize']);
 
+/** `PROMPT.replace('{x}', v)` / `.replaceAll(/\{x\}/g, v)`: syntax read here, the rule is policy/substitute.ts. */
+function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression, valueArg: ts.Expression, all: boolean): StrValue | null {
+  const base = evalString(ctx, target);
+  if (base.base === 'unresolved') return null;
+  const p = unwrap(patternArg);
+  let pattern: Pattern | null = null;
+  if (ts.isRegularExpressionLiteral(p)) {
+    const re = regexFromLiteral(p.text);
+    pattern = re ? { regex: re } : null;
+  } else {
+    const s = evalString(ctx, p);
+    pattern = s.exact ? { literal: s.text } : null;
+  }
+  const v = unwrap(valueArg);
+  const value = ts.isArrowFunction(v) || ts.isFunctionExpression(v) ? null : evalString(ctx, v);
+  const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80) }, { all });
+  return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, base: 'template', hops: base.hops };
+}
+
 function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
   const callee = unwrap(e.expression);
   if (ts.isPropertyAccessExpression(callee)) {
@@ -524,6 +543,10 @@ function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
       }
     }
     if (m === 'concat') return concat([evalString(ctx, callee.expression), ...e.arguments.map(a => evalString(ctx, a))], 'concat');
+    if ((m === 'replace' || m === 'replaceAll') && e.arguments.length >= 2) {
+      const replaced = evalReplace(ctx, callee.expression, e.arguments[0]!, e.arguments[1]!, m === 'replaceAll');
+      if (replaced) return replaced;
+    }
   }
   const dn = dottedName(callee);
   const name = dn?.join('.');

@@ -6,3 +6,4 @@ export { dearestBranch, modelAlternatives, type Branch } from './choice';
 export { functionValue } from './returns';
 export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExampleTurns } from './prompt';
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, completionCount, type Count } from './request';
+export { substitute, regexFromLiteral, type Piece, type Pattern, type Replacement, type Reach } from './substitute';

@@ -7,7 +7,7 @@ import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { dearestBranch, functionValue, modelAlternatives } from '../policy';
+import { dearestBranch, functionValue, modelAlternatives, substitute } from '../policy';
 
 export interface StrVal {
   /** Static text, placeholders removed. */
@@ -463,6 +463,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
       const text = parts.map(p => p.text).join(sep.text);
       return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', via: 'constant', definedAt: null };
     }
+    if (method === 'replace' && args.positional.length >= 2) return replacedString(obj, args, ctx, depth);
     if (strMethodsKeepingText.has(method)) {
       const v = evalStr(obj, ctx, depth + 1);
       if (!v) return null;
@@ -484,6 +485,20 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     }
   }
   return null;
+}
+
+/** `PROMPT.replace("{x}", v)` (chains too): syntax read here, the rule is policy/substitute.ts. */
+function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyContext, depth: number): StrVal | null {
+  const base = evalStr(obj, ctx, depth + 1);
+  if (!base) return null;
+  const isStatic = (v: StrVal | null): v is StrVal => !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
+  const p = evalStr(args.positional[0], ctx, depth + 1);
+  const v = evalStr(args.positional[1], ctx, depth + 1);
+  const count = evalNum(args.positional[2] ?? args.keywords.get('count'), ctx, depth + 1);
+  const out = substitute(base, isStatic(p) ? { literal: p.text } : null,
+    { text: isStatic(v) ? v.text : null, source: args.positional[1]!.text },
+    { all: true, limit: count !== null && count >= 0 ? count : undefined });
+  return { text: out.text, placeholders: out.placeholders, source: 'template', via: base.via, definedAt: null };
 }
 
 /** The value of a function: its returned expressions chosen by the shared rule (policy/returns.ts). */
