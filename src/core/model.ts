@@ -232,3 +232,36 @@ export interface ObservedFigures {
   /** The static estimate of today's code, before the observed figures replaced it. */
   estimated: { inputTokens: number; outputTokens: number; costPerCall: number | null };
 }
+
+// ── reports: what a scan hands to the writers, the CLI and the language server ──
+
+/** A source file the walk listed but did not analyse, and why. */
+export interface SkippedFile { file: string; reason: string }
+
+export interface FileResult {
+  file: string;
+  language: Language;
+  calls: PricedCall[];
+  syntaxErrors: number;
+  warnings: string[];
+  dependsOn: string[];
+}
+
+export interface WorkspaceTotals {
+  calls: number;
+  costPerCallSum: number;
+  monthly: number;
+  unknownModels: number;
+  savingsMonthly: number;
+}
+
+export interface WorkspaceReport {
+  tool: 'spendlens';
+  version: string;
+  root: string;
+  catalog: { updated: string; models: number; stale: string | null; sources: string[]; layers: Array<{ path: string; kind: string; models: number; ok: boolean }> };
+  calls: PricedCall[];
+  totals: WorkspaceTotals;
+  skipped: SkippedFile[];
+  warnings: string[];
+}

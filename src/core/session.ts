@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
-import type { CallFact, FileExports, FileFacts, Language, PricedCall, Suggestion } from './model';
+import type { CallFact, FileExports, FileFacts, FileResult, Language, PricedCall, Suggestion, WorkspaceReport, WorkspaceTotals } from './model';
 import type { ExtractOptions, WorkspaceResolver, ImportedString } from './facts/resolver';
 import { extractJsFacts, collectJsExports, jsLanguageOf } from './facts/js';
 import { extractPythonFacts, collectPythonExports, initPythonParser } from './facts/python';
@@ -22,34 +22,6 @@ import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError,
 import type { PriceBook } from './pricing';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
-
-export interface FileResult {
-  file: string;
-  language: Language;
-  calls: PricedCall[];
-  syntaxErrors: number;
-  warnings: string[];
-  dependsOn: string[];
-}
-
-export interface WorkspaceTotals {
-  calls: number;
-  costPerCallSum: number;
-  monthly: number;
-  unknownModels: number;
-  savingsMonthly: number;
-}
-
-export interface WorkspaceReport {
-  tool: 'spendlens';
-  version: string;
-  root: string;
-  catalog: { updated: string; models: number; stale: string | null; sources: string[]; layers: Array<{ path: string; kind: string; models: number; ok: boolean }> };
-  calls: PricedCall[];
-  totals: WorkspaceTotals;
-  skipped: SkippedFile[];
-  warnings: string[];
-}
 
 export interface SessionOptions {
   root: string;

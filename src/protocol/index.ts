@@ -6,7 +6,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PricedCall, Suggestion } from '../core/model';
-import type { WorkspaceReport } from '../core/session';
+import type { WorkspaceReport } from '../core/model';
 
 export type { PricedCall, Suggestion, WorkspaceReport };
 

@@ -2,7 +2,7 @@
 // and changed, with their monthly deltas. Pure: both reports must have been priced with the same catalog
 // so that a delta reflects the code, not the prices.
 import type { PricedCall } from '../model';
-import type { WorkspaceReport } from '../session';
+import type { WorkspaceReport } from '../model';
 import { matchCalls } from './match';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';

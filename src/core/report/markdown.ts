@@ -1,5 +1,5 @@
 // A Markdown summary fit for a pull-request comment: totals, the calls by cost, the biggest savings.
-import type { WorkspaceReport } from '../session';
+import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
 import { sortByCost } from './table';
 import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';

@@ -3,7 +3,7 @@
 // Reads results only. Fingerprints are stable across edits that only move a call (file + function + api).
 import { createHash } from 'node:crypto';
 import type { Finding, PricedCall, Severity } from '../model';
-import type { WorkspaceReport } from '../session';
+import type { WorkspaceReport } from '../model';
 import { RULES } from '../advice/rules';
 import { SUGGESTION_KIND_LABEL, formatTokens, formatUsd } from '../../shared/format';
 

@@ -1,5 +1,5 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
-import type { WorkspaceReport } from '../session';
+import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
 import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';
 

@@ -11,7 +11,9 @@ const SKIPPED_FOLDERS = new Set([
   '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', 'site-packages', '.vscode-test', '.vscode-offline',
 ]);
 
-export interface SkippedFile { file: string; reason: string }
+import type { SkippedFile } from '../model';
+
+export type { SkippedFile };
 
 export interface FileListing {
   files: string[];

@@ -10,7 +10,7 @@ import { volumeNear } from '../policy/volume';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
 import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
-import { hasCacheControl, PromptCollector } from './prompt';
+import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
 import { topLevelImports } from './scope';
 import { fileScopeOf, matchCall, type Site } from './sites';
@@ -62,7 +62,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
   const sf = ctx.sf;
   const start = call.getStart(sf);
   const { line, character } = sf.getLineAndCharacterOfPosition(start);
-  const c = new PromptCollector(ctx);
+  const c = new PromptBuilder(ctx);
   site.collect(c);
   const pv = expandViews(ctx, site.views);
   collectToolsAndFormats(ctx, pv.filter(p => !c.tools || p.view !== undefined), c);
@@ -124,7 +124,7 @@ function optional<K extends string, V>(key: K, v: V | undefined): Partial<Record
 }
 
 /** Tools may be found both by the family matcher and the shared parameter pass: keep the first. */
-function dedupeToolParts(c: PromptCollector): void {
+function dedupeToolParts(c: PromptBuilder): void {
   let seenTools = false, seenSchema = false;
   c.parts = c.parts.filter(p => {
     if (p.role === 'tools') { if (seenTools) return false; seenTools = true; }

@@ -3,7 +3,7 @@
 import ts from 'typescript';
 import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
-import type { PromptCollector } from './prompt';
+import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveObject } from './values';
@@ -78,7 +78,7 @@ export function streamFlag(ctx: Ctx, pv: ParamView[]): boolean {
 }
 
 /** Tools and response formats, from whichever view holds them. */
-export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptCollector): void {
+export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptBuilder): void {
   const tools = findLast(ctx, pv, ['tools', 'functions', 'toolConfig.tools']);
   if (tools) c.toolsFrom(tools.expr);
   const fmt = findLast(ctx, pv, ['response_format', 'responseFormat', 'text.format', 'format']);

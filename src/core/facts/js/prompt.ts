@@ -12,7 +12,7 @@ import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, res
 /** LangChain's `new ChatMessage(content, role)`: the role is an argument; read as a user turn. */
 const classRole = (cls: string): PromptRole | undefined => MESSAGE_CLASSES[cls] ?? (cls === 'ChatMessage' ? 'user' : undefined);
 
-export class PromptCollector {
+export class PromptBuilder {
   parts: PromptPart[] = [];
   messageCount = 0;
   history = false;

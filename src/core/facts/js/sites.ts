@@ -6,7 +6,7 @@ import type { WrapperDefinition } from '../resolver';
 import { dottedName, exprText, isStringLit, unwrap } from './ast';
 import { type Ctx, isWorkspaceModule } from './ctx';
 import { type Entity, type LcModel, resolveEntity, splitCallee } from './entities';
-import { getPath, PromptCollector } from './prompt';
+import { getPath, PromptBuilder } from './prompt';
 import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
@@ -25,7 +25,7 @@ export interface Site {
   /** Option objects of the call, least specific first (client / model construction, then the request). */
   views: Array<ObjView | null>;
   /** Fills the prompt parts and prompt-related flags. */
-  collect: (c: PromptCollector) => void;
+  collect: (c: PromptBuilder) => void;
   /** The conversation so far is sent implicitly (chat sessions). */
   implicitHistory?: boolean;
   /** Parsed JSON body of a Bedrock InvokeModel call written as a string. */
@@ -124,8 +124,8 @@ function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientO
   const req = resolveObject(ctx, call.arguments[0]);
   const base = { provider: cls.provider, vendor: cls.vendor, api: method, kind: spec.kind };
   switch (cls.family) {
-    case 'openai': return openaiSite(ctx, call, base, spec, clientOpts, req, method);
-    case 'openai-v3': return openaiSite(ctx, call, base, spec, clientOpts, req, OPENAI_V3_EQUIVALENT[method] ?? method);
+    case 'openai': return openaiSite(ctx, base, spec, clientOpts, req, method);
+    case 'openai-v3': return openaiSite(ctx, base, spec, clientOpts, req, OPENAI_V3_EQUIVALENT[method] ?? method);
     case 'anthropic': return anthropicSite(ctx, base, spec, req);
     case 'google-genai': return genaiSite(ctx, base, spec, req, method);
     case 'mistral':
@@ -140,7 +140,7 @@ function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientO
 
 type Base = { provider: string; vendor: string | null; api: string; kind: CallKind };
 
-function openaiSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: MethodSpec, clientOpts: ObjView | null, req: ObjView | null, method: string): Site {
+function openaiSite(ctx: Ctx, base: Base, spec: MethodSpec, clientOpts: ObjView | null, req: ObjView | null, method: string): Site {
   let model = modelFrom(ctx, req, ['model']);
   if (model.value === null && clientOpts?.props.has('deployment')) model = modelFrom(ctx, clientOpts, ['deployment'], 'client');
   let vendor = base.vendor;
@@ -160,13 +160,12 @@ function openaiSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: MethodS
       else if (m === 'embeddings.create') embeddingInput(ctx, c, req?.props.get('input')?.value);
       else if (m.startsWith('images')) { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
       else if (m === 'audio.speech.create') c.text('input', req?.props.get('input')?.value);
-      void call;
     },
   };
 }
 
 /** Responses API / Vercel `input`: a string or a list of messages. */
-function inputAsMessages(ctx: Ctx, c: PromptCollector, input: ts.Expression): void {
+function inputAsMessages(ctx: Ctx, c: PromptBuilder, input: ts.Expression): void {
   const arr = resolveArray(ctx, input);
   if (arr) c.messages(input);
   else {
@@ -177,7 +176,7 @@ function inputAsMessages(ctx: Ctx, c: PromptCollector, input: ts.Expression): vo
   }
 }
 
-function embeddingInput(ctx: Ctx, c: PromptCollector, e: ts.Expression | undefined): void {
+function embeddingInput(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined): void {
   if (!e) return;
   const arr = resolveArray(ctx, e);
   if (arr) {
@@ -229,7 +228,7 @@ function genaiSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, 
 }
 
 /** Gemini `contents`: a string, a list of strings / parts, or a list of `{ role, parts }`. */
-function geminiContents(ctx: Ctx, c: PromptCollector, e: ts.Expression | undefined): void {
+function geminiContents(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined): void {
   if (!e) return;
   const arr = resolveArray(ctx, e);
   if (!arr) {
@@ -574,7 +573,7 @@ function streamingOpt(ctx: Ctx, opts: ObjView | null): boolean {
 }
 
 /** The prompt side of a LangChain chain: ChatPromptTemplate.fromMessages / fromTemplate, PromptTemplate.fromTemplate … */
-function promptTemplate(ctx: Ctx, c: PromptCollector, e: ts.Expression, depth = 0): void {
+function promptTemplate(ctx: Ctx, c: PromptBuilder, e: ts.Expression, depth = 0): void {
   const x = unwrap(e);
   if (depth > 6) { c.placeholder('user', e); return; }
   if (ts.isIdentifier(x)) {

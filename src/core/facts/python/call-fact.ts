@@ -9,7 +9,7 @@ import { objectOf } from './objects';
 import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
-import { dictOf, evalBool, evalNum, evalStr, listOf, type DictView } from './values';
+import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix } from '../policy';
 import { volumeAbove } from './volume';
 import { jsonDict } from './http';
@@ -100,7 +100,7 @@ function nested(d: DictView, prefix: string, ctx: PyContext): SettingSource[] {
 function firstNumber(sources: SettingSource[], keys: string[], ctx: PyContext): { value: number; param: string } | null {
   for (const s of sources) {
     for (const k of keys) {
-      const v = evalNum(s.entries.get(k), ctx);
+      const v = evalNumber(s.entries.get(k), ctx);
       if (v !== null) return { value: v, param: s.prefix + k };
     }
   }
@@ -131,7 +131,7 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
   const key = site.family === 'bedrock' ? 'modelId' : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
   if (node && obj?.aliases?.size) {
-    const alias = evalStr(node, ctx);
+    const alias = evalString(node, ctx);
     const target = alias ? obj.aliases.get(alias.text) : undefined;
     if (target) return modelFact(target, ctx, 'property');
   }
@@ -331,7 +331,7 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
     const vars = dictOf(input, ctx);
     if (vars) {
       for (const [k, v] of vars.entries) {
-        const s = evalStr(v, ctx);
+        const s = evalString(v, ctx);
         if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
       }
     }
@@ -351,7 +351,7 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
         const args = callArgs(u);
         const vars = method === 'invoke' ? dictOf(args.positional[0], ctx)?.entries : args.keywords;
         for (const [k, v] of vars ?? []) {
-          const s = evalStr(v, ctx);
+          const s = evalString(v, ctx);
           if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
         }
         b.addTemplate(tmpl.template);
@@ -457,7 +457,7 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   if (rf) {
     f.jsonMode = true;
     const d = dictOf(rf, ctx);
-    const type = d ? evalStr(d.entries.get('type'), ctx)?.text : null;
+    const type = d ? evalString(d.entries.get('type'), ctx)?.text : null;
     if (d && type === 'json_schema') b.addSchema(d.entries.get('json_schema') ?? rf);
     else if (!d) b.addSchema(rf);
   }
@@ -469,13 +469,13 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   const textOpt = dictOf(p.get('text'), ctx);
   const fmt = textOpt ? dictOf(textOpt.entries.get('format'), ctx) : null;
   if (fmt) {
-    const t = evalStr(fmt.entries.get('type'), ctx)?.text;
+    const t = evalString(fmt.entries.get('type'), ctx)?.text;
     if (t === 'json_schema' || t === 'json_object') {
       f.jsonMode = true;
       if (fmt.entries.get('schema')) b.addSchema(fmt.entries.get('schema'));
     }
   }
-  const mime = evalStr(firstNode(sources, 'response_mime_type'), ctx)?.text;
+  const mime = evalString(firstNode(sources, 'response_mime_type'), ctx)?.text;
   if (mime === 'application/json') f.jsonMode = true;
   const schema = firstNode(sources.slice(1), 'response_schema') ?? firstNode(sources.slice(1), 'response_json_schema');
   if (schema) {
@@ -487,10 +487,10 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
     f.jsonMode = true;
     b.addSchema(obj.schema);
   }
-  const effort = evalStr(firstNode(sources, 'reasoning_effort'), ctx)?.text ?? evalStr(dictOf(firstNode(sources, 'reasoning'), ctx)?.entries.get('effort'), ctx)?.text;
+  const effort = evalString(firstNode(sources, 'reasoning_effort'), ctx)?.text ?? evalString(dictOf(firstNode(sources, 'reasoning'), ctx)?.entries.get('effort'), ctx)?.text;
   if (effort) f.reasoningEffort = effort;
   const thinking = dictOf(firstNode(sources, 'thinking'), ctx);
-  const budget = evalNum(thinking?.entries.get('budget_tokens'), ctx) ?? evalNum(dictOf(firstNode(sources, 'thinking_config'), ctx)?.entries.get('thinking_budget'), ctx);
+  const budget = evalNumber(thinking?.entries.get('budget_tokens'), ctx) ?? evalNumber(dictOf(firstNode(sources, 'thinking_config'), ctx)?.entries.get('thinking_budget'), ctx);
   if (budget !== null) f.thinkingBudget = budget;
   const temperature = firstNumber(sources, ['temperature'], ctx);
   if (temperature) f.temperature = temperature.value;

@@ -9,7 +9,7 @@ import { parsePython } from './parser';
 import { FileScope } from './scope';
 import { callArgs, unwrap } from './syntax';
 import { LineIndex, literalSpan, spanOf } from './text';
-import { dictOf, evalNum, evalStr, functionResult } from './values';
+import { dictOf, evalNumber, evalString, functionResult } from './values';
 
 export function collectPythonExports(file: string, text: string): FileExports {
   const tree = parsePython(text);
@@ -40,10 +40,10 @@ function addValue(name: string, value: Node, ctx: PyContext, out: FileExports['s
     for (const [key, v] of dict.entries) addValue(`${name}.${key}`, v, ctx, out, depth + 1);
     return;
   }
-  const s = evalStr(value, ctx);
+  const s = evalString(value, ctx);
   if (!s) {
-    // Numeric settings (MAX_TOKENS = 400) travel as their text; evalNum parses them back.
-    const num = evalNum(value, ctx);
+    // Numeric settings (MAX_TOKENS = 400) travel as their text; evalNumber parses them back.
+    const num = evalNumber(value, ctx);
     if (num !== null) out[name] = { value: String(num), definedAt: spanFor(value, ctx) };
     return;
   }

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallKind } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
-import { dictOf, evalStr, type DictView } from './values';
+import { dictOf, evalString, type DictView } from './values';
 import { vendorFromUrl } from '../policy';
 
 /** How the JSON body is laid out, so prompts are read from the right keys. */
@@ -37,7 +37,7 @@ function postParts(call: Node, ctx: PyContext): { url: Node; body: Node | null }
     return url ? { url, body: body ?? args.positional[1] ?? null } : null;
   }
   if (method === 'request') {
-    const verb = evalStr(args.positional[0] ?? args.keywords.get('method'), ctx)?.text;
+    const verb = evalString(args.positional[0] ?? args.keywords.get('method'), ctx)?.text;
     const url = args.positional[1] ?? args.keywords.get('url');
     return verb?.toUpperCase() === 'POST' && url ? { url, body } : null;
   }
@@ -105,7 +105,7 @@ function isHttpReceiver(call: Node, ctx: PyContext): boolean {
 export function matchHttpCall(call: Node, ctx: PyContext): HttpRequest | null {
   const parts = postParts(call, ctx);
   if (!parts) return null;
-  const u = evalStr(parts.url, ctx);
+  const u = evalString(parts.url, ctx);
   if (!u) return null;
   const url = u.text;
   const hostVendor = vendorFromUrl(url.replace(/^(https?:\/\/[^/]*).*$/, '$1'));

@@ -2,12 +2,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { ModelFact, ModelSource } from '../../model';
 import type { PyContext } from './context';
-import { evalStr } from './values';
+import { evalString } from './values';
 
 /** The model named by `node`; `bound` labels a model attached to a client / chat-model object. */
 export function modelFact(node: Node | null | undefined, ctx: PyContext, bound?: ModelSource): ModelFact {
   if (!node) return { value: null, source: 'unresolved', definedAt: null };
-  const v = evalStr(node, ctx);
+  const v = evalString(node, ctx);
   if (!v || v.placeholders.length > 0 || (v.text === '' && !v.definedAt)) {
     return { value: null, source: 'unresolved', definedAt: null, expression: node.text };
   }

@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallKind, ModelFact } from '../../model';
 import { maxDepth, type PyContext } from './context';
 import { callArgs, flattenCallee, unwrap } from './syntax';
-import { attributeValue, dictOf, evalBool, evalStr, listOf, functionResult } from './values';
+import { attributeValue, dictOf, evalBool, evalString, listOf, functionResult } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
@@ -250,7 +250,7 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
 }
 
 function bedrockClient(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkObject | null {
-  const service = evalStr(args.positional[0] ?? kw(args, 'service_name'), ctx);
+  const service = evalString(args.positional[0] ?? kw(args, 'service_name'), ctx);
   if (!service || service.text !== 'bedrock-runtime') return null;
   return { ...blank('client'), family: 'bedrock', provider: 'bedrock', vendor: 'bedrock' };
 }
@@ -261,7 +261,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
   if (client) {
     const obj: SdkObject = { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor, params: new Map(args.keywords) };
     if (client.family === 'openai' && client.provider === 'openai') {
-      const url = evalStr(kw(args, 'base_url', 'api_base'), ctx);
+      const url = evalString(kw(args, 'base_url', 'api_base'), ctx);
       const vendor = url ? vendorFromUrl(url.text) : null;
       if (vendor) obj.vendor = vendor;
     }
@@ -298,7 +298,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       let vendor = cls.vendor;
       const model = modelFact(modelNode, ctx, 'client');
       if (last === 'ChatOpenAI') {
-        const url = evalStr(kw(args, 'base_url', 'openai_api_base'), ctx);
+        const url = evalString(kw(args, 'base_url', 'openai_api_base'), ctx);
         vendor = (url && vendorFromUrl(url.text)) || vendor;
       }
       if (vendor === null && model.value) vendor = vendorFromModelId(model.value);
@@ -378,7 +378,7 @@ function litellmRouter(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkOb
   const aliases = new Map<string, Node>();
   for (const item of listOf(kw(args, 'model_list'), ctx)?.items ?? []) {
     const d = dictOf(item, ctx);
-    const alias = evalStr(d?.entries.get('model_name'), ctx);
+    const alias = evalString(d?.entries.get('model_name'), ctx);
     const model = dictOf(d?.entries.get('litellm_params'), ctx)?.entries.get('model');
     // The first deployment of an alias stands for the group (load balancing picks among equals).
     if (alias && model && !aliases.has(alias.text)) aliases.set(alias.text, model);
@@ -460,7 +460,7 @@ function initChatModel(args: ReturnType<typeof callArgs>, ctx: PyContext): SdkOb
   const modelNode = args.positional[0] ?? kw(args, 'model');
   const model = modelFact(modelNode, ctx, 'client');
   let vendor: string | null = null;
-  const provider = evalStr(kw(args, 'model_provider'), ctx);
+  const provider = evalString(kw(args, 'model_provider'), ctx);
   if (provider) vendor = vendorFromPrefix(provider.text);
   if (model.value) {
     const colon = /^([a-z_-]+):(.+)$/.exec(model.value);

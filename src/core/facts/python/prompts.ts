@@ -6,7 +6,7 @@ import type { PromptPart, PromptRole } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
 import { hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, roleOf } from '../policy';
-import { definitionText, dictOf, evalStr, fillFields, listOf, pyToJson } from './values';
+import { definitionText, dictOf, evalString, fillFields, listOf, pyToJson } from './values';
 
 export interface PromptFlags {
   vision: boolean;
@@ -29,7 +29,7 @@ export class PromptBuilder {
   /** A string-valued prompt piece; unknown values become a placeholder with their source text. */
   addText(role: PromptRole, node: Node | null | undefined, template = false): void {
     if (!node) return;
-    const v = evalStr(node, this.ctx);
+    const v = evalString(node, this.ctx);
     if (!v) {
       this.parts.push({ role, text: '', placeholders: [node.text], source: 'unresolved' });
       return;
@@ -80,7 +80,7 @@ export class PromptBuilder {
     if (dict) {
       const d = dict;
       if (d.entries.has('cache_control')) this.flags.cacheControl = true;
-      const type = evalStr(d.entries.get('type'), this.ctx)?.text ?? null;
+      const type = evalString(d.entries.get('type'), this.ctx)?.text ?? null;
       const kind = partKind(type, k => d.entries.has(k));
       if (kind === 'image') { this.flags.vision = true; return; }
       if (kind === 'file' || kind === 'audio') {
@@ -103,7 +103,7 @@ export class PromptBuilder {
         return;
       }
       if (/from_bytes|from_uri|from_image|Image\.open|load_image|^Image$/.test(name)) {
-        const mime = evalStr(args.keywords.get('mime_type'), this.ctx)?.text ?? 'image/';
+        const mime = evalString(args.keywords.get('mime_type'), this.ctx)?.text ?? 'image/';
         if (mime.startsWith('image/')) this.flags.vision = true;
         else this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
         return;
@@ -139,7 +139,7 @@ export class PromptBuilder {
     const n = unwrap(node);
     if (n.type === 'tuple' || (n.type === 'list' && n.namedChildCount === 2)) {
       const [r, content] = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-      const roleText = evalStr(r, this.ctx)?.text ?? 'user';
+      const roleText = evalString(r, this.ctx)?.text ?? 'user';
       const role = roleOf(roleText) ?? 'user';
       if (roleText === 'placeholder') {
         this.flags.history = true;
@@ -178,7 +178,7 @@ export class PromptBuilder {
         return role;
       }
       if (last === 'ChatMessage' || last === 'Content' || last === 'Message') {
-        const roleText = evalStr(args.keywords.get('role'), this.ctx)?.text ?? 'user';
+        const roleText = evalString(args.keywords.get('role'), this.ctx)?.text ?? 'user';
         const role = roleOf(roleText) ?? roleFromEnum(args.keywords.get('role')) ?? 'user';
         this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
         return role;
@@ -186,7 +186,7 @@ export class PromptBuilder {
     }
     const dict = dictOf(n, this.ctx);
     if (dict && dict.entries.size) {
-      const roleText = evalStr(dict.entries.get('role'), this.ctx)?.text ?? 'user';
+      const roleText = evalString(dict.entries.get('role'), this.ctx)?.text ?? 'user';
       const role = roleOf(roleText) ?? 'user';
       if (dict.entries.has('cache_control')) this.flags.cacheControl = true;
       const content = dict.entries.get('content') ?? dict.entries.get('parts') ?? dict.entries.get('message') ?? dict.entries.get('text');

@@ -58,7 +58,7 @@ function join(parts: StrVal[], source: string): StrVal {
 }
 
 /** Evaluates a string-valued expression; null when nothing static is known about it. */
-export function evalStr(node: Node | null | undefined, ctx: PyContext, depth = 0): StrVal | null {
+export function evalString(node: Node | null | undefined, ctx: PyContext, depth = 0): StrVal | null {
   if (!node || depth > maxDepth) return null;
   const n = unwrap(node);
   switch (n.type) {
@@ -76,9 +76,9 @@ export function evalStr(node: Node | null | undefined, ctx: PyContext, depth = 0
     case 'boolean_operator': {
       // `os.getenv("M") or "gpt-4o"`: the right side is the static fallback.
       if (n.child(1)?.type !== 'or') return null;
-      const left = evalStr(n.childForFieldName('left'), ctx, depth + 1);
+      const left = evalString(n.childForFieldName('left'), ctx, depth + 1);
       if (left && (left.text || left.definedAt)) return left;
-      const right = evalStr(n.childForFieldName('right'), ctx, depth + 1);
+      const right = evalString(n.childForFieldName('right'), ctx, depth + 1);
       if (!right) return null;
       const isEnv = /\b(getenv|environ)\b/.test(n.childForFieldName('left')?.text ?? '');
       return isEnv ? { ...right, via: 'env-default' } : right;
@@ -95,7 +95,7 @@ function choiceString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   const collect = (x: Node | null): void => {
     const u = x ? unwrap(x) : null;
     // `a if cond else b`: the value branches are the first and the third named child.
-    if (u?.type === 'conditional_expression') { collect(u.namedChild(0)); collect(u.namedChild(2)); } else branches.push(evalStr(u, ctx, depth + 1));
+    if (u?.type === 'conditional_expression') { collect(u.namedChild(0)); collect(u.namedChild(2)); } else branches.push(evalString(u, ctx, depth + 1));
   };
   collect(n);
   if (branches.some(b => b === null || b.source === 'unresolved')) return null;
@@ -120,7 +120,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
     else if (c.type === 'interpolation') {
       const expr = c.childForFieldName('expression');
       // Constants interpolated into an f-string are part of the prompt; anything else is a placeholder.
-      const inner = expr && !c.childForFieldName('format_specifier') ? evalStr(expr, ctx, depth + 1) : null;
+      const inner = expr && !c.childForFieldName('format_specifier') ? evalString(expr, ctx, depth + 1) : null;
       if (inner && inner.placeholders.length === 0 && inner.source !== 'unresolved') text += inner.text;
       else {
         at.push(text.length);
@@ -143,18 +143,18 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
 function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrVal | null {
   switch (b.kind) {
     case 'assign': {
-      const base = evalStr(b.value, ctx, depth + 1);
+      const base = evalString(b.value, ctx, depth + 1);
       if (!base) return null;
       let v = through(base, 'constant');
       if (b.augments.length) {
-        const more = b.augments.map(a => evalStr(a, ctx, depth + 1) ?? placeholderOnly(a));
+        const more = b.augments.map(a => evalString(a, ctx, depth + 1) ?? placeholderOnly(a));
         v = { ...join([v, ...more], 'concat'), via: v.via };
       }
       return v;
     }
     case 'param': {
       if (!b.defaultValue) return null;
-      const d = evalStr(b.defaultValue, ctx, depth + 1);
+      const d = evalString(b.defaultValue, ctx, depth + 1);
       // A parameter's default is only what runs when the caller passes nothing: keep it visible.
       return d ? { ...d, via: 'parameter-default', source: d.source === 'literal' ? 'constant' : d.source } : null;
     }
@@ -246,7 +246,7 @@ function attributeString(n: Node, ctx: PyContext, depth: number): StrVal | null 
   if (imported) return imported;
   const value = attributeValue(obj, attr, ctx, depth);
   if (value) {
-    const v = evalStr(value, ctx, depth + 1);
+    const v = evalString(value, ctx, depth + 1);
     return v ? through(v, 'property') : null;
   }
   return storedOnModule(n, ctx, depth);
@@ -276,7 +276,7 @@ function storeKey(n: Node, ctx: PyContext, depth: number): string | null {
     return left && `${left}.${u.childForFieldName('attribute')!.text}`;
   }
   if (u.type === 'subscript') {
-    const key = evalStr(u.childForFieldName('subscript'), ctx, depth + 1);
+    const key = evalString(u.childForFieldName('subscript'), ctx, depth + 1);
     const left = storeKey(u.childForFieldName('value')!, ctx, depth + 1);
     return left && key && !key.placeholders.length ? `${left}.${key.text}` : null;
   }
@@ -300,7 +300,7 @@ function storedOnModule(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const left = a.childForFieldName('left');
     if (!left || !left.text.startsWith(base.text)) continue;
     if (storeKey(left, ctx, depth) !== key) continue;
-    const v = evalStr(a.childForFieldName('right'), ctx, depth + 1);
+    const v = evalString(a.childForFieldName('right'), ctx, depth + 1);
     if (!v || v.placeholders.length || (found && found.text !== v.text)) return null;
     found = through(v, 'property');
   }
@@ -339,7 +339,7 @@ function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null 
   const key = n.childForFieldName('subscript');
   if (!obj || !key) return null;
   if (isEnviron(obj)) return null;
-  const keyStr = evalStr(key, ctx, depth + 1);
+  const keyStr = evalString(key, ctx, depth + 1);
   if (!keyStr || keyStr.placeholders.length) return null;
   const dotted = dottedName(obj);
   if (dotted) {
@@ -357,7 +357,7 @@ function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null 
   const dict = dictOf(obj, ctx, depth + 1);
   const entry = dict?.entries.get(keyStr.text);
   if (!entry) return storedOnModule(n, ctx, depth);
-  const v = evalStr(entry, ctx, depth + 1);
+  const v = evalString(entry, ctx, depth + 1);
   return v ? through(v, 'property') : null;
 }
 
@@ -372,13 +372,13 @@ function binaryString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   const right = n.childForFieldName('right');
   if (!left || !right) return null;
   if (op === '+') {
-    const l = evalStr(left, ctx, depth + 1);
-    const r = evalStr(right, ctx, depth + 1);
+    const l = evalString(left, ctx, depth + 1);
+    const r = evalString(right, ctx, depth + 1);
     if (!l && !r) return null;
     return join([l ?? placeholderOnly(left), r ?? placeholderOnly(right)], 'concat');
   }
   if (op === '%') {
-    const l = evalStr(left, ctx, depth + 1);
+    const l = evalString(left, ctx, depth + 1);
     if (!l) return null;
     const specs = l.text.match(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g) ?? [];
     if (specs.length === 0) return null;
@@ -426,16 +426,16 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   // os.getenv("X", "default") / os.environ.get("X", "default")
   if (name && /^(os\.)?(getenv|environ\.get)$/.test(name)) {
     const d = args.positional[1] ?? args.keywords.get('default');
-    const v = d ? evalStr(d, ctx, depth + 1) : null;
+    const v = d ? evalString(d, ctx, depth + 1) : null;
     return v ? { ...v, via: 'env-default', source: v.source === 'literal' ? 'constant' : v.source } : null;
   }
   // pydantic / dataclass field defaults: `MODEL: str = Field(default="gpt-4o")`, `field(default="x")`.
   if (name && /^(pydantic\.|dataclasses\.)?(Field|field)$/.test(name)) {
     const d = args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : undefined);
-    return d && unwrap(d).type !== 'ellipsis' ? evalStr(d, ctx, depth + 1) : null;
+    return d && unwrap(d).type !== 'ellipsis' ? evalString(d, ctx, depth + 1) : null;
   }
   if (name === 'textwrap.dedent' || name === 'dedent' || name === 'inspect.cleandoc' || name === 'cleandoc' || name === 'str') {
-    const v = evalStr(args.positional[0], ctx, depth + 1);
+    const v = evalString(args.positional[0], ctx, depth + 1);
     if (!v) return null;
     const text = name.endsWith('cleandoc') ? dedent(v.text.replace(/^\s*\n/, '')).trim() : name === 'str' ? v.text : dedent(v.text);
     return { ...v, text, at: text === v.text ? v.at : undefined, definedAt: v.definedAt };
@@ -445,27 +445,27 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const method = f.childForFieldName('attribute')?.text ?? '';
     if (!obj) return null;
     if (method === 'format') {
-      const base = evalStr(obj, ctx, depth + 1);
+      const base = evalString(obj, ctx, depth + 1);
       if (!base) return null;
       // Keyword arguments that are static strings are filled in; the rest stay placeholders.
       const { text, fields, slots } = fillFields(base.text, key => {
         const kv = args.keywords.get(key) ?? (/^\d+$/.test(key) ? args.positional[Number(key)] : undefined);
-        const sv = kv ? evalStr(kv, ctx, depth + 1) : null;
+        const sv = kv ? evalString(kv, ctx, depth + 1) : null;
         return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
       });
       return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, source: 'template', via: base.via, definedAt: null };
     }
     if (method === 'join') {
-      const sep = evalStr(obj, ctx, depth + 1);
+      const sep = evalString(obj, ctx, depth + 1);
       const items = listOf(args.positional[0], ctx, depth + 1);
       if (!sep || !items) return null;
-      const parts = items.items.map(i => evalStr(i, ctx, depth + 1) ?? placeholderOnly(i));
+      const parts = items.items.map(i => evalString(i, ctx, depth + 1) ?? placeholderOnly(i));
       const text = parts.map(p => p.text).join(sep.text);
       return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', via: 'constant', definedAt: null };
     }
     if (method === 'replace' && args.positional.length >= 2) return replacedString(obj, args, ctx, depth);
     if (strMethodsKeepingText.has(method)) {
-      const v = evalStr(obj, ctx, depth + 1);
+      const v = evalString(obj, ctx, depth + 1);
       if (!v) return null;
       const text = method === 'strip' ? v.text.trim() : method === 'lstrip' ? v.text.trimStart() : method === 'rstrip' ? v.text.trimEnd() : method === 'lower' ? v.text.toLowerCase() : method === 'upper' ? v.text.toUpperCase() : v.text;
       return { ...v, text, at: text === v.text ? v.at : undefined, definedAt: text === v.text ? v.definedAt : null };
@@ -480,7 +480,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const b = ctx.scope.lookup(f.text, f);
     if (b?.kind === 'def') {
       const ret = functionResult(b.node);
-      const v = ret ? evalStr(ret, ctx, depth + 1) : null;
+      const v = ret ? evalString(ret, ctx, depth + 1) : null;
       return v ? { ...v, via: 'constant', source: v.source === 'literal' ? 'constant' : v.source } : null;
     }
   }
@@ -489,12 +489,12 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
 
 /** `PROMPT.replace("{x}", v)` (chains too): syntax read here, the rule is policy/substitute.ts. */
 function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyContext, depth: number): StrVal | null {
-  const base = evalStr(obj, ctx, depth + 1);
+  const base = evalString(obj, ctx, depth + 1);
   if (!base) return null;
   const isStatic = (v: StrVal | null): v is StrVal => !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
-  const p = evalStr(args.positional[0], ctx, depth + 1);
-  const v = evalStr(args.positional[1], ctx, depth + 1);
-  const count = evalNum(args.positional[2] ?? args.keywords.get('count'), ctx, depth + 1);
+  const p = evalString(args.positional[0], ctx, depth + 1);
+  const v = evalString(args.positional[1], ctx, depth + 1);
+  const count = evalNumber(args.positional[2] ?? args.keywords.get('count'), ctx, depth + 1);
   const out = substitute(base, isStatic(p) ? { literal: p.text } : null,
     { text: isStatic(v) ? v.text : null, source: args.positional[1]!.text },
     { all: true, limit: count !== null && count >= 0 ? count : undefined });
@@ -569,14 +569,14 @@ export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 
   if (!node || depth > maxDepth) return null;
   const n = unwrap(node);
   if (n.type === 'string' || n.type === 'concatenated_string') {
-    const v = evalStr(n, ctx, depth + 1);
+    const v = evalString(n, ctx, depth + 1);
     return v && v.placeholders.length === 0 ? v.text : null;
   }
   if (n.type === 'identifier') {
     if (n.text === '__file__') return '__file__';
     const b = ctx.scope.lookup(n.text, n);
     if (b?.kind === 'assign') return evalPath(b.value, ctx, depth + 1);
-    const s = evalStr(n, ctx, depth + 1);
+    const s = evalString(n, ctx, depth + 1);
     return s && s.placeholders.length === 0 ? s.text : null;
   }
   if (n.type === 'binary_operator' && (n.childForFieldName('operator')?.text ?? n.child(1)?.text) === '/') {
@@ -592,7 +592,7 @@ export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 
       if (p === '__file__') return '.';
       return p !== null ? joinPath(p, '..') : null;
     }
-    const s = evalStr(n, ctx, depth + 1);
+    const s = evalString(n, ctx, depth + 1);
     return s && s.placeholders.length === 0 ? s.text : null;
   }
   if (n.type === 'call') {
@@ -642,11 +642,7 @@ export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 
   return null;
 }
 
-export interface NumVal {
-  value: number;
-}
-
-export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0): number | null {
+export function evalNumber(node: Node | null | undefined, ctx: PyContext, depth = 0): number | null {
   if (!node || depth > maxDepth) return null;
   const n = unwrap(node);
   if (n.type === 'integer') {
@@ -659,12 +655,12 @@ export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0
     return Number.isFinite(v) ? v : null;
   }
   if (n.type === 'unary_operator') {
-    const v = evalNum(n.childForFieldName('argument'), ctx, depth + 1);
+    const v = evalNumber(n.childForFieldName('argument'), ctx, depth + 1);
     return v === null ? null : n.child(0)?.text === '-' ? -v : v;
   }
   if (n.type === 'binary_operator') {
-    const l = evalNum(n.childForFieldName('left'), ctx, depth + 1);
-    const r = evalNum(n.childForFieldName('right'), ctx, depth + 1);
+    const l = evalNumber(n.childForFieldName('left'), ctx, depth + 1);
+    const r = evalNumber(n.childForFieldName('right'), ctx, depth + 1);
     const op = n.childForFieldName('operator')?.text ?? n.child(1)?.text;
     if (l === null || r === null) return null;
     if (op === '*') return l * r;
@@ -675,8 +671,8 @@ export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0
   }
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
-    if (b?.kind === 'assign') return evalNum(b.value, ctx, depth + 1);
-    if (b?.kind === 'param') return evalNum(b.defaultValue, ctx, depth + 1);
+    if (b?.kind === 'assign') return evalNumber(b.value, ctx, depth + 1);
+    if (b?.kind === 'param') return evalNumber(b.defaultValue, ctx, depth + 1);
     if (b?.kind === 'import') {
       const found = ctx.resolver.importedString(ctx.file, b.binding.module, b.binding.name ?? n.text);
       const v = found ? Number(found.value) : NaN;
@@ -688,7 +684,7 @@ export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0
     const obj = n.childForFieldName('object');
     const attr = n.childForFieldName('attribute')?.text;
     const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
-    if (value) return evalNum(value, ctx, depth + 1);
+    if (value) return evalNumber(value, ctx, depth + 1);
     // settings.max_tokens from another module (exported as text).
     const imported = importedMember(n, ctx);
     const v = imported ? Number(imported.text) : NaN;
@@ -700,29 +696,17 @@ export function evalNum(node: Node | null | undefined, ctx: PyContext, depth = 0
     const args = callArgs(n);
     if (name === 'int' || name === 'float') {
       const inner = args.positional[0];
-      const v = evalNum(inner, ctx, depth + 1) ?? Number(evalStr(inner, ctx, depth + 1)?.text ?? NaN);
+      const v = evalNumber(inner, ctx, depth + 1) ?? Number(evalString(inner, ctx, depth + 1)?.text ?? NaN);
       return Number.isFinite(v) && v !== null ? (name === 'int' ? Math.trunc(v) : v) : null;
     }
-    if (name && /^(pydantic\.)?Field$|^(dataclasses\.)?field$/.test(name)) return evalNum(args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : null), ctx, depth + 1);
+    if (name && /^(pydantic\.)?Field$|^(dataclasses\.)?field$/.test(name)) return evalNumber(args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : null), ctx, depth + 1);
     return null;
   }
   if (n.type === 'subscript') {
     const obj = n.childForFieldName('value');
-    const key = evalStr(n.childForFieldName('subscript'), ctx, depth + 1);
+    const key = evalString(n.childForFieldName('subscript'), ctx, depth + 1);
     const dict = obj && key ? dictOf(obj, ctx, depth + 1) : null;
-    return dict && key ? evalNum(dict.entries.get(key.text), ctx, depth + 1) : null;
-  }
-  if (n.type === 'call') {
-    const fn = n.childForFieldName('function');
-    const name = fn ? dottedName(fn) : null;
-    if (name === 'int' || name === 'float') {
-      const inner = callArgs(n).positional[0];
-      const direct = evalNum(inner, ctx, depth + 1);
-      if (direct !== null) return direct;
-      const s = evalStr(inner, ctx, depth + 1);
-      const v = s ? Number(s.text) : NaN;
-      return s && s.text && Number.isFinite(v) ? v : null;
-    }
+    return dict && key ? evalNumber(dict.entries.get(key.text), ctx, depth + 1) : null;
   }
   return null;
 }
@@ -755,7 +739,7 @@ export function dictOf(node: Node | null | undefined, ctx: PyContext, depth = 0)
     for (const c of n.namedChildren) {
       if (!c) continue;
       if (c.type === 'pair') {
-        const k = evalStr(c.childForFieldName('key'), ctx, depth + 1);
+        const k = evalString(c.childForFieldName('key'), ctx, depth + 1);
         const v = c.childForFieldName('value');
         if (k && v && k.placeholders.length === 0) view.entries.set(k.text, v);
         else view.dynamic = true;
@@ -783,7 +767,7 @@ export function dictOf(node: Node | null | undefined, ctx: PyContext, depth = 0)
   }
   if (n.type === 'subscript') {
     const obj = n.childForFieldName('value');
-    const key = evalStr(n.childForFieldName('subscript'), ctx, depth + 1);
+    const key = evalString(n.childForFieldName('subscript'), ctx, depth + 1);
     const outer = obj && key ? dictOf(obj, ctx, depth + 1) : null;
     return outer && key ? dictOf(outer.entries.get(key.text), ctx, depth + 1) : null;
   }
@@ -919,10 +903,10 @@ export function pyToJson(node: Node | null | undefined, ctx: PyContext, depth = 
     case 'false': return false;
     case 'none': return null;
     case 'integer':
-    case 'float': return evalNum(n, ctx, depth + 1);
+    case 'float': return evalNumber(n, ctx, depth + 1);
     case 'string':
     case 'concatenated_string': {
-      const v = evalStr(n, ctx, depth + 1);
+      const v = evalString(n, ctx, depth + 1);
       return v ? v.text + v.placeholders.join('') : n.text;
     }
     case 'dictionary': {
@@ -940,7 +924,7 @@ export function pyToJson(node: Node | null | undefined, ctx: PyContext, depth = 
       const b = ctx.scope.lookup(n.text, n);
       if (b?.kind === 'assign') return pyToJson(b.value, ctx, depth + 1);
       if (b?.kind === 'def' || b?.kind === 'class') return definitionText(b.node);
-      const s = evalStr(n, ctx, depth + 1);
+      const s = evalString(n, ctx, depth + 1);
       return s ? s.text : `<${n.text}>`;
     }
     case 'call': {
@@ -955,7 +939,7 @@ export function pyToJson(node: Node | null | undefined, ctx: PyContext, depth = 
       return `<${n.text}>`;
     }
     default: {
-      const s = evalStr(n, ctx, depth + 1);
+      const s = evalString(n, ctx, depth + 1);
       return s ? s.text : `<${n.text}>`;
     }
   }
