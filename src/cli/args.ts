@@ -34,7 +34,7 @@ calibrate --sql prints the same aggregation as SQL for the OpenTelemetry collect
 
 eval-config writes a promptfoo comparison eval for the LLM call at FILE:LINE (FILE relative to dir, default .): the
 call's prompt and its current model against --model, else the advisor's suggestion, else the cheapest alternative.
-Files go to --output DIR (default spendlens-eval/<file>-<line>).
+Files go to --output DIR (default dir/spendlens-eval/<file>-<line>); a tests.csv already there is kept.
 
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 

@@ -1,6 +1,6 @@
 // `spendlens eval-config FILE:LINE [dir]`: writes the promptfoo comparison eval of one call (built by the core).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Session, EvalConfigError, type PriceBook, type PricedCall } from '../core';
 
 export class TargetError extends Error {}
@@ -27,7 +27,7 @@ export function callOnLine(calls: PricedCall[], line: number, text: string): Pri
     .sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
 }
 
-export interface EvalConfigResult { dir: string; files: string[]; providers: [string, string]; notes: string[] }
+export interface EvalConfigResult { dir: string; files: string[]; kept: string[]; providers: [string, string]; notes: string[] }
 
 export async function writeEvalConfig(opts: { root: string; target: string; book: PriceBook; configPath?: string; output?: string; model?: string }): Promise<EvalConfigResult> {
   const { file, line } = parseTarget(opts.target, opts.root);
@@ -37,10 +37,14 @@ export async function writeEvalConfig(opts: { root: string; target: string; book
   const call = result ? callOnLine(result.calls, line, text) : undefined;
   if (!call) throw new TargetError(`no LLM call at ${file}:${line}`);
   const evalConfig = session.comparisonEval(call, opts.model);
-  const dir = resolve(opts.output ?? join('spendlens-eval', `${basename(file).replace(/\W+/g, '-')}-${call.line}`));
+  const dir = opts.output ? resolve(opts.output) : join(opts.root, evalConfig.folder);
   mkdirSync(dir, { recursive: true });
-  for (const f of evalConfig.files) writeFileSync(join(dir, f.name), f.content);
-  return { dir, files: evalConfig.files.map(f => f.name), providers: evalConfig.providers, notes: evalConfig.notes };
+  const kept: string[] = [];
+  for (const f of evalConfig.files) {
+    if (f.userOwned && existsSync(join(dir, f.name))) { kept.push(f.name); continue; }
+    writeFileSync(join(dir, f.name), f.content);
+  }
+  return { dir, files: evalConfig.files.map(f => f.name), kept, providers: evalConfig.providers, notes: evalConfig.notes };
 }
 
 export { EvalConfigError };

@@ -174,7 +174,8 @@ async function evalConfig(cmd: EvalConfigCommand): Promise<number> {
     if (e instanceof TargetError || e instanceof EvalConfigError) throw new InputError(e.message);
     throw e;
   }
-  process.stdout.write(`Wrote ${written.files.join(', ')} to ${written.dir}\nProviders: ${written.providers.join(' vs ')}\n`);
+  const wrote = written.files.filter(f => !written.kept.includes(f));
+  process.stdout.write(`Wrote ${wrote.join(', ')} to ${written.dir}${written.kept.length ? ` (kept your ${written.kept.join(', ')})` : ''}\nProviders: ${written.providers.join(' vs ')}\n`);
   for (const n of written.notes) process.stdout.write(`Note: ${n}\n`);
   process.stdout.write(`Fill ${written.files[2]}, then run: npx promptfoo@latest eval -c ${join(written.dir, written.files[0]!)}\n`);
   return 0;

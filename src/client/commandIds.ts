@@ -7,6 +7,7 @@ export const CommandId = {
   toggleCodeLens: 'spendlens.toggleCodeLens',
   showAlternatives: ClientCommands.showAlternatives,
   showCallDetails: ClientCommands.showCallDetails,
+  generateEval: ClientCommands.generateEval,
   openCatalog: 'spendlens.openCatalog',
   restartServer: 'spendlens.restartServer',
 } as const;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, RefreshRequest, type CallRef, type Suggestion,
+  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, type CallRef, type Suggestion,
 } from '../protocol';
 import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
@@ -76,6 +76,35 @@ export async function applySuggestion(ctx: Ctx, ref: CallRef, model?: string): P
   return model ?? result.label;
 }
 
+/**
+ * Writes the promptfoo comparison eval of the call (built by the server) into `spendlens-eval/<file>-<line>/` of its
+ * workspace folder and opens promptfooconfig.yaml. A tests.csv already there is the user's: it is kept.
+ * Returns the folder written, for the tests.
+ */
+const generateEval: CommandFactory = ctx => async (...args) => {
+  const ref = callRef(args);
+  if (!ref) return noCallHere();
+  const model = typeof args[2] === 'string' ? args[2] : undefined;
+  const result = await ctx.request(GenerateEvalRequest.type, { ...ref, model });
+  if (!result) return noCallHere();
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(`Spendlens: ${result.message}`);
+    return undefined;
+  }
+  const dir = path.join(result.root, ...result.folder.split('/'));
+  await fs.promises.mkdir(dir, { recursive: true });
+  const kept: string[] = [];
+  for (const f of result.files) {
+    const file = path.join(dir, f.name);
+    if (f.userOwned && fs.existsSync(file)) { kept.push(f.name); continue; }
+    await fs.promises.writeFile(file, f.content);
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(path.join(dir, result.files[0]!.name)));
+  const keptText = kept.length ? ` (your ${kept.join(', ')} kept)` : '';
+  void vscode.window.showInformationMessage(`Spendlens: comparison eval ${result.providers.join(' vs ')} written to ${result.folder}${keptText}. Fill tests.csv, then run promptfoo eval.`);
+  return dir;
+};
+
 const refresh: CommandFactory = ctx => () =>
   vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Spendlens: re-scanning' }, async () => {
     await ctx.request(RefreshRequest.type, null);
@@ -117,6 +146,7 @@ const factories: Record<CommandId, CommandFactory> = {
   [CommandId.toggleCodeLens]: toggleCodeLens,
   [CommandId.showAlternatives]: showAlternatives,
   [CommandId.showCallDetails]: showCallDetails,
+  [CommandId.generateEval]: generateEval,
   [CommandId.openCatalog]: openCatalog,
   [CommandId.restartServer]: restartServer,
 };

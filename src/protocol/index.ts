@@ -78,6 +78,28 @@ export namespace ApplySuggestionRequest {
   export const type = new RequestType<ApplySuggestionParams, ApplySuggestionResult | null, void>(method);
 }
 
+export interface GenerateEvalParams extends CallRef {
+  /** The model to compare with; omitted → the call's suggestion, else the cheapest alternative. */
+  model?: string;
+}
+/** A promptfoo comparison eval for one call (src/core/eval), for the client to write; or why there is none. */
+export type GenerateEvalResult =
+  | {
+    ok: true;
+    /** Absolute path of the workspace folder the call belongs to; `folder` is relative to it. */
+    root: string;
+    folder: string;
+    /** promptfooconfig.yaml first. `userOwned` files (tests.csv) are written only when absent. */
+    files: Array<{ name: string; content: string; userOwned?: boolean }>;
+    providers: [string, string];
+    notes: string[];
+  }
+  | { ok: false; message: string };
+export namespace GenerateEvalRequest {
+  export const method = 'spendlens/generateEval' as const;
+  export const type = new RequestType<GenerateEvalParams, GenerateEvalResult | null, void>(method);
+}
+
 export interface SetCallsPerMonthParams extends CallRef {
   /** Non-negative integer; 0 is allowed (the call is not expected to run). */
   callsPerMonth: number;
@@ -139,6 +161,8 @@ export const ClientCommands = {
   showCallDetails: 'spendlens.showCallDetails',
   /** args: [uri: string, line: number (1-based)] */
   showAlternatives: 'spendlens.showAlternatives',
+  /** args: [uri: string, line: number (1-based), model?: string] → writes the eval's files, opens the YAML. */
+  generateEval: 'spendlens.generateEval',
 } as const;
 
 // ---------------------------------------------------------------------------------------------

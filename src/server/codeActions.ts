@@ -22,6 +22,8 @@ export interface EditOptions {
   documentChanges: boolean;
 }
 
+export const EVAL_ACTION_TITLE = 'Generate comparison eval…';
+
 export function switchLabel(model: string, pct: number): string {
   return pct >= 1 ? `Switch to ${model} (${savingsPct(pct)})` : `Switch to ${model}`;
 }
@@ -70,6 +72,12 @@ export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAct
         // The title carries the hypothesis and its evidence: "Switch to X (−94%): Likely fine on X: … Verify before switching."
         actions.push({ title: `${switchLabel(s.model, s.savingsPct)}: ${s.reason}`, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit });
       }
+      // Verify before switching: a promptfoo eval of the current model against the suggested one.
+      actions.push({
+        title: EVAL_ACTION_TITLE,
+        kind: CodeActionKind.QuickFix,
+        command: { title: EVAL_ACTION_TITLE, command: ClientCommands.generateEval, arguments: [ctx.uri, call.line, s.model] },
+      });
     }
     actions.push(...findingFixes(call, diagnostics, ctx));
     if (ctx.adviceEnabled && call.costPerCall !== null && call.modelDefinedAt) {

@@ -1,9 +1,10 @@
 // The custom requests of src/protocol, for the panel and the client's commands.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Suggestion } from '../core/model';
+import { EvalConfigError } from '../core';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
-  type ApplySuggestionParams, type ApplySuggestionResult, type WorkspaceReport,
+  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
+  type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
 } from '../protocol';
 import type { Analysis, LocatedCall } from './analysis';
 import { callRange } from './codeLens';
@@ -35,6 +36,18 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
   });
 
   connection.onRequest(ApplySuggestionRequest.type, params => applySuggestion(analysis, params));
+
+  connection.onRequest(GenerateEvalRequest.type, async (params): Promise<GenerateEvalResult | null> => {
+    const found = await analysis.locate(params);
+    if (!found) return null;
+    try {
+      const built = found.folder.session.comparisonEval(found.call, params.model);
+      return { ok: true, root: found.folder.root, folder: built.folder, files: built.files, providers: built.providers, notes: built.notes };
+    } catch (e) {
+      if (e instanceof EvalConfigError) return { ok: false, message: e.message };
+      throw e;
+    }
+  });
 
   connection.onRequest(SetCallsPerMonthRequest.type, async params => {
     const found = await analysis.locate(params);

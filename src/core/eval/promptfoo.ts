@@ -19,6 +19,8 @@ export interface EvalFile {
   /** A file name relative to the eval folder. */
   name: string;
   content: string;
+  /** The user fills this file in: written only when it does not exist yet, never overwritten. */
+  userOwned?: boolean;
 }
 
 export interface ComparisonEval {
@@ -30,6 +32,8 @@ export interface ComparisonEval {
   vars: string[];
   /** What the generated files assume (shown to the user and written as comments). */
   notes: string[];
+  /** Where the files go unless the user says otherwise, relative to the workspace root: `spendlens-eval/<file>-<line>`. */
+  folder: string;
 }
 
 export class EvalConfigError extends Error {}
@@ -94,8 +98,9 @@ export function buildComparisonEval(fact: CallFact, call: PricedCall, candidate:
     files: [
       { name: EVAL_CONFIG_FILE, content: header.map(l => `# ${l}`).join('\n') + '\n' + toYaml(config) },
       { name: EVAL_PROMPT_FILE, content: JSON.stringify(messages, null, 2) + '\n' },
-      { name: EVAL_TESTS_FILE, content: testsCsv(names) },
+      { name: EVAL_TESTS_FILE, content: testsCsv(names), userOwned: true },
     ],
+    folder: `spendlens-eval/${call.file.split('/').pop()!.replace(/\W+/g, '-')}-${call.line}`,
     providers: [current.id, other.id],
     vars: names,
     notes,
