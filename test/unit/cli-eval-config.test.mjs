@@ -1,5 +1,5 @@
 // `spendlens eval-config FILE:LINE` through the built CLI, and the core's comparison eval on fixtures
-// (test/fixtures/eval/app/expected.json). promptfoo itself runs the generated files in test/eval/promptfoo.test.mjs.
+// (test/fixtures/eval/app/expected.json). promptfoo itself runs the generated files in test/promptfoo/promptfoo.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -28,7 +28,7 @@ before(() => {
 
 function runPromptfoo(dir, env) {
   return new Promise(resolve => {
-    const child = spawn(tools.node, ['--require', join(repoRoot, 'test/eval/loopback-only-preload.cjs'), tools.promptfoo,
+    const child = spawn(tools.node, ['--require', join(repoRoot, 'test/promptfoo/loopback-only-preload.cjs'), tools.promptfoo,
       'eval', '-c', join(dir, 'promptfooconfig.yaml'), '--no-cache', '--no-table', '--no-progress-bar', '-o', join(dir, 'results.json')],
     { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
