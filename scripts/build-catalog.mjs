@@ -34,6 +34,9 @@ const includeModes = new Set(curated.includeModes);
 const families = curated.families.map(f => ({ ...f, re: new RegExp(f.match) }));
 const deprecations = curated.deprecations.map(d => ({ ...d, re: new RegExp(d.match) }));
 const tokenizers = curated.tokenizers;
+const tokenizerRules = curated.tokenizerRules.rules.map(r => ({ ...r, re: new RegExp(r.match) }));
+const measurementsPath = 'pricing/tokenizer-measurements.json';
+const measurements = JSON.parse(readFileSync(join(root, measurementsPath), 'utf8'));
 const reasoningRules = curated.reasoningByDefault.rules.map(r => ({ ...r, re: new RegExp(r.match) }));
 
 /** Whether the model reasons when the call does not ask (first matching rule; no rule = no). */
@@ -54,8 +57,29 @@ function tierFromPrice(input, output) {
 }
 
 function tokenizerFor(profile) {
-  const t = tokenizers[profile] ?? tokenizers.unknown;
-  return t.exact ? { encoding: t.encoding, exact: true, ratio: 1 } : { encoding: t.encoding, exact: false, ratio: t.ratio };
+  const name = tokenizers[profile] ? profile : 'unknown';
+  const t = tokenizers[name];
+  return t.exact ? { encoding: t.encoding, exact: true, ratio: 1, profile: name } : { encoding: t.encoding, exact: false, ratio: profileOf(name).ratio, profile: name };
+}
+
+/** A tokenizer profile as the catalog carries it: the curated data, with the measured ratios and error where measured. */
+function profileOf(name) {
+  const { $comment, encoding, exact, measured, ...t } = tokenizers[name];
+  if (!measured) return t;
+  const m = measurements.vendors[measured];
+  if (!m) throw new Error(`curated tokenizer ${name}: no measurement "${measured}" in ${measurementsPath}`);
+  return {
+    ...t,
+    ratio: m.ratios['latin-en'] ?? t.ratio,
+    scripts: m.ratios,
+    ...(m.digitsApart ? { digitsApart: true } : {}),
+    error: { typical: m.overall.meanAbsError, worst: Math.abs(m.overall.worstError) },
+    basis: `${t.basis} (${m.package}; ${measurements.prompts.perScript} prompts per script, checking-set error ${Math.round(m.overall.meanAbsError * 1000) / 10}% typical, ${Math.round(Math.abs(m.overall.worstError) * 1000) / 10}% worst; npm run measure:tokens of ${measurements.measured})`,
+  };
+}
+
+function tokenizerProfileFor(name, familyTokenizer) {
+  return tokenizerRules.find(r => r.re.test(name))?.tokenizer ?? familyTokenizer ?? 'unknown';
 }
 
 /** Our catalog id for a LiteLLM key: bare name for a first-party provider, `<provider>/<key>` otherwise. */
@@ -204,7 +228,7 @@ for (const m of byId.values()) {
   const fam = familyOf(name);
   m.family = (m.source === 'curated' && m.family) || fam?.family || name.replace(DATE_SUFFIX, '');
   m.tier = (m.source === 'curated' && m.tier !== 'medium' && m.tier) || fam?.tier || tierFromPrice(m.input, m.output);
-  m.tokenizer = tokenizerFor(fam?.tokenizer ?? 'unknown');
+  m.tokenizer = tokenizerFor(tokenizerProfileFor(name, fam?.tokenizer));
   if (m.mode !== 'embedding' && m.mode !== 'rerank' && reasonsByDefault(name)) m.capabilities = { ...m.capabilities, reasoning: true, reasoningByDefault: true };
   const rule = deprecations.find(d => d.re.test(name));
   if (rule?.deprecated && m.deprecated === false) m.deprecated = true;
@@ -252,12 +276,15 @@ const catalog = {
   sources: [
     { name: 'LiteLLM model price map', url: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json', path: sourcePath, license: 'MIT', retrieved: '2026-07-24' },
     { name: 'Spendlens curated overlay', path: curatedPath, license: 'MIT', retrieved: curated.updated },
+    { name: 'Spendlens token measurements (npm run measure:tokens)', path: measurementsPath, license: 'MIT', retrieved: measurements.measured },
   ],
+  tokenizers: Object.fromEntries(Object.keys(tokenizers).filter(k => !k.startsWith('$')).map(k => [k, profileOf(k)])),
   models,
 };
 
 // One model per line keeps diffs readable and the file small.
 const text = '{\n' + Object.entries(catalog).map(([k, v]) => {
+  if (k === 'tokenizers') return `  "tokenizers": {\n${Object.entries(v).map(([n, t]) => `    ${JSON.stringify(n)}: ${JSON.stringify(t)}`).join(',\n')}\n  }`;
   if (k !== 'models') return `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
   return `  "models": [\n${v.map(m => '    ' + JSON.stringify(m)).join(',\n')}\n  ]`;
 }).join(',\n') + '\n}\n';

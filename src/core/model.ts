@@ -189,6 +189,12 @@ export interface PricedCall {
   promptSource: string[];
   inputTokens: number;
   inputTokensExact: boolean;
+  /** exact: the vendor's own encoding; calibrated (≈): ratios measured against the open tokenizer; estimated (~): not measurable here. */
+  inputTokensCertainty?: 'exact' | 'calibrated' | 'estimated';
+  /** The input count's likely range: ± the measured typical error (calibrated) or the assumed band (estimated). */
+  inputTokensRange?: [number, number];
+  /** USD per call at both ends of inputTokensRange (absent for an exact count). */
+  costPerCallRange?: [number, number];
   /** Token breakdown per prompt part, for the hover. */
   inputBreakdown: Array<{ role: PromptRole; tokens: number; placeholders: number; source: string }>;
   outputTokens: number;

@@ -25,7 +25,7 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     const name = part.role === 'input' && (part.source === 'chat framing' || part.source === 'history') ? part.source : part.role;
     lines.push(`| ${name} | ${formatCount(part.tokens)}${ph} | ${name === part.source ? 'assumed' : escape(part.source)} |`);
   }
-  lines.push(`| **input** | **${approx}${formatCount(call.inputTokens)}** | ${call.inputTokensExact ? 'exact count' : 'estimate'} |`);
+  lines.push(`| **input** | **${inputMark(call)}${formatCount(call.inputTokens)}** | ${inputHow(call)} |`);
   lines.push(`| **output** | **${isOutputGuessed(call) ? '~' : ''}${formatCount(call.outputTokens)}** | ${escape(call.outputTokensSource)} |`, '');
 
   if (call.inputPricePerM !== null && call.outputPricePerM !== null) {
@@ -34,7 +34,8 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   }
   if (call.costPerCall !== null) {
     const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${formatCount(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
-    lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${monthly}`, '');
+    const range = call.costPerCallRange ? ` (${formatUsd(call.costPerCallRange[0])}–${formatUsd(call.costPerCallRange[1])} with the token range)` : '';
+    lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${range}${monthly}`, '');
   } else if (call.model !== null) {
     lines.push(`**Cost** unknown: \`${call.model}\` is not in the price catalog`, '');
   } else {
@@ -67,4 +68,18 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
  * alone: ids like max_tokens are common and intraword underscores do not emphasise. */
 function escape(text: string): string {
   return text.replace(/[\\`*[\]<>|]/g, ch => `\\${ch}`);
+}
+
+/** `~` for a count from a tokenizer not measured here, `≈` for any other estimate, nothing for an exact count. */
+function inputMark(call: PricedCall): string {
+  if (call.inputTokensCertainty === 'estimated') return '~';
+  return isApproximate(call) ? '≈ ' : '';
+}
+
+/** How the input was counted: exact, calibrated (± its measured typical error) or estimated (± the assumed band). */
+function inputHow(call: PricedCall): string {
+  const range = call.inputTokensRange ? `${formatCount(call.inputTokensRange[0])}–${formatCount(call.inputTokensRange[1])}` : '';
+  if (call.inputTokensCertainty === 'calibrated') return `calibrated count (typically ${range})`;
+  if (call.inputTokensCertainty === 'estimated') return `estimate, tokenizer not measured (${range})`;
+  return call.inputTokensExact ? 'exact count' : 'estimate';
 }

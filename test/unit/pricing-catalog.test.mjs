@@ -115,12 +115,24 @@ test('every litellm-sourced model matches its source entry (input and output)', 
 
 test('curated judgements: tiers, tokenizers, deprecations and successors', () => {
   const m = id => book.lookup(id).model;
-  assert.deepEqual(m('gpt-4o').tokenizer, { encoding: 'o200k_base', exact: true, ratio: 1 });
-  assert.deepEqual(m('gpt-4').tokenizer, { encoding: 'cl100k_base', exact: true, ratio: 1 });
-  assert.deepEqual(m('claude-sonnet-4-5').tokenizer, { encoding: 'o200k_base', exact: false, ratio: 1.2 });
-  assert.equal(m('gemini-2.5-pro').tokenizer.ratio, 1.05);
-  assert.equal(m('mistral-large-latest').tokenizer.ratio, 1.15);
-  assert.equal(m('groq/llama-3.3-70b-versatile').tokenizer.ratio, 1);
+  const tk = id => { const { details, ...rest } = m(id).tokenizer; return { ...rest, certainty: details?.certainty }; };
+  assert.deepEqual(tk('gpt-4o'), { encoding: 'o200k_base', exact: true, ratio: 1, profile: 'openai-o200k', certainty: 'exact' });
+  assert.deepEqual(tk('gpt-4'), { encoding: 'cl100k_base', exact: true, ratio: 1, profile: 'openai-cl100k', certainty: 'exact' });
+  assert.deepEqual(tk('claude-sonnet-4-5'), { encoding: 'o200k_base', exact: false, ratio: 1.2, profile: 'anthropic', certainty: 'estimated' });
+  // Claude 4.7 and later: the new tokenizer (≈1.7× o200k English, 1.55× code, from published measurements).
+  assert.equal(tk('claude-opus-4-7').profile, 'anthropic-4.7');
+  assert.deepEqual(m('claude-opus-4-7').tokenizer.details.scripts, { 'latin-en': 1.7, code: 1.55 });
+  assert.equal(tk('claude-opus-4-20250514').profile, 'anthropic', 'Opus 4 is not 4.7+');
+  // Gemini by generation: 2.x / 3.0 measured on Gemma 3's vocabulary, later ones not measured.
+  assert.deepEqual([tk('gemini-2.5-pro').profile, tk('gemini-2.5-pro').certainty], ['gemini', 'calibrated']);
+  assert.deepEqual([tk('gemini-3.1-pro-preview').profile, tk('gemini-3.1-pro-preview').certainty], ['gemini-next', 'estimated']);
+  assert.equal(m('gemini-2.5-pro').tokenizer.details.digitsApart, true, 'Gemma gives every digit a token');
+  // Mistral: Tekken (not measurable here) vs the 32k SentencePiece models (measured).
+  assert.deepEqual([tk('mistral-large-latest').profile, tk('mistral-large-latest').certainty], ['mistral', 'estimated']);
+  assert.deepEqual([tk('open-mistral-7b').profile, tk('open-mistral-7b').certainty], ['mistral-sp', 'calibrated']);
+  assert.deepEqual([tk('groq/llama-3.3-70b-versatile').profile, tk('groq/llama-3.3-70b-versatile').certainty], ['llama3', 'calibrated']);
+  assert.ok(m('groq/llama-3.3-70b-versatile').tokenizer.details.error.typical < 0.2);
+  assert.equal(tk('together_ai/meta-llama/Llama-4-Scout-17B-16E-Instruct').profile, 'llama4');
   assert.equal(m('gpt-4o-mini').tier, 'small');
   assert.equal(m('gpt-4.1-nano').tier, 'nano');
   assert.equal(m('claude-opus-4-1').tier, 'frontier');

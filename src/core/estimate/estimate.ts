@@ -2,6 +2,8 @@
 // PricedCall whose every number says what it assumed.
 import type { CallFact, PricedCall, PromptPart } from '../model';
 import { countTokens, isEncodingName, CHAT_TOKENS_PER_MESSAGE, CHAT_REPLY_PRIMING, type EncodingName } from '../tokens';
+import { calibratedCount, type ScriptRatios } from '../tokens/script';
+import type { TokenizerProfile } from '../pricing/types';
 import type { PriceSource, PricedModel } from './prices';
 import { formatTokens } from '../../shared/format';
 import type { AnalysisSettings } from './settings';
@@ -43,19 +45,36 @@ export function costOf(model: PricedModel, inputTokens: number, outputTokens: nu
 interface InputCount {
   tokens: number;
   exact: boolean;
+  certainty: TokenCertainty;
+  range: [number, number];
   breakdown: PricedCall['inputBreakdown'];
   assumptions: string[];
 }
 
-function countInput(fact: CallFact, encoding: EncodingName, ratio: number, exactEncoding: boolean, settings: AnalysisSettings): InputCount {
+export type TokenCertainty = 'exact' | 'calibrated' | 'estimated';
+
+/** How one model's tokens are counted: its encoding, and for other vendors the ratios of its tokenizer profile. */
+interface Counting {
+  encoding: EncodingName;
+  exact: boolean;
+  ratios: ScriptRatios;
+  profile: TokenizerProfile | undefined;
+}
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): InputCount {
+  const { encoding, exact: exactEncoding, ratios, profile } = how;
+  const count = (text: string) => countTokens(text, encoding);
+  const scale = exactEncoding ? 1 : ratios.ratio;
   const assumptions: string[] = [];
   const breakdown: PricedCall['inputBreakdown'] = [];
   let raw = 0;
   let placeholders = 0;
   let messages = 0;
   for (const part of fact.prompt) {
-    const textTokens = countTokens(part.text, encoding);
-    const guessed = part.placeholders.length * settings.placeholderTokens;
+    const textTokens = exactEncoding ? count(part.text) : Math.round(calibratedCount(part.text, ratios, count, part.role));
+    const guessed = Math.round(part.placeholders.length * settings.placeholderTokens * scale);
     placeholders += part.placeholders.length;
     if (MESSAGE_ROLES.has(part.role)) messages++;
     breakdown.push({ role: part.role, tokens: textTokens + guessed, placeholders: part.placeholders.length, source: part.source });
@@ -65,24 +84,39 @@ function countInput(fact: CallFact, encoding: EncodingName, ratio: number, exact
     assumptions.push(`${placeholders} dynamic prompt part${placeholders > 1 ? 's' : ''} (${listPlaceholders(fact.prompt)}) assumed ${settings.placeholderTokens} tokens each`);
   }
   if (fact.features.history) {
-    raw += settings.historyTokens;
-    breakdown.push({ role: 'input', tokens: settings.historyTokens, placeholders: 1, source: 'history' });
+    const history = Math.round(settings.historyTokens * scale);
+    raw += history;
+    breakdown.push({ role: 'input', tokens: history, placeholders: 1, source: 'history' });
     assumptions.push(`conversation history passed in: assumed ${settings.historyTokens} tokens`);
   }
   if (fact.prompt.length === 0 && !fact.features.history) assumptions.push('no prompt found in the code: input counted as 0 tokens');
-  // OpenAI chat framing, only where the encoding is exact (for others the ratio absorbs it).
-  if (exactEncoding && fact.kind === 'chat' && messages > 0) {
-    const framing = messages * CHAT_TOKENS_PER_MESSAGE + CHAT_REPLY_PRIMING;
-    raw += framing;
-    breakdown.push({ role: 'input', tokens: framing, placeholders: 0, source: 'chat framing' });
-    assumptions.push(`chat framing: ${CHAT_TOKENS_PER_MESSAGE} tokens per message + ${CHAT_REPLY_PRIMING}`);
+  // Chat framing: the vendor family's template tokens (catalog data); OpenAI's format when no profile says otherwise.
+  const framing = profile?.framing ?? (exactEncoding ? { perMessage: CHAT_TOKENS_PER_MESSAGE, perCall: CHAT_REPLY_PRIMING, basis: undefined } : undefined);
+  if (framing && fact.kind === 'chat' && messages > 0) {
+    const tokens = messages * framing.perMessage + framing.perCall;
+    raw += tokens;
+    breakdown.push({ role: 'input', tokens, placeholders: 0, source: 'chat framing' });
+    assumptions.push(`chat framing: ${framing.perMessage} tokens per message + ${framing.perCall} per call${framing.basis ? ` (${framing.basis})` : ''}`);
   }
-  const tokens = exactEncoding ? raw : Math.round(raw * ratio);
-  if (!exactEncoding) {
-    assumptions.push(ratio === 1 ? `tokens counted with ${encoding} (no calibration known for this model)` : `tokens counted with ${encoding} × ${ratio} calibration ratio`);
-    for (const b of breakdown) b.tokens = Math.round(b.tokens * ratio);
+  const certainty: TokenCertainty = exactEncoding ? 'exact' : profile?.certainty === 'calibrated' ? 'calibrated' : 'estimated';
+  const spread = certainty === 'exact' ? 0 : certainty === 'calibrated' ? (profile?.error?.typical ?? 0) : (profile?.band ?? 0.15);
+  if (!exactEncoding) assumptions.push(countingAssumption(encoding, ratios, profile, certainty, spread));
+  const range: [number, number] = [Math.round(raw * (1 - spread)), Math.round(raw * (1 + spread))];
+  return { tokens: raw, exact: exactEncoding && placeholders === 0 && !fact.features.history, certainty, range, breakdown, assumptions };
+}
+
+/** The hover's line on how a non-OpenAI model's tokens were counted, and how far off that may be. */
+function countingAssumption(encoding: string, ratios: ScriptRatios, profile: TokenizerProfile | undefined, certainty: TokenCertainty, spread: number): string {
+  const scripts = ratios.scripts && Object.keys(ratios.scripts).length
+    ? ` × a ratio per script (${Object.entries(ratios.scripts).map(([k, v]) => `${k} ${v}`).join(', ')}; else ${ratios.ratio})`
+    : ` × ${ratios.ratio} calibration ratio`;
+  const digits = ratios.digitsApart ? '; every digit counted as a token' : '';
+  const how = `tokens counted with ${encoding}${scripts}${digits}`;
+  if (certainty === 'calibrated') {
+    const worst = profile?.error?.worst;
+    return `≈ ${how}: measured error ${pct(spread)} typical${worst !== undefined ? `, ${pct(worst)} worst` : ''}${profile ? ` — ${profile.basis}` : ''}`;
   }
-  return { tokens, exact: exactEncoding && placeholders === 0 && !fact.features.history, breakdown, assumptions };
+  return `~ ${how}: tokenizer not measured here, ±${pct(spread)} assumed${profile ? ` — ${profile.basis}` : ''}`;
 }
 
 function listPlaceholders(parts: PromptPart[]): string {
@@ -118,11 +152,14 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
   const encoding: EncodingName = tk?.encoding && isEncodingName(tk.encoding) ? tk.encoding : 'o200k_base';
   const exactEncoding = tk?.exact === true;
   const ratio = exactEncoding ? 1 : (tk?.ratio ?? 1);
-  const input = countInput(fact, encoding, ratio, exactEncoding, settings);
+  const profile = tk?.details;
+  const ratios: ScriptRatios = { ratio, ...(profile?.scripts ? { scripts: profile.scripts } : {}), ...(profile?.digitsApart ? { digitsApart: true } : {}) };
+  const input = countInput(fact, { encoding, exact: exactEncoding, ratios, profile }, settings);
   const output = estimateOutput(fact, model, settings);
   const assumptions = [...input.assumptions, ...output.assumptions];
 
   let costPerCall: number | null = null;
+  let costRange: [number, number] | null = null;
   let inPrice: number | null = null;
   let outPrice: number | null = null;
   if (model) {
@@ -130,6 +167,7 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     inPrice = p.input;
     outPrice = p.output;
     costPerCall = (input.tokens * p.input + output.tokens * p.output) / 1_000_000;
+    if (input.certainty !== 'exact') costRange = [costOf(model, input.range[0], output.tokens), costOf(model, input.range[1], output.tokens)];
     if (p.threshold !== undefined) assumptions.push(`prompt above ${formatTokens(p.threshold)} tokens: the higher price tier applies`);
     if (found && found.matchedBy !== 'id') assumptions.push(`model "${fact.model.value}" priced as catalog entry "${model.id}" (${found.matchedBy})`);
     assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.updated})`);
@@ -166,6 +204,9 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     promptSource: fact.promptSource,
     inputTokens: input.tokens,
     inputTokensExact: input.exact,
+    inputTokensCertainty: input.certainty,
+    inputTokensRange: input.range,
+    ...(costRange ? { costPerCallRange: costRange } : {}),
     inputBreakdown: input.breakdown,
     outputTokens: output.tokens,
     outputTokensSource: output.source,

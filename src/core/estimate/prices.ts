@@ -1,5 +1,6 @@
 // What the estimate layer needs from the catalog. PriceBook (src/core/pricing) satisfies it; keeping the
 // estimate on this narrow view lets it be tested with a hand-made price list.
+import type { TokenizerProfile } from '../pricing/types';
 
 export interface PricedModel {
   id: string;
@@ -19,7 +20,7 @@ export interface PricedModel {
   contextWindow?: number;
   maxOutput?: number;
   capabilities?: { tools?: boolean; vision?: boolean; json?: boolean; reasoning?: boolean; reasoningByDefault?: boolean; promptCaching?: boolean };
-  tokenizer?: { encoding?: string; exact?: boolean; ratio?: number };
+  tokenizer?: { encoding?: string; exact?: boolean; ratio?: number; profile?: string; details?: TokenizerProfile };
   deprecated?: boolean | string;
   successor?: string;
   tier?: string;

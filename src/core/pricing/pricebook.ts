@@ -1,7 +1,7 @@
 // The merged price list and its lookup. Built from catalog layers (see merge.ts); immutable.
 import { canonicalName, editDistance, normalizeVendor, sharedPrefix, snapshotBases } from './names';
 import { mergeLayers, type CatalogLayer } from './merge';
-import type { Catalog, CatalogModel, CatalogProblem, CatalogSource, LayerInfo } from './types';
+import type { Catalog, CatalogModel, CatalogProblem, CatalogSource, LayerInfo, TokenizerProfile } from './types';
 
 export type MatchKind = 'id' | 'alias' | 'prefixed' | 'snapshot' | 'case' | 'fine-tune';
 
@@ -39,7 +39,12 @@ export class PriceBook {
 
   constructor(layers: CatalogLayer[]) {
     const merged = mergeLayers(layers);
-    this.all = merged.models;
+    // Each model carries its tokenizer profile (ratios per script, framing, certainty); a later layer's profile wins.
+    const profiles: Record<string, TokenizerProfile> = Object.assign({}, ...layers.map(l => l.catalog?.tokenizers ?? {}));
+    this.all = merged.models.map(m => {
+      const details = m.tokenizer?.profile ? profiles[m.tokenizer.profile] : undefined;
+      return details ? { ...m, tokenizer: { ...m.tokenizer, details } } : m;
+    });
     this.layers = merged.layers;
     this.problems = merged.problems;
     const bundled = layers.find(l => l.kind === 'bundled' && l.catalog?.updated);

@@ -23,6 +23,26 @@ export interface TokenizerInfo {
   encoding: 'o200k_base' | 'cl100k_base';
   exact: boolean;
   ratio: number;
+  /** The catalog's `tokenizers` entry this model is counted with. */
+  profile?: string;
+  /** That entry itself, attached by the PriceBook. */
+  details?: TokenizerProfile;
+}
+
+/** How a vendor family's tokens are counted (catalog `tokenizers`, made from pricing/curated.json and the measurements). */
+export interface TokenizerProfile {
+  certainty: 'exact' | 'calibrated' | 'estimated';
+  ratio?: number;
+  /** Ratio per script (src/core/tokens/script.ts); a script left out uses `ratio`. */
+  scripts?: Record<string, number>;
+  /** Every digit is a token of its own. */
+  digitsApart?: boolean;
+  /** Checking-set error of a calibrated count (fractions). */
+  error?: { typical: number; worst: number };
+  /** ± fraction around an estimated count. */
+  band?: number;
+  framing?: { perMessage: number; perCall: number; basis?: string };
+  basis: string;
 }
 
 /** Prices that apply to the whole request once its input exceeds `threshold` tokens. */
@@ -79,6 +99,7 @@ export interface Catalog {
   currency?: 'USD';
   unit?: 'per 1M tokens';
   sources?: CatalogSource[];
+  tokenizers?: Record<string, TokenizerProfile>;
   /** Full models in a catalog; in an overlay, entries may be partial (id + the fields they change). */
   models: CatalogModel[];
 }
