@@ -104,13 +104,16 @@ test('code actions: preferred quick fix with its diagnostics, plus the alternati
   const diag = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, source: 'spendlens', message: 'm', data: { line: 3, column: 1 } };
   const other = { ...diag, source: 'eslint' };
   const actions = r.codeActionsFor([c], { uri: 'file:///w/src/app.ts', diagnostics: [diag, other], read: () => ({ uri: 'file:///w/src/app.ts', text, version: 3 }), edit: { documentChanges: false }, adviceEnabled: true });
-  assert.equal(actions.length, 2);
+  // Switch, then "Generate comparison eval…" (verify before switching), then the alternatives.
+  assert.equal(actions.length, 3);
   assert.equal(actions[0].title, 'Switch to gpt-4o-mini (−94%): Likely fine on gpt-4o-mini: the answer is yes or no, max_tokens 2. Verify before switching.');
   assert.equal(actions[0].isPreferred, true);
   assert.deepEqual(actions[0].diagnostics, [diag]);
   assert.equal(actions[0].edit.changes['file:///w/src/app.ts'][0].newText, 'gpt-4o-mini');
-  assert.equal(actions[1].command.command, 'spendlens.showAlternatives');
-  assert.deepEqual(actions[1].command.arguments, ['file:///w/src/app.ts', 3]);
+  assert.equal(actions[1].command.command, 'spendlens.generateEval');
+  assert.deepEqual(actions[1].command.arguments, ['file:///w/src/app.ts', 3, 'gpt-4o-mini']);
+  assert.equal(actions[2].command.command, 'spendlens.showAlternatives');
+  assert.deepEqual(actions[2].command.arguments, ['file:///w/src/app.ts', 3]);
 });
 
 test('diagnostics: one per finding on the call\'s first line, code linked to the docs', () => {
