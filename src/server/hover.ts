@@ -36,6 +36,8 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${formatCount(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
     const range = call.costPerCallRange ? ` (${formatUsd(call.costPerCallRange[0])}–${formatUsd(call.costPerCallRange[1])} with the token range)` : '';
     lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${range}${monthly}`, '');
+  } else if (call.vendor === 'self-hosted') {
+    lines.push('**Cost** none per token: the call goes to a self-hosted OpenAI-compatible server (its base URL)', '');
   } else if (call.model !== null) {
     lines.push(`**Cost** unknown: \`${call.model}\` is not in the price catalog`, '');
   } else {

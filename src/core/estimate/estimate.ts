@@ -125,6 +125,8 @@ function listPlaceholders(parts: PromptPart[]): string {
   return all.length > 3 ? `${shown}, …` : shown;
 }
 
+/** The vendor of a model server the user runs (see facts/policy/vendor.ts): tokens counted, never priced. */
+export const SELF_HOSTED_VENDOR = 'self-hosted';
 /**
  * Prices one call. `suggestion` and `findings` are left empty for the advisor. A model the code chooses at run time
  * (`fact.model.alternatives`) is priced as the dearest alternative the catalog knows, and the assumptions say so.
@@ -146,7 +148,9 @@ export function priceCall(fact: CallFact, prices: PriceSource, settings: Analysi
 }
 
 function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume, observed?: ObservedSite | null): PricedCall {
-  const found = fact.model.value ? prices.lookup(fact.model.value, fact.vendor) : null;
+  // A server the user runs bills no tokens: its calls are counted, never priced as a cloud model of the same name.
+  const selfHosted = fact.vendor === SELF_HOSTED_VENDOR;
+  const found = fact.model.value && !selfHosted ? prices.lookup(fact.model.value, fact.vendor) : null;
   const model = found?.model ?? null;
   const tk = model?.tokenizer;
   const encoding: EncodingName = tk?.encoding && isEncodingName(tk.encoding) ? tk.encoding : 'o200k_base';
@@ -171,6 +175,8 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     if (p.threshold !== undefined) assumptions.push(`prompt above ${formatTokens(p.threshold)} tokens: the higher price tier applies`);
     if (found && found.matchedBy !== 'id') assumptions.push(`model "${fact.model.value}" priced as catalog entry "${model.id}" (${found.matchedBy})`);
     assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.updated})`);
+  } else if (selfHosted) {
+    assumptions.push('served by a self-hosted OpenAI-compatible server (its base URL): no per-token price');
   } else if (fact.model.value) {
     const near = prices.nearest(fact.model.value, 3);
     assumptions.push(`model "${fact.model.value}" is not in the catalog${near.length ? ` (nearest: ${near.join(', ')})` : ''}: no price`);

@@ -9,8 +9,8 @@ import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
   type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
-import { functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl } from '../policy';
-import { classMember, enclosingClass, findDeclaration } from './scope';
+import { functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
+import { classMember, enclosingClass, findDeclaration, superArguments } from './scope';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
 
@@ -66,7 +66,7 @@ function resolveInner(ctx: Ctx, e0: ts.Expression): Entity | null {
   if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const cls = enclosingClass(e);
     const m = cls ? classMember(cls, e.name.text) : null;
-    if (!m) return null;
+    if (!m) return cls ? clientHandedToSuper(ctx, cls) : null;
     return (m.value ? resolveEntity(ctx, m.value) : null) ?? (m.type ? fromType(ctx, m.type) : null);
   }
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
@@ -211,9 +211,7 @@ function refineVendor(ctx: Ctx, cls: ClientClass, opts: ObjView | null): ClientC
   const base = opts.props.get('baseURL')?.value ?? opts.props.get('baseUrl')?.value;
   if (base) {
     const v = evalString(ctx, base);
-    const byUrl = vendorFromUrl(v.text + ' ' + v.placeholders.join(' '));
-    const vendor = byUrl ?? vendorFromEnvName(exprText(ctx.sf, base));
-    if (vendor) return { ...cls, vendor };
+    return { ...cls, vendor: vendorOfBaseUrl(v.text + ' ' + v.placeholders.join(' '), exprText(ctx.sf, base), cls.vendor) };
   }
   const key = opts.props.get('apiKey')?.value;
   if (key) {
@@ -229,8 +227,7 @@ function refineLcVendor(ctx: Ctx, lc: LangChainClass, opts: ObjView | null): Lan
   const base = conf?.props.get('baseURL')?.value ?? opts.props.get('baseURL')?.value;
   if (!base) return lc;
   const v = evalString(ctx, base);
-  const vendor = vendorFromUrl(v.text) ?? vendorFromEnvName(exprText(ctx.sf, base));
-  return vendor ? { ...lc, vendor } : lc;
+  return { ...lc, vendor: vendorOfBaseUrl(v.text + ' ' + v.placeholders.join(' '), exprText(ctx.sf, base), lc.vendor) };
 }
 
 const LC_PASSTHROUGH = new Set(['bind', 'bindTools', 'withStructuredOutput', 'withConfig', 'withRetry', 'withFallbacks', 'withListeners']);
@@ -345,7 +342,7 @@ function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string },
       let vendor = VERCEL_PROVIDERS[f.module] ?? null;
       if (base) {
         const v = evalString(ctx, base);
-        vendor = vendorFromUrl(v.text) ?? vendorFromEnvName(exprText(ctx.sf, base)) ?? vendor;
+        vendor = vendorOfBaseUrl(v.text + ' ' + v.placeholders.join(' '), exprText(ctx.sf, base), vendor);
       }
       return { t: 'vercel-provider', vendor };
     }
@@ -443,4 +440,11 @@ function crossFileFunctionResult(ctx: Ctx, module: string, name: string, at: ts.
   return (ret ? resolveEntity(ctx, ret) : null) ?? (fn.type ? fromType(ctx, fn.type) : null);
 }
 
-
+/**
+ * A member the class never sets itself, in a subclass whose constructor hands exactly one SDK client (or model) to
+ * `super(…)`: the base class stores it (`super(client)` → `this.client`), so the member is that client.
+ */
+function clientHandedToSuper(ctx: Ctx, cls: ts.ClassLikeDeclaration): Entity | null {
+  const handed = superArguments(cls).map(a => resolveEntity(ctx, a)).filter((x): x is Entity => x?.t === 'client' || x?.t === 'lc-model');
+  return handed.length === 1 ? handed[0]! : null;
+}

@@ -291,5 +291,35 @@ export function classMember(cls: ts.ClassLikeDeclaration, name: string): { value
   if (ctor) visit(ctor);
   if (!found) for (const m of cls.members) if (m !== ctor) visit(m);
   if (found) return { value: found, type };
+  // A getter: `get client() { return this._client }`.
+  for (const m of cls.members) {
+    if (!ts.isGetAccessorDeclaration(m) || keyName(m.name) !== name || !m.body) continue;
+    const ret = m.body.statements.find(ts.isReturnStatement);
+    if (ret?.expression) return { value: ret.expression, type: m.type ?? type };
+  }
   return type ? { type } : null;
+}
+
+/** The arguments a subclass's constructor hands to `super(…)`, object-literal properties spread out. */
+export function superArguments(cls: ts.ClassLikeDeclaration): ts.Expression[] {
+  const ctor = cls.members.find(ts.isConstructorDeclaration);
+  if (!ctor?.body || !cls.heritageClauses?.some(h => h.token === ts.SyntaxKind.ExtendsKeyword)) return [];
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      for (const a of n.arguments) {
+        if (ts.isObjectLiteralExpression(a)) {
+          for (const p of a.properties) {
+            if (ts.isPropertyAssignment(p)) out.push(p.initializer);
+            else if (ts.isShorthandPropertyAssignment(p)) out.push(p.name);
+          }
+        } else out.push(a);
+      }
+      return;
+    }
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(ctor.body, visit);
+  return out;
 }

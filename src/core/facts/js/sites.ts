@@ -63,8 +63,26 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
   const importsSdk = scope.importsSdk;
   if (!importsSdk && !scope.importsWorkspace) return null;
   const { entity, path, receiver } = splitCallee(ctx, call.expression);
-  if (!entity) return null;
+  if (!entity) return distinctivePathSite(ctx, call);
   return dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
+}
+
+/**
+ * A receiver nothing in the file resolves (`this.client` set by a base class, a parameter of no type, a value from a
+ * container): the SDK's own method path (`….chat.completions.create`) with the request it needs is evidence enough.
+ */
+function distinctivePathSite(ctx: Ctx, call: ts.CallExpression): Site | null {
+  if (ctx.mocked.size > 0) return null; // a test file that replaces SDK modules: what it calls is not real
+  // The trailing property names, whatever the base is (`this.client`, `deps.llm`, `registry.get('ai')`).
+  const names: string[] = [];
+  let cur = unwrap(call.expression);
+  while (ts.isPropertyAccessExpression(cur)) { names.unshift(cur.name.text); cur = unwrap(cur.expression); }
+  if (!unknownValue(cur)) return null;
+  for (let i = 0; i < names.length - 1; i++) {
+    const path = names.slice(i);
+    if (GUESSABLE[path.join('.')]) return guessedClientSite(ctx, call, path, exprText(ctx.sf, call.expression, 80));
+  }
+  return null;
 }
 
 function hasWorkspaceImports(ctx: Ctx): boolean {
@@ -597,6 +615,23 @@ function promptTemplate(ctx: Ctx, c: PromptBuilder, e: ts.Expression, depth = 0)
   }
   if (ts.isObjectLiteralExpression(x) || ts.isArrayLiteralExpression(x)) { c.placeholder('user', e); return; }
   c.placeholder('user', e);
+}
+
+/**
+ * A base whose value the file cannot see (`this`, a call's result, an untyped or `any` parameter, a variable set from a
+ * call), as opposed to one it can: an object literal, a `new` of the app's own class, a parameter typed as something.
+ */
+function unknownValue(base: ts.Expression): boolean {
+  if (base.kind === ts.SyntaxKind.ThisKeyword || ts.isCallExpression(base) || ts.isAwaitExpression(base)) return true;
+  if (!ts.isIdentifier(base)) return false;
+  const d = findDeclaration(base.text, base);
+  if (!d) return false;
+  if (d.kind === 'param') return !d.type || /\bany\b/.test(d.type.getText());
+  if (d.kind === 'var') {
+    const init = d.init ? unwrap(d.init) : undefined;
+    return !!init && (ts.isCallExpression(init) || ts.isAwaitExpression(init) || (ts.isPropertyAccessExpression(init) && !d.path.length));
+  }
+  return false;
 }
 
 // ---------- clients we could not see being built ----------

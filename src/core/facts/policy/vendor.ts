@@ -23,7 +23,42 @@ const HOSTS: Array<[RegExp, string]> = [
   // llama.cpp servers listen there too.
   [/:11434\b|\/\/ollama\b/, 'ollama'],
   [/bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com/, 'bedrock'],
+  // OpenAI-compatible services the catalog does not price yet: named, so a call is never taken for OpenAI's.
+  [/api\.moonshot\.(cn|ai)/, 'moonshot'],
+  [/api\.minimax(i)?\.(chat|io)|api\.minimax\.chat/, 'minimax'],
+  [/open\.bigmodel\.cn|api\.z\.ai/, 'zai'],
+  [/api\.sambanova\.ai/, 'sambanova'],
+  [/ai\.gitee\.com/, 'giteeai'],
+  [/dashscope(-intl)?\.aliyuncs\.com/, 'dashscope'],
+  [/api\.siliconflow\.(cn|com)/, 'siliconflow'],
+  [/api\.deepinfra\.com/, 'deepinfra'],
+  [/integrate\.api\.nvidia\.com/, 'nvidia_nim'],
+  [/api\.novita\.ai/, 'novita'],
+  [/api\.hyperbolic\.xyz/, 'hyperbolic'],
+  [/api\.studio\.nebius\.(ai|com)/, 'nebius'],
 ];
+
+/**
+ * A server the user runs: loopback and Docker-host addresses, and the names of local model servers (LM Studio, LocalAI,
+ * vLLM, llama.cpp, text-generation-webui, KoboldCpp, TGI/TEI, Lemonade, Docker Model Runner) in a host, a path or an
+ * env-var name. Not Ollama, which the catalog lists as its own (free) vendor.
+ */
+const SELF_HOSTED = /\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)\b|LM_?STUDIO|LOCAL_?AI|VLLM|LLAMA_?CPP|TEXT_?GEN|KOBOLD|\bTGI\b|\bTEI\b|LEMONADE|MODEL_?RUNNER|SELF_?HOSTED/i;
+
+/**
+ * Whose server an OpenAI-compatible client with a base URL talks to: the vendor of a known API host (or of an env-var
+ * name that names one), `self-hosted` for a server the user runs, otherwise null — a custom base URL is never assumed
+ * to be OpenAI. `resolved` is the URL as far as the code shows it; `source` the expression's text (env-var names).
+ */
+export function vendorOfBaseUrl(resolved: string, source: string, clientVendor: string | null): string | null {
+  const byHost = vendorFromUrl(resolved);
+  if (byHost) return byHost;
+  if (SELF_HOSTED.test(resolved) || SELF_HOSTED.test(source)) return 'self-hosted';
+  const byEnv = vendorFromEnvName(source);
+  if (byEnv) return byEnv;
+  // `OPENAI_BASE_URL` / `OPENAI_API_BASE`: the client's own vendor behind a proxy the user sets.
+  return /OPENAI/i.test(source) ? clientVendor : null;
+}
 
 /** The vendor of an API URL (or any text holding one), null when the host is not a known API. */
 export function vendorFromUrl(url: string): string | null {

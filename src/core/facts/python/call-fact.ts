@@ -45,8 +45,10 @@ function httpPromptSite(site: CallSite): CallSite {
   }
 }
 
-function mergedParams(call: Node, ctx: PyContext): Params {
+function mergedParams(call: Node, ctx: PyContext, methodAsValue: boolean): Params {
   const args = callArgs(call);
+  // `retry(client.chat.completions.create, model=…)`: the first argument is the method, the rest is the request.
+  if (methodAsValue) args.positional = args.positional.slice(1);
   const splat = new Map<string, Node>();
   for (const s of args.dictSplats) {
     const d = dictOf(s, ctx);
@@ -502,7 +504,7 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
 
 export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
-  const p = site.http ? bodyParams(site.http.body) : mergedParams(call, ctx);
+  const p = site.http ? bodyParams(site.http.body) : mergedParams(call, ctx, !!site.methodAsValue);
   const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonDict(p.get('body'), ctx) : null;
   const model = resolveModel(site, p, ctx, body);
   let vendor = site.vendor;

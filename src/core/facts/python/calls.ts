@@ -20,6 +20,9 @@ export interface CallSite {
   wrapper?: WrapperDefinition;
   /** A raw HTTP request to a model API (provider 'http'). */
   http?: HttpRequest;
+  /** The SDK method is passed as a value (`retry(client.chat.completions.create, **kw)`, `asyncio.to_thread(…)`): the
+   * outer call sends the request, its first argument is the method and the rest are the request's arguments. */
+  methodAsValue?: boolean;
 }
 
 function site(call: Node, family: Family, provider: string, vendor: string | null, api: string, spec: ApiSpec, obj: SdkObject | null): CallSite {
@@ -72,7 +75,22 @@ function calleeName(fn: Node): string {
 }
 
 export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
-  const fn = call.childForFieldName('function');
+  return matchDirect(call, call.childForFieldName('function'), ctx, wrappers) ?? matchMethodAsValue(call, ctx);
+}
+
+/**
+ * `self.retryer(self.client.chat.completions.create, **kwargs)`, `asyncio.to_thread(client.models.generate_content,
+ * model=…, contents=…)`, `run_in_executor(None, partial(…))` aside: a call whose first argument is an SDK method (not
+ * called) is the request, with the call's other arguments. Only a method that would match as a direct call counts.
+ */
+function matchMethodAsValue(call: Node, ctx: PyContext): CallSite | null {
+  const first = callArgs(call).positional[0];
+  if (!first || unwrap(first).type !== 'attribute') return null;
+  const direct = matchDirect(call, unwrap(first), ctx, []);
+  return direct && !direct.http ? { ...direct, methodAsValue: true } : null;
+}
+
+function matchDirect(call: Node, fn: Node | null, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
   if (!fn) return null;
   const last = calleeName(fn);
   if (last === 'post' || last === 'request') {

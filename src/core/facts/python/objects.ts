@@ -11,7 +11,7 @@ import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
-import { vendorFromModelId, vendorFromPrefix, vendorFromUrl } from '../policy';
+import { vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 
 export interface SdkObject {
   role: 'client' | 'model' | 'embeddings' | 'chat' | 'chain' | 'prompt' | 'mock';
@@ -215,6 +215,13 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   if (f.type !== 'attribute') return null;
   const { base, path } = flattenCallee(f);
   const method = path.join('.');
+  // A factory method of the same class: `self.client = self.create_client()`.
+  if (base.text === 'self' && path.length === 1) {
+    const cls = ctx.scope.classAround(base);
+    const def = cls ? ctx.scope.classMethod(cls, method) : null;
+    const ret = def ? functionResult(def) : null;
+    if (ret) return objectOf(ret, ctx, depth + 1);
+  }
   if (path.length === 1 && llamaEngineMakers.has(method) && isLlamaIndexValue(base, ctx, depth + 1)) {
     return llamaEngine(kw(args, 'llm'), ctx, depth);
   }
@@ -261,9 +268,9 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
   if (client) {
     const obj: SdkObject = { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor, params: new Map(args.keywords) };
     if (client.family === 'openai' && client.provider === 'openai') {
-      const url = evalString(kw(args, 'base_url', 'api_base'), ctx);
-      const vendor = url ? vendorFromUrl(url.text) : null;
-      if (vendor) obj.vendor = vendor;
+      const base = kw(args, 'base_url', 'api_base');
+      const url = evalString(base, ctx);
+      if (base) obj.vendor = vendorOfBaseUrl(url?.text ?? '', base.text, client.vendor);
     }
     if (client.provider === 'azure-openai') {
       const deployment = kw(args, 'azure_deployment');
@@ -298,8 +305,8 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       let vendor = cls.vendor;
       const model = modelFact(modelNode, ctx, 'client');
       if (last === 'ChatOpenAI') {
-        const url = evalString(kw(args, 'base_url', 'openai_api_base'), ctx);
-        vendor = (url && vendorFromUrl(url.text)) || vendor;
+        const base = kw(args, 'base_url', 'openai_api_base');
+        if (base) vendor = vendorOfBaseUrl(evalString(base, ctx)?.text ?? '', base.text, vendor);
       }
       if (vendor === null && model.value) vendor = vendorFromModelId(model.value);
       return { ...blank(cls.role), family: 'langchain', provider: 'langchain', vendor, model, params: new Map(args.keywords), kind: cls.kind };

@@ -281,6 +281,15 @@ export class FileScope {
     return fallback;
   }
 
+  /** A method of `cls` by name (decorated or not), if the class defines it. */
+  classMethod(cls: Node, name: string): Node | null {
+    for (const c of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const def = c?.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return def;
+    }
+    return null;
+  }
+
   /** The class whose method contains `node`, if any. */
   classAround(node: Node): Node | null {
     for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
