@@ -15,6 +15,8 @@ const SDK_HINTS = [
   'generate_content', 'generatecontent', '.converse(', '.converse_stream(', 'conversecommand', 'conversestreamcommand',
   // Agent and structured-output frameworks that may name no provider in the file.
   'from agents import', '@openai/agents', 'pydantic_ai', 'haystack', 'instructor', 'mastra',
+  // Model SDKs that name no provider above: Hugging Face inference, Voyage, Azure AI Inference, CrewAI.
+  'huggingface_hub', '@huggingface/inference', 'voyageai', 'azure.ai.inference', '@azure-rest/ai-inference', 'crewai',
 ];
 
 export function mayContainCalls(text: string, extraNames: string[] = []): boolean {

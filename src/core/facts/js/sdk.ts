@@ -200,6 +200,11 @@ export const LANGCHAIN_CLASSES: Record<string, LangChainClass> = {
   OllamaEmbeddings: lcEmbed('ollama'),
   BedrockEmbeddings: lcEmbed('bedrock'),
   TogetherAIEmbeddings: lcEmbed('together_ai'),
+  VoyageEmbeddings: lcEmbed('voyage', 'modelName'),
+  FireworksEmbeddings: lcEmbed('fireworks_ai', 'modelName'),
+  HuggingFaceInferenceEmbeddings: lcEmbed('huggingface'),
+  ChatHuggingFace: lcChat('huggingface'),
+  HuggingFaceInference: { vendor: 'huggingface', kind: 'completion', modelKeys: ['model'] },
 };
 
 /** LangChain abstract model types a parameter may be annotated with (vendor unknown). */

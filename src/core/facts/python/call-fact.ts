@@ -175,6 +175,21 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     return;
   }
   switch (site.family) {
+    case 'huggingface':
+    case 'crewai': {
+      // InferenceClient.chat_completion(messages, model=…) / text_generation(prompt, …); CrewAI LLM.call(messages).
+      if (site.kind === 'completion' || site.kind === 'image' || site.kind === 'audio') { b.addText('user', p.get('prompt') ?? p.get('text') ?? p.positional[0]); break; }
+      const messages = p.get('messages') ?? p.positional[0];
+      if (messages && unwrap(messages).type === 'list') b.addMessages(messages, false, site.call);
+      else if (messages) b.addText('user', messages);
+      break;
+    }
+    case 'voyage': {
+      b.addText('user', p.get('query') ?? p.positional[0]);
+      b.addText('document', p.get('documents') ?? p.positional[1]);
+      break;
+    }
+    case 'azure-inference':
     case 'openai':
     case 'litellm': {
       if (api.startsWith('responses.')) {
@@ -513,7 +528,9 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
     const prefix = /^([a-z_]+)\//.exec(model.value);
     vendor = (prefix && vendorFromPrefix(prefix[1])) || vendorFromModelId(model.value);
   }
-  if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain' || site.family === 'http')) vendor = vendorFromModelId(model.value);
+  if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain' || site.family === 'http' || site.family === 'crewai' || site.family === 'azure-inference')) vendor = vendorFromModelId(model.value);
+  // Azure AI Inference serves OpenAI's models as Azure deployments (Azure's price list), others under their own names.
+  if (site.family === 'azure-inference' && vendor === 'openai') vendor = 'azure';
   if (site.family === 'bedrock' && model.value && /embed/i.test(model.value)) kind = 'embedding';
   if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
     // A client we could not see: let the model id say whose it is.

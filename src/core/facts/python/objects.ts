@@ -277,6 +277,15 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       if (deployment) obj.model = modelFact(deployment, ctx, 'client');
     }
     if (client.family === 'genai' && evalBool(kw(args, 'vertexai'), ctx) === true) obj.vendor = 'vertex_ai';
+    // Clients bound to one model: InferenceClient(model=…) (or first), CrewAI LLM(model=…), azure-ai-inference model=.
+    if (client.family === 'huggingface' || client.family === 'crewai' || client.family === 'azure-inference') {
+      const m = kw(args, 'model') ?? (client.family !== 'azure-inference' ? args.positional[0] ?? null : null);
+      if (m) obj.model = modelFact(m, ctx, 'client');
+      if (client.family === 'huggingface') {
+        const base = kw(args, 'base_url');
+        if (base) obj.vendor = vendorOfBaseUrl(evalStr(base, ctx)?.text ?? '', base.text, obj.vendor);
+      }
+    }
     return obj;
   }
   const vertex = /^vertexai(\.preview)?\.generative_models\.GenerativeModel$/.test(q);

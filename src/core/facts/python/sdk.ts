@@ -5,7 +5,8 @@ import type { CallKind } from '../../model';
 /** The request shape a client speaks (Groq and Together speak OpenAI's). */
 export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
-  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents';
+  | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents'
+  | 'huggingface' | 'voyage' | 'azure-inference' | 'crewai';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -147,6 +148,33 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     run: chat,
     run_async: chat,
   },
+  // huggingface_hub InferenceClient: its own methods and the OpenAI-compatible `chat.completions.create`.
+  huggingface: {
+    chat_completion: chat,
+    'chat.completions.create': chat,
+    text_generation: completion,
+    feature_extraction: embedding,
+    sentence_similarity: embedding,
+    text_to_image: { kind: 'image' },
+    automatic_speech_recognition: { kind: 'audio' },
+    text_to_speech: { kind: 'audio' },
+  },
+  voyage: {
+    embed: embedding,
+    contextualized_embed: embedding,
+    multimodal_embed: embedding,
+    rerank: { kind: 'rerank' },
+  },
+  // azure-ai-inference: ChatCompletionsClient.complete, EmbeddingsClient.embed.
+  'azure-inference': {
+    complete: chat,
+    embed: embedding,
+  },
+  // CrewAI's LLM(model=…).call(messages), LiteLLM underneath.
+  crewai: {
+    call: chat,
+    acall: chat,
+  },
 };
 
 /** Methods of chat-session objects (genai chats, generativeai start_chat). */
@@ -206,6 +234,16 @@ export const clientClasses: Record<string, ClientClass> = {
   'together.AsyncTogether': { family: 'openai', provider: 'together', vendor: 'together_ai' },
   'ollama.Client': { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
   'ollama.AsyncClient': { family: 'ollama', provider: 'ollama', vendor: 'ollama' },
+  'huggingface_hub.InferenceClient': { family: 'huggingface', provider: 'huggingface', vendor: 'huggingface' },
+  'huggingface_hub.AsyncInferenceClient': { family: 'huggingface', provider: 'huggingface', vendor: 'huggingface' },
+  'voyageai.Client': { family: 'voyage', provider: 'voyage', vendor: 'voyage' },
+  'voyageai.AsyncClient': { family: 'voyage', provider: 'voyage', vendor: 'voyage' },
+  'azure.ai.inference.ChatCompletionsClient': { family: 'azure-inference', provider: 'azure-ai-inference', vendor: null },
+  'azure.ai.inference.aio.ChatCompletionsClient': { family: 'azure-inference', provider: 'azure-ai-inference', vendor: null },
+  'azure.ai.inference.EmbeddingsClient': { family: 'azure-inference', provider: 'azure-ai-inference', vendor: null },
+  'azure.ai.inference.aio.EmbeddingsClient': { family: 'azure-inference', provider: 'azure-ai-inference', vendor: null },
+  'crewai.LLM': { family: 'crewai', provider: 'crewai', vendor: null },
+  'crewai.llm.LLM': { family: 'crewai', provider: 'crewai', vendor: null },
 };
 
 /** Modules whose top-level functions send requests themselves (`ollama.chat`, `litellm.completion`, `openai.chat…`). */
@@ -257,6 +295,10 @@ export const langchainClasses: Record<string, FrameworkModelClass> = {
   MistralAIEmbeddings: lcEmbed('mistral'),
   OllamaEmbeddings: lcEmbed('ollama'),
   BedrockEmbeddings: lcEmbed('bedrock'),
+  VoyageAIEmbeddings: lcEmbed('voyage'),
+  HuggingFaceEndpointEmbeddings: lcEmbed('huggingface', 'repo_id'),
+  ChatHuggingFace: lcChat('huggingface', 'repo_id'),
+  HuggingFaceEndpoint: { ...lcChat('huggingface', 'repo_id'), kind: 'completion' },
 };
 
 /** LlamaIndex integration packages (`llama_index.llms.<x>`) → vendor. */
