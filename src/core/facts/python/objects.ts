@@ -283,7 +283,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       if (m) obj.model = modelFact(m, ctx, 'client');
       if (client.family === 'huggingface') {
         const base = kw(args, 'base_url');
-        if (base) obj.vendor = vendorOfBaseUrl(evalStr(base, ctx)?.text ?? '', base.text, obj.vendor);
+        if (base) obj.vendor = vendorOfBaseUrl(evalString(base, ctx)?.text ?? '', base.text, obj.vendor);
       }
     }
     return obj;
