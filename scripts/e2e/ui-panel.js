@@ -160,6 +160,8 @@ withWorkbench('ui-panel', async ({ page, step, workspace, log, images }) => {
     await frame.locator('tr.call').first().waitFor({ timeout: 90000 });
     assert.equal(await frame.locator('input.filter').inputValue(), 'tagging');
     await frame.locator('input.filter').fill('');
+    // The export below follows the view: wait until the cleared filter shows every row again.
+    await waitFor(async () => (await frame.locator('tr.call').count()) > 2, 15000, 'all rows back after clearing the filter');
   });
 
   await step('"CSV" exports the table through the save dialog', async () => {
@@ -170,7 +172,8 @@ withWorkbench('ui-panel', async ({ page, step, workspace, log, images }) => {
     log('save dialog', JSON.stringify(await input.inputValue()));
     await page.keyboard.press('Enter');
     const file = path.join(workspace, 'spendlens-costs.csv');
-    const csv = await waitFor(() => fs.existsSync(file) && fs.readFileSync(file, 'utf8'), 15000, 'CSV written');
+    // The file service may write in chunks: read until the file ends with a complete row.
+    const csv = await waitFor(() => { const t = fs.existsSync(file) && fs.readFileSync(file, 'utf8'); return t && t.endsWith('\r\n') && t; }, 15000, 'CSV written');
     const lines = csv.trimEnd().split('\r\n');
     assert.match(lines[0], /^file,line,column,provider,api,model,/);
     assert.equal(lines.length - 1, await frame.locator('tr.call').count());
