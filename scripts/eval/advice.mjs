@@ -124,7 +124,7 @@ function table(name, s) {
   return `split: ${name}\n${lines.join('\n')}`;
 }
 
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const args = { split: 'default', json: false, cases: false, build: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -135,7 +135,7 @@ function parseArgs(argv) {
     else if (a.startsWith('--split=')) args.split = a.slice(8);
     else throw usage(`unknown argument ${a}`);
   }
-  if (![...SPLITS, 'all'].includes(args.split)) throw usage(`--split must be one of ${[...SPLITS, 'all'].join(', ')}`);
+  if (![...SPLITS, 'all', 'default'].includes(args.split)) throw usage(`--split must be one of ${[...SPLITS, 'all'].join(', ')}`);
   return args;
 }
 function usage(msg) {
@@ -172,7 +172,7 @@ function main() {
     process.stdout.write(JSON.stringify(body, null, 2) + '\n');
     return;
   }
-  console.log(`Spendlens ${report.version} (commit ${commit}) advice evaluation — ${labels.length} labelled calls; k/n share [95 % Wilson interval]`);
+  console.log(`Spendlens ${report.version} (commit ${commit}) advice evaluation — ${labels.length} labelled calls, ${selected.length} in the splits shown; k/n share [95 % Wilson interval]`);
   console.log('A downgrade = a suggestion whose kind is "downgrade" (or any suggestion when the report has no kind).\n');
   for (const [name, s] of Object.entries(figures)) console.log(table(name, s) + '\n');
   const missing = selected.filter((r) => !r.found);

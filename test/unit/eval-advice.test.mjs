@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { wilson, matchCalls, score } from '../../scripts/eval/advice.mjs';
+import { wilson, matchCalls, score, parseArgs } from '../../scripts/eval/advice.mjs';
 import { render } from '../eval/advice/render.mjs';
 
 const DIR = new URL('../eval/advice/', import.meta.url).pathname;
@@ -101,4 +101,11 @@ test('matching: exact line, nearest call in the file, or reported as not found',
   assert.equal(c.found, false);
   const s = score([a, b, c]);
   assert.deepEqual([s.simpleDowngrade.k, s.simpleDowngrade.n, s.complexDowngraded.k, s.notFound], [1, 1, 0, 1]);
+});
+
+test('arguments: no --split means dev and heldout; a bad split is a usage error (exit 2)', () => {
+  assert.equal(parseArgs([]).split, 'default');
+  assert.deepEqual(parseArgs(['--split', 'fresh', '--json']), { split: 'fresh', json: true, cases: false, build: false });
+  assert.throws(() => parseArgs(['--split', 'test']), (e) => e.exitCode === 2);
+  assert.throws(() => parseArgs(['--bogus']), (e) => e.exitCode === 2);
 });
