@@ -55,6 +55,11 @@ export class Ctx implements vscode.Disposable {
     return this.statusBar.text;
   }
 
+  /** The status bar item is shown (only once the workspace has an LLM call, or when the server stopped). */
+  get statusVisible(): boolean {
+    return this.statusBar.visible;
+  }
+
   async start(): Promise<void> {
     if (this.client) return;
     this.statusBar.starting();

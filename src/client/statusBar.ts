@@ -1,7 +1,8 @@
-// The status bar item with the workspace's monthly total, fed by the server's `spendlens/totalsChanged`.
+// The status bar item with the workspace's monthly total, fed by the server's `spendlens/totalsChanged`. Hidden until
+// the workspace has an LLM call (a workspace with none shows nothing, not "≈ $0/mo"), shown again if the server stops.
 import * as vscode from 'vscode';
 import type { WorkspaceTotals } from '../protocol';
-import { formatMonthly, plural } from '../shared/format';
+import { formatCount, formatMonthly, nameSome, plural, unpricedNote } from '../shared/format';
 
 export class CostStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('spendlens.total', vscode.StatusBarAlignment.Right, 100);
@@ -10,7 +11,6 @@ export class CostStatusBar implements vscode.Disposable {
     this.item.name = 'Spendlens: workspace LLM cost';
     this.item.command = showPanelCommand;
     this.starting();
-    this.item.show();
   }
 
   starting(): void {
@@ -24,23 +24,44 @@ export class CostStatusBar implements vscode.Disposable {
     this.item.tooltip = `Spendlens: ${reason} — run "Spendlens: Restart Language Server".`;
     this.item.command = 'spendlens.restartServer';
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+    this.setVisible(true);
   }
 
   update(totals: WorkspaceTotals, showPanelCommand: string): void {
     this.item.command = showPanelCommand;
     this.item.backgroundColor = undefined;
     const busy = totals.complete ? '' : '$(sync~spin) ';
-    this.item.text = `${busy}$(graph) ≈ ${formatMonthly(totals.monthly)}/mo`;
+    // Unpriced calls are not in the total, and the total says so: `≈ $31/mo + 10 unpriced`.
+    const unpriced = totals.unknownModels ? ` + ${formatCount(totals.unknownModels)} unpriced` : '';
+    this.item.text = `${busy}$(graph) ≈ ${formatMonthly(totals.monthly)}/mo${unpriced}`;
     const lines = [
       `Spendlens — ${plural(totals.calls, 'LLM call')} in ${plural(totals.folders, 'folder')}`,
       `≈ ${formatMonthly(totals.monthly)} per month at the assumed volumes`,
     ];
-    if (totals.unknownModels) lines.push(`${plural(totals.unknownModels, 'call')} with an unknown model or price (counted as $0)`);
+    if (totals.unknownModels) {
+      const named = totals.unpricedSites.length ? `: ${nameSome(totals.unpricedSites, 5)}${totals.unknownModels > totals.unpricedSites.length ? ` (${totals.unknownModels - totals.unpricedSites.length} more)` : ''}` : '';
+      lines.push(`${unpricedNote(totals.unknownModels)} (model unknown, not resolved or self-hosted)${named}`);
+    }
     if (totals.savingsMonthly > 0) lines.push(`Possible savings: ≈ ${formatMonthly(totals.savingsMonthly)}/mo with the suggested models`);
     if (totals.stale) lines.push(`⚠ ${totals.stale}`);
     if (!totals.complete) lines.push('Indexing the workspace…');
     lines.push('', 'Click to open the cost panel.');
     this.item.tooltip = lines.join('\n');
+    this.setVisible(totals.calls > 0);
+  }
+
+  /** Whether the item is in the status bar (for tests). */
+  get visible(): boolean {
+    return this.shown;
+  }
+
+  private shown = false;
+
+  private setVisible(show: boolean): void {
+    if (show === this.shown) return;
+    this.shown = show;
+    if (show) this.item.show();
+    else this.item.hide();
   }
 
   /** For tests and the panel fallback. */

@@ -33,6 +33,7 @@ export type ModelSource =
   | 'client'             // a client / chat-model object built with the model (new ChatOpenAI({model}))
   | 'factory'            // a provider factory argument: openai('gpt-4o')
   | 'config'             // a team wrapper declared in .spendlens/config.json
+  | 'assumed'            // not in the code: assumed from .spendlens/config.json (assumeModels, defaultModel) or the spendlens.assumeModel setting
   | 'unresolved';
 
 export interface ModelFact {
@@ -185,6 +186,8 @@ export interface PricedCall {
   /** The catalog id the model resolved to, null when unknown. */
   catalogModel: string | null;
   modelSource: ModelSource;
+  /** For modelSource `assumed`: where the assumption is written (the code does not show the model). */
+  modelAssumedFrom?: string;
   modelDefinedAt: LiteralSpan | null;
   promptSource: string[];
   inputTokens: number;

@@ -15,7 +15,10 @@ import { isSourceFile, listWorkspaceFiles, looksBinary, type SkippedFile } from 
 import { mayContainCalls } from './workspace/prefilter';
 import { StringPool } from './workspace/string-pool';
 import { ModuleResolver } from './workspace/modules';
-import { loadTeamConfig, loadUsage, usageKeys, problemText, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
+import { loadTeamConfig, loadUsage, usageKeys, problemText, CONFIG_FILE, USAGE_FILE, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
+import { unmatchedKeys, unmatchedKeyText, type UnmatchedKey } from './workspace/unmatched-keys';
+import { applyTeamRules, suppressionsOf, type Suppression } from './advice/suppress';
+import { assumedModelFor } from './estimate/assume';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
 import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
@@ -87,6 +90,10 @@ export class Session {
   private skipped: SkippedFile[] = [];
   /** Shares the repeated strings of the calls kept in `results` (see string-pool.ts). */
   private readonly strings = new StringPool();
+  /** Facts whose model is assumed (not in the code) → where the assumption is written, for the priced call's labels. */
+  private readonly assumedFrom = new WeakMap<CallFact, string>();
+  /** A whole-workspace scan has completed: keys that match no call can be told apart from files not analysed yet. */
+  private scanned = false;
   /** The source files the last walk listed: whether an import target exists is answered from here, not the disk. */
   private listed: Set<string> | null = null;
   /** Other files (prompt files, `.json` modules) asked about since the last walk: path → is a file. */
@@ -162,8 +169,9 @@ export class Session {
     for (const f of [...this.results.keys()]) if (!seen.has(f) && !this.open.has(f)) this.results.delete(f);
     let done = 0;
     let sliceStart = Date.now();
+    let cancelled = false;
     for (const file of listing.files) {
-      if (opts.isCancelled?.()) break;
+      if (opts.isCancelled?.()) { cancelled = true; break; }
       const result = await this.analyzeFile(file);
       // A NUL byte in the first 8 KB (or an unreadable file): listed, never parsed.
       if (!result) this.skipped.push({ file, reason: 'binary or unreadable' });
@@ -175,6 +183,7 @@ export class Session {
       }
       if (opts.onProgress && (done % 25 === 0 || done === listing.files.length)) opts.onProgress(done, listing.files.length);
     }
+    if (!cancelled) this.scanned = true;
     return this.report();
   }
 
@@ -295,6 +304,19 @@ export class Session {
     return this.teamProblems;
   }
 
+  /**
+   * Keys of usage.json (`callsPerMonth`) and config.json (`assumeModels`) that match no call, with the nearest call
+   * site key. Empty until a whole-workspace scan has completed (before that, a key may name a file not analysed yet).
+   */
+  unmatchedTeamKeys(): Array<UnmatchedKey & { path: string; what: string }> {
+    if (!this.scanned) return [];
+    const sites = this.callsWithFacts().map(({ call }) => call);
+    return [
+      ...unmatchedKeys(Object.keys(this.usage.callsPerMonth), sites).map(u => ({ ...u, path: USAGE_FILE, what: 'its volume is not used' })),
+      ...unmatchedKeys(Object.keys(this.team.assumeModels), sites).map(u => ({ ...u, path: this.configPath ?? CONFIG_FILE, what: 'its model is not assumed' })),
+    ];
+  }
+
   report(): WorkspaceReport {
     const calls: PricedCall[] = [];
     const warnings: string[] = [];
@@ -308,6 +330,7 @@ export class Session {
     if (stale) warnings.unshift(stale);
     for (const p of this.book.problems) warnings.push(problemText(p));
     for (const p of this.teamProblems) warnings.push(problemText(p));
+    for (const u of this.unmatchedTeamKeys()) warnings.push(unmatchedKeyText(u.path, u.what, u));
     return {
       tool: 'spendlens',
       version: TOOL_VERSION,
@@ -383,9 +406,11 @@ export class Session {
       }
       this.recordDependencies(file, used);
     }
-    const callFacts = facts?.calls ?? [];
+    const suppressions = facts?.calls.length ? suppressionsOf(text) : undefined;
+    // A model the team assumes for a call is part of its facts from here on (alternatives, evals use it too).
+    const callFacts = (facts?.calls ?? []).map(f => this.withAssumedModel(f));
     const result: FileResult = facts
-      ? { file, language: facts.language, calls: callFacts.map(f => this.price(f)), syntaxErrors: facts.syntaxErrors, warnings: facts.warnings, dependsOn: facts.dependsOn }
+      ? { file, language: facts.language, calls: callFacts.map(f => this.price(f, suppressions?.get(f.line))), syntaxErrors: facts.syntaxErrors, warnings: facts.warnings, dependsOn: facts.dependsOn }
       : empty;
     result.warnings.push(...notes);
     if (facts && facts.syntaxErrors > 0) result.warnings.push(`${facts.syntaxErrors} syntax error(s): analysed what the parser recovered`);
@@ -393,11 +418,25 @@ export class Session {
     return result;
   }
 
-  private price(fact: CallFact): PricedCall {
+  private withAssumedModel(fact: CallFact): CallFact {
+    const assumed = assumedModelFor(fact, this.team, this.settings.assumeModel);
+    if (!assumed) return fact;
+    const withModel: CallFact = { ...fact, model: { ...fact.model, value: assumed.model, source: 'assumed', definedAt: null } };
+    this.assumedFrom.set(withModel, assumed.from);
+    return withModel;
+  }
+
+  private price(fact: CallFact, suppression?: Suppression): PricedCall {
     const observed = this.observed.find(fact);
     const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact, observed), observed);
+    const from = this.assumedFrom.get(fact);
+    if (from) {
+      call.modelAssumedFrom = from;
+      const code = fact.model.expression ? ` (the code has \`${fact.model.expression}\`)` : '';
+      call.assumptions.unshift(`model assumed: ${fact.model.value}, from ${from}; the code does not show it${code}`);
+    }
     // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
-    const advice = adviseCall(fact, call, this.book, this.settings);
+    const advice = applyTeamRules(adviseCall(fact, call, this.book, this.settings), suppression, this.team.rules);
     call.suggestion = advice.suggestion;
     call.findings = advice.findings;
     return this.strings.compactCall(call);

@@ -127,6 +127,8 @@ export interface WorkspaceTotals {
   monthly: number;
   costPerCallSum: number;
   unknownModels: number;
+  /** The first few of those calls without a price, as `file:line` (the tooltip names them). */
+  unpricedSites: string[];
   savingsMonthly: number;
   folders: number;
   /** The catalog staleness warning, if any. */

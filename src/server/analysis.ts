@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileResult } from '../core';
 import type { PricedCall } from '../core/model';
 import { TotalsChangedNotification, type CallRef, type WorkspaceTotals } from '../protocol';
+import { unpricedSites } from '../shared/format';
 import { callIndexFor } from './calls';
 import type { ReadSource } from './codeActions';
 import { diagnosticsFor } from './diagnostics';
@@ -15,6 +16,8 @@ import { TEAM_PRICING_FILE, uriToPath, type Folder, type Folders } from './folde
 import type { SettingsCache } from './settings';
 
 export const PUSH_DELAY_MS = 150;
+/** How many unpriced call sites the totals name (the status bar tooltip). */
+const UNPRICED_NAMED = 5;
 
 export interface ClientAbilities {
   codeLensRefresh: boolean;
@@ -164,13 +167,14 @@ export class Analysis {
 
   totals(): WorkspaceTotals {
     const folders = this.folders.workspace().length ? this.folders.workspace() : this.folders.all();
-    const t: WorkspaceTotals = { calls: 0, monthly: 0, costPerCallSum: 0, unknownModels: 0, savingsMonthly: 0, folders: folders.length, stale: null, complete: true };
+    const t: WorkspaceTotals = { calls: 0, monthly: 0, costPerCallSum: 0, unknownModels: 0, unpricedSites: [], savingsMonthly: 0, folders: folders.length, stale: null, complete: true };
     for (const f of folders) {
       const report = f.session.report();
       t.calls += report.totals.calls;
       t.monthly += report.totals.monthly;
       t.costPerCallSum += report.totals.costPerCallSum;
       t.unknownModels += report.totals.unknownModels;
+      if (t.unpricedSites.length < UNPRICED_NAMED) t.unpricedSites.push(...unpricedSites(report.calls).slice(0, UNPRICED_NAMED - t.unpricedSites.length));
       t.savingsMonthly += report.totals.savingsMonthly;
       t.stale ??= report.catalog.stale;
       if (!f.indexed && !f.adHoc) t.complete = false;

@@ -20,12 +20,58 @@ export function formatUsd(value: number | null | undefined): string {
   return `$${text}`;
 }
 
-/** Monthly totals, rounded where cents no longer matter: $1,234 · $42 · $4.20 · <$0.01 · $0. */
-export function formatMonthly(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return '$0';
-  if (value < 0.01) return '<$0.01';
-  if (value < 10) return `$${value.toFixed(2)}`;
-  return `$${grouped.format(Math.round(value))}`;
+/**
+ * Monthly figures use the very same rule as every other amount (a lens, a panel cell, a CLI row and a status bar
+ * show one call's $12.29/mo alike); kept as a name so call sites say what they show. `—` when there is no figure.
+ */
+export const formatMonthly = formatUsd;
+
+/** The words every total adds when some calls have no price: "3 calls unpriced, not in total". */
+export function unpricedNote(n: number): string {
+  return `${plural(n, 'call')} unpriced, not in total`;
+}
+
+/** The call sites of `calls` that have no price (unknown or unresolved model, self-hosted server), as `file:line`. */
+export function unpricedSites(calls: ReadonlyArray<{ file: string; line: number; costPerCall: number | null }>): string[] {
+  return calls.filter(c => c.costPerCall === null).map(c => `${c.file}:${c.line}`);
+}
+
+/** "3 calls unpriced, not in total: src/a.ts:3, app/b.py:7 and 1 more" — or '' when every call has a price. */
+export function unpricedSentence(sites: readonly string[], max = 3): string {
+  return sites.length ? `${unpricedNote(sites.length)}: ${nameSome(sites, max)}` : '';
+}
+
+/** A model as every view names it: the id, `gpt-4o (assumed)` when the code does not show it, or `unresolved`. */
+export function modelLabel(call: { model: string | null; modelSource?: string }): string {
+  if (call.model === null) return 'unresolved';
+  return call.modelSource === 'assumed' ? `${call.model} (assumed)` : call.model;
+}
+
+/** Up to `max` call sites by name, then "and N more": "src/a.ts:3, app/b.py:7 and 2 more". */
+export function nameSome(sites: readonly string[], max = 3): string {
+  if (sites.length <= max) return sites.join(', ');
+  return `${sites.slice(0, max).join(', ')} and ${sites.length - max} more`;
+}
+
+/**
+ * A path shortened in the MIDDLE to about `max` characters, the file name (and line) always whole:
+ * `packages/agents/src/graphs/open-canvas/nodes/rewrite.ts:42` → `packages/…/nodes/rewrite.ts:42`.
+ */
+export function shortenPath(path: string, max = 40): string {
+  if (path.length <= max) return path;
+  const parts = path.split('/');
+  const file = parts.pop()!;
+  if (!parts.length) return path;
+  const head = parts[0];
+  const tail: string[] = [];
+  let length = head.length + 2 + file.length + 1; // "head/…/" + file
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (length + parts[i].length + 1 > max) break;
+    tail.unshift(parts[i]);
+    length += parts[i].length + 1;
+  }
+  if (tail.length === parts.length - 1) return path;
+  return [head, '…', ...tail, file].join('/');
 }
 
 /** Prices per million tokens: $2.50 · $0.15 · $0.075. */

@@ -72,11 +72,11 @@ test('the e2e workspace has a constant imported by another file (cross-file quic
 test('status bar and quick pick amounts', async () => {
   const { formatMonthly, formatUsd: formatPerCall, plural } = await load('src/shared/format.ts');
   assert.equal(formatMonthly(1234.4), '$1,234');
-  assert.equal(formatMonthly(42.2), '$42');
+  assert.equal(formatMonthly(42.2), '$42.20'); // the same rule as every amount (#19: lens and panel agree)
   assert.equal(formatMonthly(4.2), '$4.20');
-  assert.equal(formatMonthly(0.004), '<$0.01');
+  assert.equal(formatMonthly(0.004), '$0.004');
   assert.equal(formatMonthly(0), '$0');
-  assert.equal(formatMonthly(Number.NaN), '$0');
+  assert.equal(formatMonthly(Number.NaN), '—');
   assert.equal(formatPerCall(0.00042), '$0.00042');
   assert.equal(formatPerCall(0.0042), '$0.0042');
   assert.equal(formatPerCall(0.042), '$0.042');

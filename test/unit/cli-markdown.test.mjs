@@ -61,6 +61,6 @@ test('a long table folds into <details>; default volumes are explained', () => {
 test('no calls and unpriced calls', () => {
   assert.match(core.writeMarkdown(report([])), /No LLM call sites found/);
   const md = core.writeMarkdown(report([call({ model: 'mystery', catalogModel: null, costPerCall: null })]));
-  assert.match(md, /\(1 without a price\)/);
+  assert.match(md, /\(1 call unpriced, not in total: `[^`]+`\)/);
   assert.match(md, /\| mystery ⚠️ \|/);
 });

@@ -25,6 +25,8 @@ export interface AnalysisSettings {
   /** Files larger than this are skipped and listed. */
   maxFileBytes: number;
   advice: AdviceSettings;
+  /** A model assumed for calls whose model the code does not show (the user's fallback, after the team's config). */
+  assumeModel?: string | null;
 }
 
 export function defaultSettings(): AnalysisSettings {

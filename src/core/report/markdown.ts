@@ -2,7 +2,7 @@
 import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
 import { sortByCost } from './table';
-import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';
+import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedNote, unpricedSites, nameSome } from '../../shared/format';
 
 // Workspace strings (model names, file names, messages) are data: no HTML, links or code spans of theirs may render.
 const cell = (s: string) => s
@@ -39,6 +39,11 @@ function volumeNote(calls: PricedCall[]): string[] {
     'Set real volumes in `.spendlens/usage.json` (`"file#function": N`) or with a `spendlens: N/month` comment above the call.</sub>', ''];
 }
 
+/** An estimate is marked `≈`; a missing figure is `—` alone. */
+function approxUsd(value: number | null): string {
+  return value === null ? '—' : `≈${formatUsd(value)}`;
+}
+
 export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number; foldAfter?: number } = {}): string {
   const max = opts.maxRows ?? 50;
   // Long tables fold into a <details> block so the comment stays readable in a pull request.
@@ -48,7 +53,7 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
   out.push('### Spendlens — projected LLM spend');
   out.push('');
   out.push(`**≈${formatUsd(t.monthly)}/month** across **${plural(t.calls, 'call site')}**` +
-    (t.unknownModels ? ` (${t.unknownModels} without a price)` : '') +
+    (t.unknownModels ? ` (${unpricedNote(t.unknownModels)}: ${nameSome(unpricedSites(report.calls).map(s => code(s)))})` : '') +
     (t.savingsMonthly > 0 ? ` · cheaper models could save **≈${formatUsd(t.savingsMonthly)}/month**` : '') + '.');
   out.push('');
   const calls = sortByCost(report.calls);
@@ -59,10 +64,10 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
     out.push('| Call site | Model | Tokens in / out | $/call | Calls/mo | $/month | Cheaper option |');
     out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const c of calls.slice(0, max)) {
-      out.push(`| ${code(`${c.file}:${c.line}`, true)} | ${cell(c.model ?? 'unresolved')}${c.costPerCall === null ? ' ⚠️' : ''} | ` +
+      out.push(`| ${code(`${c.file}:${c.line}`, true)} | ${cell(modelLabel(c))}${c.costPerCall === null ? ' ⚠️' : ''} | ` +
         `${c.inputTokensExact ? '' : '≈'}${formatTokens(c.inputTokens)} / ~${formatTokens(c.outputTokens)} | ` +
-        `≈${formatUsd(c.costPerCall)} | ${formatTokens(c.callsPerMonth)}${c.callsPerMonthSource === 'default' ? '*' : ''} | ` +
-        `≈${formatUsd(c.monthlyCost)} | ${c.suggestion ? cell(suggestionBadge(c.suggestion)) : ''} |`);
+        `${approxUsd(c.costPerCall)} | ${formatTokens(c.callsPerMonth)}${c.callsPerMonthSource === 'default' ? '*' : ''} | ` +
+        `${approxUsd(c.monthlyCost)} | ${c.suggestion ? cell(suggestionBadge(c.suggestion)) : ''} |`);
     }
     if (calls.length > max) out.push(`| … ${calls.length - max} more | | | | | | |`);
     out.push('');

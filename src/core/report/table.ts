@@ -1,7 +1,7 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
 import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
-import { formatTokens, formatUsd, suggestionBadge } from '../../shared/format';
+import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedSentence, unpricedSites } from '../../shared/format';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -26,7 +26,7 @@ export function writeTable(report: WorkspaceReport): string {
     return [
       `${c.file}:${c.line}`,
       c.provider + (c.vendor && c.vendor !== c.provider ? `/${c.vendor}` : ''),
-      (c.model ?? '?') + (c.costPerCall === null ? ' ⚠' : ''),
+      modelLabel(c) + (c.costPerCall === null ? ' ⚠' : ''),
       `${approx}${formatTokens(c.inputTokens)}`,
       `~${formatTokens(c.outputTokens)}`,
       c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
@@ -49,8 +49,9 @@ export function writeTable(report: WorkspaceReport): string {
     out.push('');
   }
   const t = report.totals;
+  const unpriced = unpricedSentence(unpricedSites(report.calls));
   out.push(`Total: ≈${formatUsd(t.monthly)}/month over ${t.calls} call site(s)` +
-    (t.unknownModels ? `, ${t.unknownModels} without a price (model unknown or unresolved)` : '') +
+    (unpriced ? `; ${unpriced}` : '') +
     (t.savingsMonthly > 0 ? `; cheaper models could save ≈${formatUsd(t.savingsMonthly)}/month` : ''));
   out.push(`Prices: catalog of ${report.catalog.updated} (${report.catalog.models} models; ${report.catalog.sources.join(', ')}), USD.`);
   out.push('≈ marks estimates: input tokens are exact only for OpenAI models with fully static prompts; output tokens are assumed' +

@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { WrapperDefinition } from '../facts/resolver';
 import type { AnalysisSettings } from '../estimate/settings';
+import type { Severity } from '../model';
 
 export interface FileProblem { path: string; pointer: string; line?: number; message: string }
 
@@ -12,7 +13,19 @@ export interface TeamConfig {
   exclude: string[];
   defaults: Partial<Pick<AnalysisSettings, 'placeholderTokens' | 'historyTokens' | 'callsPerMonth' | 'reasoningAllowance'>> & { outputTokens?: number };
   wrappers: WrapperDefinition[];
+  /**
+   * Models to assume where the code does not say which model a call uses: keyed by call site (`file:line`,
+   * `file#function`, `file`, as in usage.json) or by the function the code gets its model from (`getModelFromConfig()`).
+   */
+  assumeModels: Record<string, string>;
+  /** The model assumed for every other call whose model the code does not show. */
+  defaultModel?: string;
+  /** Per-rule severity of the findings (`"no-output-cap": "hint"`), or `"off"` to drop a rule. */
+  rules: Record<string, RuleLevel>;
 }
+
+export type RuleLevel = Severity | 'off';
+export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 export interface UsageMap { callsPerMonth: Record<string, number> }
 
@@ -46,7 +59,7 @@ function readJson(root: string, rel: string, problems: FileProblem[]): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadTeamConfig(root: string, problems: FileProblem[], path = CONFIG_FILE): TeamConfig {
-  const config: TeamConfig = { exclude: [], defaults: {}, wrappers: [] };
+  const config: TeamConfig = { exclude: [], defaults: {}, wrappers: [], assumeModels: {}, rules: {} };
   const raw = readJson(root, path, problems);
   if (raw === undefined) return config;
   if (!isObject(raw)) { problems.push({ path, pointer: '', message: 'expected an object' }); return config; }
@@ -69,7 +82,30 @@ export function loadTeamConfig(root: string, problems: FileProblem[], path = CON
       } else problems.push({ path, pointer: `/wrappers/${i}`, message: 'a wrapper needs at least "function" (and usually "module", "modelArg", "promptArg")' });
     });
   }
+  if (raw.assumeModels !== undefined) {
+    if (!isObject(raw.assumeModels)) problems.push({ path, pointer: '/assumeModels', message: 'expected an object mapping call sites ("file#function", "file:line", "file") or functions ("getModel()") to model ids' });
+    else for (const [k, v] of Object.entries(raw.assumeModels)) {
+      if (typeof v === 'string' && v.trim()) config.assumeModels[k] = v.trim();
+      else problems.push({ path, pointer: `/assumeModels/${pointerPart(k)}`, message: 'expected a model id' });
+    }
+  }
+  if (raw.defaultModel !== undefined) {
+    if (typeof raw.defaultModel === 'string' && raw.defaultModel.trim()) config.defaultModel = raw.defaultModel.trim();
+    else problems.push({ path, pointer: '/defaultModel', message: 'expected a model id' });
+  }
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) problems.push({ path, pointer: '/rules', message: 'expected an object mapping rule ids to a severity' });
+    else for (const [k, v] of Object.entries(raw.rules)) {
+      if (RULE_LEVELS.includes(v as RuleLevel)) config.rules[k] = v as RuleLevel;
+      else problems.push({ path, pointer: `/rules/${pointerPart(k)}`, message: `expected one of ${RULE_LEVELS.join(', ')}` });
+    }
+  }
   return config;
+}
+
+/** A key as one segment of a JSON pointer (RFC 6901). */
+function pointerPart(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function loadUsage(root: string, problems: FileProblem[], path = USAGE_FILE): UsageMap {
@@ -80,7 +116,7 @@ export function loadUsage(root: string, problems: FileProblem[], path = USAGE_FI
   if (!map) { problems.push({ path, pointer: '/callsPerMonth', message: 'expected an object mapping call sites ("file#function" or "file:line") to calls per month' }); return usage; }
   for (const [k, v] of Object.entries(map)) {
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) usage.callsPerMonth[k] = v;
-    else problems.push({ path, pointer: `/callsPerMonth/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: 'expected a non-negative number' });
+    else problems.push({ path, pointer: `/callsPerMonth/${pointerPart(k)}`, message: 'expected a non-negative number' });
   }
   return usage;
 }
