@@ -180,6 +180,8 @@ export interface SpendlensSettings {
   callsPerMonth: number;
   /** A user price catalog layered over the bundled one; null = none. */
   catalogPath: string | null;
+  /** A model assumed for calls whose model the code does not show (after the team's `.spendlens/config.json`); null = none. */
+  assumeModel: string | null;
   exclude: string[];
   showMonthly: boolean;
   advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[]; noOutputCapMinFactor: number };
@@ -193,6 +195,7 @@ export namespace SpendlensSettings {
       defaultOutputTokens: 400,
       callsPerMonth: 1000,
       catalogPath: null,
+      assumeModel: null,
       exclude: [],
       showMonthly: true,
       advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [], noOutputCapMinFactor: 2 },
@@ -213,6 +216,7 @@ export namespace SpendlensSettings {
       defaultOutputTokens: int(get('defaultOutputTokens'), d.defaultOutputTokens, 0, 1_000_000),
       callsPerMonth: int(get('callsPerMonth'), d.callsPerMonth, 0, 1e12),
       catalogPath: optionalPath(get('catalogPath')),
+      assumeModel: optionalPath(get('assumeModel')),
       exclude: strings(get('exclude')),
       showMonthly: bool(get('showMonthly'), d.showMonthly),
       advice: {

@@ -42,7 +42,7 @@ export class SettingsCache {
  */
 export function toAnalysisSettings(s: SpendlensSettings, explicit: Set<'defaultOutputTokens' | 'callsPerMonth'>): Partial<AnalysisSettings> {
   const d = SpendlensSettings.defaults();
-  const out: Partial<AnalysisSettings> = { exclude: s.exclude, advice: { ...s.advice } };
+  const out: Partial<AnalysisSettings> = { exclude: s.exclude, advice: { ...s.advice }, assumeModel: s.assumeModel };
   if (s.defaultOutputTokens !== d.defaultOutputTokens) explicit.add('defaultOutputTokens');
   if (s.callsPerMonth !== d.callsPerMonth) explicit.add('callsPerMonth');
   if (explicit.has('defaultOutputTokens')) {
