@@ -37,11 +37,11 @@ export function wilson(k, n, z = 1.959963984540054) {
 }
 
 /** The suggestions a report call carries, whether the report has one `suggestion` or a `suggestions` list. */
-function suggestionsOf(call) {
+export function suggestionsOf(call) {
   if (Array.isArray(call.suggestions)) return call.suggestions;
   return call.suggestion ? [call.suggestion] : [];
 }
-const isDowngrade = (s) => (s.kind === undefined ? true : s.kind === 'downgrade');
+export const isDowngrade = (s) => (s.kind === undefined ? true : s.kind === 'downgrade');
 
 /** Pairs each label with the report call at its file and line (or, failing that, the nearest call in the file). */
 export function matchCalls(labels, report) {
@@ -71,7 +71,7 @@ export function matchCalls(labels, report) {
   });
 }
 
-function ratio(results, pred) {
+export function ratio(results, pred) {
   const n = results.length;
   const k = results.filter(pred).length;
   return { k, n, ci: wilson(k, n) };
@@ -92,6 +92,11 @@ export function score(results) {
 
 export function evaluate(labels, report, splits) {
   const results = matchCalls(labels, report);
+  return { results, splits: figuresBySplit(results, splits) };
+}
+
+/** Figures per split (or 'all'), overall, for non-English prompts and per language; splits without results are left out. */
+export function figuresBySplit(results, splits) {
   const out = {};
   for (const split of splits) {
     const inSplit = results.filter((r) => split === 'all' || r.split === split);
@@ -103,16 +108,16 @@ export function evaluate(labels, report, splits) {
       languages: Object.fromEntries(languages.map((l) => [l, score(inSplit.filter((r) => r.language === l))])),
     };
   }
-  return { results, splits: out };
+  return out;
 }
 
 const pct = (x) => `${Math.round(x * 100)}`;
-function cell({ k, n, ci }) {
+export function cell({ k, n, ci }) {
   if (!n) return '—';
   return `${k}/${n} ${pct(k / n)}% [${pct(ci.low)}–${pct(ci.high)}]`;
 }
 
-function table(name, s) {
+export function table(name, s) {
   const rows = [['', 'simple → downgrade', 'simple → any', 'complex downgraded', 'moderate → downgrade', 'not found']];
   const row = (label, g) => rows.push([label, cell(g.simpleDowngrade), cell(g.simpleAny), cell(g.complexDowngraded), cell(g.moderateDowngrade), `${g.notFound}/${g.total}`]);
   row('all', s.all);

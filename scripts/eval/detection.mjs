@@ -5,10 +5,11 @@
 // (<mirrors>/<owner>+<name>/repo), scan the whole tree with dist/cli.js, and compare the calls found in the labelled
 // files with test/eval/detection/labels.json. Not part of `npm test`: CI has no mirrors. See test/eval/detection/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { absentMirrors, materialise, mirrorGitDir } from './mirror.mjs';
 import { checkLabels, formatFraction, idiomOf, lineOfOffset, matchFile, modelMatches, summarise, vendorMatches } from './detection-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,40 +37,6 @@ function parseArgs(argv) {
   if (!opts.mirrors) usage('--mirrors is required');
   if (!['dev', 'heldout', 'all'].includes(opts.split)) usage(`--split must be dev, heldout or all, not ${opts.split}`);
   return opts;
-}
-
-const git = (gitDir, args, options = {}) => spawnSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30, ...options });
-
-/** Write the tree at commit into dir: git archive | tar -x, or blob by blob when the snapshot lacks some large blobs. */
-function materialise(gitDir, commit, dir) {
-  const archive = git(gitDir, ['archive', '--format=tar', commit]);
-  if (archive.status === 0) {
-    const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
-    if (tar.status === 0) return { missingBlobs: 0 };
-  }
-  // Fallback: the mirror may hold the tree without its largest files (images, archives). Write every blob present.
-  const tree = git(gitDir, ['ls-tree', '-r', '-z', commit]);
-  if (tree.status !== 0) throw new Error(`git ls-tree failed in ${gitDir}: ${tree.stderr}`);
-  const entries = tree.stdout.toString('utf8').split('\0').filter(Boolean).map((e) => {
-    const tab = e.indexOf('\t');
-    const [mode, type, sha] = e.slice(0, tab).split(' ');
-    return { mode, type, sha, path: e.slice(tab + 1) };
-  }).filter((e) => e.type === 'blob' && e.mode !== '120000');
-  const batch = git(gitDir, ['cat-file', '--batch'], { input: entries.map((e) => e.sha).join('\n') + '\n' });
-  const out = batch.stdout;
-  let pos = 0, missing = 0;
-  for (const e of entries) {
-    const nl = out.indexOf(10, pos);
-    const header = out.subarray(pos, nl).toString('utf8');
-    pos = nl + 1;
-    if (header.endsWith(' missing')) { missing++; continue; }
-    const size = Number(header.split(' ')[2]);
-    const target = join(dir, e.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, out.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return { missingBlobs: missing };
 }
 
 function scan(dir) {
@@ -107,11 +74,7 @@ function main() {
   if (!repos.length) usage(`no labelled repository matches${opts.repo ? ` ${opts.repo}` : ''}`);
 
   // Every mirror must be present before anything runs.
-  const absent = [];
-  for (const r of repos) {
-    const gitDir = join(opts.mirrors, r.repo.replace('/', '+'), 'repo');
-    if (!existsSync(gitDir) || git(gitDir, ['cat-file', '-e', `${r.commit}^{commit}`]).status !== 0) absent.push(`${r.repo}@${r.commit}`);
-  }
+  const absent = absentMirrors(opts.mirrors, repos);
   if (absent.length) {
     console.error(`eval:detection: missing mirrors under ${opts.mirrors}; fetch these snapshots (the search tool's fetch, github:<owner>/<name>) and check they contain the commit:\n  ${absent.join('\n  ')}`);
     process.exit(2);
@@ -119,7 +82,7 @@ function main() {
 
   const perRepo = [];
   for (const r of repos) {
-    const gitDir = join(opts.mirrors, r.repo.replace('/', '+'), 'repo');
+    const gitDir = mirrorGitDir(opts.mirrors, r.repo);
     const dir = mkdtempSync(join(tmpdir(), 'spendlens-eval-'));
     try {
       const { missingBlobs } = materialise(gitDir, r.commit, dir);
