@@ -80,15 +80,17 @@ function main() {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const detailed = results.filter((r) => opts.showHeldout || r.split !== 'heldout');
   const date = new Date().toISOString().slice(0, 10);
+  const pairing = { exact: results.filter((r) => r.match === 'exact').length, withinSpan: results.filter((r) => r.found && r.match !== 'exact').length, notFound: results.filter((r) => !r.found).length };
 
   if (opts.json) {
-    const body = { tool: 'spendlens', version, commit, date, cases: results.length, splits: figures, simpleOnModelWithRoom: roomFigures };
+    const body = { tool: 'spendlens', version, commit, date, cases: results.length, pairing, splits: figures, simpleOnModelWithRoom: roomFigures };
     if (opts.cases) body.results = detailed;
     process.stdout.write(JSON.stringify(body, null, 2) + '\n');
     return;
   }
   console.log(`Spendlens ${version} (commit ${commit}, ${date}) advice on real prompts — ${results.length} labelled calls in ${repos.length} repositories; k/n share [95 % Wilson interval]`);
-  console.log('A downgrade = a suggestion whose kind is "downgrade" (or any suggestion when the report has no kind).\n');
+  console.log('A downgrade = a suggestion whose kind is "downgrade" (or any suggestion when the report has no kind).');
+  console.log(`Pairing: ${pairing.exact} on the labelled line, ${pairing.withinSpan} within the call's span (±2 lines), ${pairing.notFound} not found.\n`);
   for (const [name, s] of Object.entries(figures)) {
     console.log(table(name, s));
     console.log(`simple on a model above the catalog's small tier → downgrade: ${cell(roomFigures[name])}\n`);
