@@ -107,6 +107,23 @@ export function largeWorkspace(targetMb = 50) {
   return dir;
 }
 
+/**
+ * Call-dense workspace: the repository's own fixture trees (test/fixtures, every case: LLM application code where
+ * most files call a model) copied `copies` times under copy<k>/ — relative imports keep working inside each copy —
+ * to ~3,000 TS/JS files; Python files only in the first `pyCopies` copies (~500). Never committed: built here.
+ */
+export function callDenseWorkspace({ copies = 21, pyCopies = 5 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-bench-dense-'));
+  const src = join(repo, 'test/fixtures');
+  for (let k = 0; k < copies; k++) {
+    cpSync(src, join(dir, `copy${k}`), {
+      recursive: true,
+      filter: from => !from.endsWith('expected.json') && (k < pyCopies || !/\.pyi?$/.test(from)),
+    });
+  }
+  return dir;
+}
+
 /** Workspace holding only the 2,000-line dense file (edit round trip, first lens). */
 export function editWorkspace() {
   const dir = mkdtempSync(join(tmpdir(), 'spendlens-bench-edit-'));

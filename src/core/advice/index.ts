@@ -11,6 +11,6 @@ export { TIERS, tierRank } from './book';
 export type { AdvisorBook, Tier } from './book';
 export { TEXT_SIGNALS } from './lexicon';
 export { newerSameTier, serviceTier, isNewer as isNewerModel, versionOf } from './no-downgrade';
-export { structureOf, outputShape, taskLocus } from './structure';
+export { structureOf, outputShape, taskLocus, hardTasks } from './structure';
 export type { StructureFacts, OutputShape, TaskLocus, Blocker } from './structure';
-export { detectLanguage, COVERED as COVERED_LANGUAGES } from './lang';
+export { detectLanguage, anyPhrase, PHRASE_TABLES, COVERED as COVERED_LANGUAGES } from './lang';

@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 
 export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
@@ -158,9 +158,9 @@ const SHORT_SENTENCE_WORDS = 6;
 function labelList(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
   const any = (l: ParsedList) => l.labels.length >= 2;
   // "Only", "one word" or a tiny cap says one item of a plain list comes back.
-  const oneBack = ONE_WORD.some(p => p.re.test(text)) || ONLY.some(p => p.re.test(text)) || (cap !== null && cap <= ONE_LABEL_CAP);
+  const oneBack = anyPhrase(ONE_WORD).test(text) || anyPhrase(ONLY).test(text) || (cap !== null && cap <= ONE_LABEL_CAP);
   // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list.
-  for (const p of ONE_OF) {
+  for (const p of anyPhrase(ONE_OF).test(text) ? ONE_OF : []) {
     const m = p.re.exec(text);
     if (!m) continue;
     const after = text.slice(m.index + m[0].length);
@@ -215,6 +215,7 @@ function candidatesIn(sentence: string): string[] {
 
 /** The first phrase of `list` found in `text`, with the words that matched. */
 function firstMatch(list: readonly Phrase[], text: string): { phrase: string; lang: string } | undefined {
+  if (!anyPhrase(list).test(text)) return undefined;
   for (const p of list) {
     const m = p.re.exec(text);
     if (m) return { phrase: m[0].trim(), lang: p.lang };
@@ -337,23 +338,36 @@ export function maskLabels(text: string, shape: OutputShape | null): string {
 /** Languages whose phrase tables the text uses: evidence for a language franc only ranks close. */
 export function languagesUsed(text: string): Set<string> {
   const out = new Set<string>();
-  for (const list of [ONE_OF, YES_NO, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD]) for (const p of list) if (!out.has(p.lang) && p.re.test(text)) out.add(p.lang);
+  for (const list of [ONE_OF, YES_NO, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD]) {
+    if (!anyPhrase(list).test(text)) continue;
+    for (const p of list) if (!out.has(p.lang) && p.re.test(text)) out.add(p.lang);
+  }
   return out;
 }
 
-/** Hard-task phrases of every covered language, with the listed answer labels masked. */
+/** HARD split by family, each list in table order (anyPhrase screens one family at a time). */
+const HARD_BY_FAMILY = new Map<HardFamily, Array<(typeof HARD)[number] & { order: number }>>();
+HARD.forEach((h, order) => {
+  let list = HARD_BY_FAMILY.get(h.family);
+  if (!list) HARD_BY_FAMILY.set(h.family, (list = []));
+  list.push({ ...h, order });
+});
+
+/** Hard-task phrases of every covered language, with the listed answer labels masked: per family the first phrase in table order. */
 export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
   const masked = maskLabels(text, shape);
-  const seen = new Set<HardFamily>();
-  const out: Blocker[] = [];
-  for (const h of HARD) {
-    if (seen.has(h.family)) continue;
-    const m = h.re.exec(masked);
-    if (!m) continue;
-    seen.add(h.family);
-    out.push({ kind: 'hard-task', family: h.family, phrase: m[0].trim(), lang: h.lang, detail: `${FAMILY_LABEL[h.family]} ("${m[0].trim()}", ${h.lang})` });
+  const found: Array<{ order: number; blocker: Blocker }> = [];
+  if (!anyPhrase(HARD).test(masked)) return [];
+  for (const [family, list] of HARD_BY_FAMILY) {
+    if (!anyPhrase(list).test(masked)) continue;
+    for (const h of list) {
+      const m = h.re.exec(masked);
+      if (!m) continue;
+      found.push({ order: h.order, blocker: { kind: 'hard-task', family, phrase: m[0].trim(), lang: h.lang, detail: `${FAMILY_LABEL[family]} ("${m[0].trim()}", ${h.lang})` } });
+      break;
+    }
   }
-  return out;
+  return found.sort((a, b) => a.order - b.order).map(f => f.blocker);
 }
 
 export const FAMILY_LABEL: Record<HardFamily, string> = {
@@ -387,13 +401,14 @@ function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocke
 export function structureOf(fact: CallFact, inputTokens: number): StructureFacts {
   const text = promptText(fact);
   const shape = outputShape(fact, text);
+  const hard = hardTasks(text, shape);
   return {
     shape,
     cap: fact.maxOutputTokens,
     locus: taskLocus(fact, shape),
     blockers: [
-      ...callBlockers(fact, inputTokens, text), ...hardTasks(text, shape),
-      ...(computesWithFigures(text, shape) && !hardTasks(text, shape).some(b => b.family === 'maths-logic')
+      ...callBlockers(fact, inputTokens, text), ...hard,
+      ...(computesWithFigures(text, shape) && !hard.some(b => b.family === 'maths-logic')
         ? [{ kind: 'hard-task' as const, family: 'maths-logic' as const, detail: 'maths / logic problem (a number computed from figures in the prompt)' }] : []),
     ],
     language: detectLanguage(text),
