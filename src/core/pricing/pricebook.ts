@@ -237,6 +237,7 @@ export class PriceBook {
   staleness(now: Date, maxAgeDays = 120): string | null {
     const days = this.ageInDays(now);
     if (days === null || days <= maxAgeDays) return null;
-    return `Prices are ${days} days old (catalog updated ${this.updated}); refresh with npm run catalog`;
+    // Said to users of the package and the extension: what they can do themselves (not this repository's npm script).
+    return `Prices are ${days} days old (catalog updated ${this.updated}); update Spendlens for newer prices, or set current ones in .spendlens/pricing.json`;
   }
 }

@@ -1,0 +1,118 @@
+// Packs the npm package for real (`npm pack`, which runs the `prepack` build), installs the tarball into an empty
+// folder without the registry, and runs the installed `spendlens` on a copy of the demo app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '../../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let tmp, packed, installed;
+
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'spendlens-npm-pack-'));
+  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // `npm pack --json` prints the prepack build's own lines first; the JSON array is the rest.
+  packed = JSON.parse(out.slice(out.indexOf('[\n')))[0];
+  installed = join(tmp, 'app');
+  mkdirSync(installed);
+  writeFileSync(join(installed, 'package.json'), JSON.stringify({ name: 'empty-app', version: '1.0.0', private: true }));
+  // A fresh cache and --offline: the install fails if the package needs anything from a registry.
+  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(tmp, 'npm-cache'), join(tmp, packed.filename)],
+    { cwd: installed, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+});
+
+after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+
+test('the tarball holds the CLI, the server, their run-time files, README, LICENSE and package.json — nothing else', () => {
+  const files = packed.files.map(f => f.path).sort();
+  for (const required of [
+    'package.json', 'README.md', 'LICENSE',
+    'dist/cli.js', 'dist/server.js', 'dist/launch.js', 'dist/spendlens.js', 'dist/tokenizer-worker.js', 'dist/otel.js',
+    'dist/tiktoken_bg.wasm', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm',
+    'dist/encoders/o200k_base.json', 'dist/encoders/cl100k_base.json',
+    'pricing/catalog.json', 'pricing/source/SOURCES.md',
+  ]) assert.ok(files.includes(required), `missing ${required}`);
+  const unexpected = files.filter(f => !/^(package\.json|README\.md|LICENSE|dist\/[^/]+\.(js|wasm)|dist\/encoders\/[^/]+\.json|pricing\/(catalog(\.schema)?\.json|schemas\/[^/]+\.json|source\/SOURCES\.md))$/.test(f));
+  assert.deepEqual(unexpected, []);
+  // The VS Code extension's own bundles ship in the VSIX, not here; no source maps.
+  for (const f of ['dist/extension.js', 'dist/webview.js']) assert.ok(!files.includes(f), `${f} is packed`);
+  assert.ok(!files.some(f => f.endsWith('.map')), 'a source map is packed');
+  // Every bin and export points at a packed file.
+  for (const target of [...Object.values(pkg.bin), ...Object.values(pkg.exports)]) {
+    assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is named in package.json but not packed`);
+  }
+});
+
+test('the package needs nothing from a registry at run time', () => {
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
+  assert.deepEqual(Object.keys(pkg.optionalDependencies ?? {}), []);
+  // Peer dependencies are for spendlens/otel only and optional (an app that traces brings its own OpenTelemetry).
+  for (const name of Object.keys(pkg.peerDependencies ?? {})) assert.equal(pkg.peerDependenciesMeta?.[name]?.optional, true, name);
+  assert.deepEqual(readdirOr(join(installed, 'node_modules')).filter(n => n !== 'spendlens' && n !== '.bin' && !n.startsWith('.package-lock')), []);
+});
+
+function readdirOr(dir) {
+  return existsSync(dir) ? execFileSync('ls', ['-A', dir], { encoding: 'utf8' }).split('\n').filter(Boolean) : [];
+}
+
+function runInstalled(bin, args, cwd) {
+  return spawnSync(join(installed, 'node_modules', '.bin', bin), args, {
+    cwd, encoding: 'utf8', env: { ...process.env, SPENDLENS_CACHE_DIR: join(tmp, 'v8cache') },
+  });
+}
+
+test('the installed `spendlens scan` finds and prices the demo app\'s calls', () => {
+  const app = join(tmp, 'demo-app');
+  cpSync(join(root, 'test/fixtures/demo-app'), app, { recursive: true });
+  const expected = JSON.parse(readFileSync(join(app, 'expected.json'), 'utf8')).calls;
+  rmSync(join(app, 'expected.json'));
+
+  const json = runInstalled('spendlens', ['scan', '.', '--format', 'json'], app);
+  assert.equal(json.status, 0, json.stderr);
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.version, pkg.version);
+  const calls = report.calls.map(c => ({ file: c.file, line: c.line, provider: c.provider, api: c.api, model: c.model, priced: c.costPerCall !== null }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  assert.deepEqual(calls, expected);
+  assert.ok(report.totals.monthly > 0);
+  // The catalog is the one inside the installed package.
+  assert.deepEqual(report.catalog.layers.map(l => [l.kind, l.path, l.ok]), [['bundled', join(installed, 'node_modules', 'spendlens', 'pricing', 'catalog.json'), true]]);
+
+  const table = runInstalled('spendlens', ['scan', app], tmp);
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, new RegExp(`^Spendlens ${pkg.version.replace(/\./g, '\\.')} — 7 LLM call site\\(s\\)`));
+  assert.match(table.stdout, /src\/app\/api\/summarize\/route\.ts:8 +openai +gpt-4o /);
+  // Outside this repository the stale-price hint names what a user can do, not this repository's npm script.
+  assert.doesNotMatch(table.stdout + table.stderr, /npm run catalog/);
+
+  const budget = runInstalled('spendlens', ['scan', app, '--budget', '1'], tmp);
+  assert.equal(budget.status, 1);
+  assert.match(budget.stderr, /over the budget/);
+});
+
+test('the installed `spendlens --version` and `spendlens-server --stdio` start', async () => {
+  const version = runInstalled('spendlens', ['--version'], tmp);
+  assert.equal(version.status, 0, version.stderr);
+  assert.match(version.stdout, new RegExp(pkg.version.replace(/\./g, '\\.')));
+  // The language server answers `initialize` over stdio.
+  const server = spawn(join(installed, 'node_modules', '.bin', 'spendlens-server'), ['--stdio'], {
+    env: { ...process.env, SPENDLENS_CACHE_DIR: join(tmp, 'v8cache') }, stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  try {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    let out = '';
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no initialize answer; stdout: ${out}`)), 60_000);
+      server.on('exit', code => { clearTimeout(timer); reject(new Error(`server exited with ${code}`)); });
+      server.stdout.on('data', d => { out += d; if (/"serverInfo":\{"name":"spendlens"/.test(out)) { clearTimeout(timer); resolve(); } });
+    });
+  } finally {
+    server.kill();
+  }
+});
