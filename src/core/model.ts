@@ -3,6 +3,8 @@
 // the tokenizer; the advisor fills `suggestion` and `findings`; reports read PricedCall only.
 // All offsets are UTF-16 offsets into the text of the file named by `file`; lines and columns are 1-based.
 
+import type { ObservedFile } from './observed/file';
+
 export type Language = 'typescript' | 'javascript' | 'python';
 
 /** A place in a source file. */
@@ -273,4 +275,6 @@ export interface WorkspaceReport {
   totals: WorkspaceTotals;
   skipped: SkippedFile[];
   warnings: string[];
+  /** What `.spendlens/observed.json` says about the whole folder (present when the file is): window, sources, records no call site matched. */
+  observed?: Pick<ObservedFile, 'generatedAt' | 'window' | 'sources' | 'tiers' | 'unmatched'>;
 }

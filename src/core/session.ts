@@ -346,6 +346,7 @@ export class Session {
       totals: totalsOf(calls),
       skipped: this.skipped,
       warnings,
+      ...(this.observed.file ? { observed: observedSummary(this.observed.file) } : {}),
     };
   }
 
@@ -542,6 +543,10 @@ export class Session {
       },
     };
   }
+}
+
+function observedSummary(o: ObservedFile): NonNullable<WorkspaceReport['observed']> {
+  return { generatedAt: o.generatedAt, window: o.window, sources: o.sources, tiers: o.tiers, unmatched: o.unmatched };
 }
 
 export function totalsOf(calls: PricedCall[]): WorkspaceTotals {

@@ -116,6 +116,25 @@ export namespace SetCallsPerMonthRequest {
 }
 
 /** Re-scan every workspace folder, re-publish diagnostics and refresh the lenses. */
+/** Reads usage files, matches them to the folder's call sites and writes `.spendlens/observed.json` (spendlens calibrate). */
+export interface CalibrateParams {
+  /** A file in the folder, or the folder itself; absent = the first workspace folder. */
+  uri?: string;
+  /** Usage files, as file system paths. */
+  files: string[];
+  /** Forces a format (otlp, litellm, langfuse, helicone, openai-usage, aggregated). */
+  format?: string;
+}
+
+export type CalibrateResult =
+  | { ok: true; observedFile: string; summary: string; sites: number; unmatched: number }
+  | { ok: false; error: string };
+
+export namespace CalibrateRequest {
+  export const method = 'spendlens/calibrate' as const;
+  export const type = new RequestType<CalibrateParams, CalibrateResult, void>(method);
+}
+
 export namespace RefreshRequest {
   export const method = 'spendlens/refresh' as const;
   export const type = new RequestType<Record<string, never> | null, void, void>(method);

@@ -7,7 +7,7 @@ import type { CodeLens, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
 import { ClientCommands, type SpendlensSettings } from '../protocol';
-import { formatTokens, formatUsd, isApproximate, isOutputGuessed } from './format';
+import { formatTokens, formatUsd, isApproximate, isOutputGuessed, observedBadge } from './format';
 import { suggestionBadge } from '../shared/format';
 
 /** What an unresolved lens carries back to the server. */
@@ -54,6 +54,12 @@ export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 's
   // A volume the team wrote down is always worth showing; the default one only when asked.
   const volumeKnown = call.callsPerMonthSource !== 'default';
   if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo`);
+  // Observed usage says so right after the monthly figure it changed: `$412/mo ◆ observed 14 d`.
+  if (call.observed) {
+    const badge = observedBadge(call);
+    if (parts[parts.length - 1]!.endsWith('/mo')) parts[parts.length - 1] += ` ${badge}`;
+    else parts.push(badge);
+  }
   // A hypothesis, not a verdict: the hover and the quick fix carry its evidence.
   if (call.suggestion) parts.push(`💡 ${suggestionBadge(call.suggestion)}?`);
   return parts.join(' · ');

@@ -43,7 +43,7 @@ export class Folders {
   private scratch: Folder | null = null;
   private readonly scratchFiles = new Map<string, string>();
 
-  constructor(private readonly trusted: boolean, private readonly warn: (message: string) => void) {}
+  constructor(readonly trusted: boolean, private readonly warn: (message: string) => void) {}
 
   /** Every folder with a session on disk (the scratch session of unsaved documents is not one). */
   all(): Folder[] {

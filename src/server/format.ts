@@ -1,8 +1,17 @@
 // What the lens, the hover and the code actions need beyond plain figures (src/shared/format.ts):
 // when a figure is an estimate (`≈`) and when the output count is a guess (`~`).
 import type { PricedCall } from '../core/model';
+import { formatDays } from '../shared/format';
 
 export { formatUsd, formatTokens, formatCount, formatPricePerM, formatSavingsPct as savingsPct } from '../shared/format';
+
+/** `◆ observed 14 d` (or `◇ observed, spread 14 d` when the model's calls were shared among its sites). */
+export function observedBadge(call: PricedCall): string {
+  const o = call.observed;
+  if (!o) return '';
+  const spread = o.matchedBy === 'model-spread';
+  return `${spread ? '◇' : '◆'} observed${spread ? ', spread' : ''} ${o.days === null ? '' : `${formatDays(o.days)} d`}`.trimEnd();
+}
 
 /** The cost is an estimate when the input is not an exact count (placeholders, history, calibrated encoding). */
 export function isApproximate(call: PricedCall): boolean {

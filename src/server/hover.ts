@@ -3,7 +3,7 @@
 // each assumption, the suggestion and the findings.
 import type { PricedCall } from '../core/model';
 import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
-import { SUGGESTION_KIND_LABEL } from '../shared/format';
+import { formatDays, SUGGESTION_KIND_LABEL } from '../shared/format';
 
 export interface CatalogInfo {
   updated: string;
@@ -25,7 +25,8 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     const name = part.role === 'input' && (part.source === 'chat framing' || part.source === 'history') ? part.source : part.role;
     lines.push(`| ${name} | ${formatCount(part.tokens)}${ph} | ${name === part.source ? 'assumed' : escape(part.source)} |`);
   }
-  lines.push(`| **input** | **${inputMark(call)}${formatCount(call.inputTokens)}** | ${inputHow(call)} |`);
+  const inputFrom = call.observed?.inputTokensMean != null ? `observed mean (the parts above: static estimate ${formatCount(call.observed.estimated.inputTokens)})` : inputHow(call);
+  lines.push(`| **input** | **${call.observed?.inputTokensMean != null ? '' : inputMark(call)}${formatCount(call.inputTokens)}** | ${inputFrom} |`);
   lines.push(`| **output** | **${isOutputGuessed(call) ? '~' : ''}${formatCount(call.outputTokens)}** | ${escape(call.outputTokensSource)} |`, '');
 
   if (call.inputPricePerM !== null && call.outputPricePerM !== null) {
@@ -33,7 +34,7 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     lines.push(`**Prices** ${formatPricePerM(call.inputPricePerM)} / 1M in · ${formatPricePerM(call.outputPricePerM)} / 1M out — catalog of ${catalog.updated}${sources}`, '');
   }
   if (call.costPerCall !== null) {
-    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${formatCount(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
+    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${perMonth(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
     const range = call.costPerCallRange ? ` (${formatUsd(call.costPerCallRange[0])}–${formatUsd(call.costPerCallRange[1])} with the token range)` : '';
     lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${range}${monthly}`, '');
   } else if (call.vendor === 'self-hosted') {
@@ -43,6 +44,8 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   } else {
     lines.push('**Cost** unknown: the model is not written in the code (set it as a literal or a constant)', '');
   }
+
+  if (call.observed) lines.push(...observedSection(call), '');
 
   const ratio = call.tokenRatio !== 1 ? ` × ${call.tokenRatio} calibration` : '';
   lines.push(`**Tokenizer** ${call.encoding}${ratio}${call.streaming ? ' · streaming' : ''}${call.inLoop ? ' · inside a loop' : ''}`, '');
@@ -64,6 +67,40 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   }
   if (catalog.stale) lines.push(`_${escape(catalog.stale)}_`);
   return lines.join('\n').trimEnd();
+}
+
+const MATCHED_BY: Record<string, string> = {
+  'code-location': 'code location (file and line)',
+  'code-function': 'code location (file, function and model; the line moved)',
+  tag: 'a static tag in the call',
+  'request-params': 'request parameters unique to this call',
+  model: 'the model (the only call site of it)',
+  'model-spread': "the model only, spread over its call sites by volume (low confidence)",
+};
+
+/** Calls per month: an observed rate below 100 keeps its decimal (8.7, not 9). */
+function perMonth(n: number): string {
+  return n < 100 && !Number.isInteger(n) ? String(Math.round(n * 10) / 10) : formatCount(Math.round(n));
+}
+
+/** The static estimate next to what real usage showed, and the value used. */
+function observedSection(call: PricedCall): string[] {
+  const o = call.observed!;
+  const window = o.days === null ? 'no time window' : `${formatDays(o.days)} days`;
+  const n = (v: number | null) => (v === null ? '—' : formatCount(Math.round(v)));
+  const pct = (p50: number | null, p90: number | null) => (p50 === null ? '' : ` (p50 ${n(p50)}, p90 ${n(p90)})`);
+  const out = [
+    `**Observed** ${formatCount(Math.round(o.calls))} calls over ${window} · ${escape(o.sources.join(', '))} · matched by ${escape(MATCHED_BY[o.matchedBy] ?? o.matchedBy)}`,
+    '',
+    '| | static estimate | observed | used |',
+    '| --- | ---: | ---: | ---: |',
+    `| input tokens | ${formatCount(o.estimated.inputTokens)} | ${n(o.inputTokensMean)}${pct(o.inputTokensP50, o.inputTokensP90)} | ${formatCount(call.inputTokens)} |`,
+    `| output tokens | ${formatCount(o.estimated.outputTokens)} | ${n(o.outputTokensMean)}${pct(o.outputTokensP50, o.outputTokensP90)} | ${formatCount(call.outputTokens)} |`,
+    `| $/call | ${formatUsd(o.estimated.costPerCall)} | | ${formatUsd(call.costPerCall)} |`,
+    `| calls/month | | ${o.callsPerMonth === null ? '—' : perMonth(o.callsPerMonth)} | ${perMonth(call.callsPerMonth)} (${escape(call.callsPerMonthSource)}) |`,
+  ];
+  if (o.cachedInputTokensMean) out.push('', `${formatCount(Math.round(o.cachedInputTokensMean))} input tokens per call were cache reads.`);
+  return out;
 }
 
 /** Keeps prompt text and file names from turning into Markdown (tables, emphasis, links, HTML). `_` is left

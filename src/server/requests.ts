@@ -3,7 +3,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { Suggestion } from '../core/model';
 import { EvalConfigError } from '../core';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
+  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
   type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
 } from '../protocol';
 import type { Analysis, LocatedCall } from './analysis';
@@ -12,6 +12,8 @@ import { modelSwitchEdit, switchLabel } from './codeActions';
 import { uriToPath, type Folder } from './folders';
 import { hoverMarkdown, type CatalogInfo } from './hover';
 import { lineKey, usageKey, writeCallsPerMonth } from './usage';
+import { Session, calibrate, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat } from '../core';
+import { toAnalysisSettings } from './settings';
 
 export function registerRequests(connection: Connection, analysis: Analysis): void {
   connection.onRequest(WorkspaceReportRequest.type, async (params): Promise<WorkspaceReport | null> => {
@@ -58,9 +60,36 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
     return { key, usageFile: path };
   });
 
+  connection.onRequest(CalibrateRequest.type, params => calibrateFolder(analysis, params));
+
   connection.onRequest(RefreshRequest.type, async () => {
     await Promise.all(analysis.folders.all().map(f => analysis.rescan(f)));
   });
+}
+
+/** `spendlens calibrate` for one folder: reads the files, writes observed.json, and re-analyses with it. */
+async function calibrateFolder(analysis: Analysis, params: CalibrateParams): Promise<CalibrateResult> {
+  const folders = analysis.folders;
+  const path = params?.uri ? uriToPath(params.uri) : null;
+  const folder = path ? folders.holding(path) : folders.workspace()[0] ?? null;
+  if (!folder) return { ok: false, error: 'no workspace folder to calibrate' };
+  if (!Array.isArray(params.files) || !params.files.length || !params.files.every(f => typeof f === 'string')) return { ok: false, error: 'no usage file given' };
+  if (params.format !== undefined && !(USAGE_FORMATS as readonly string[]).includes(params.format)) return { ok: false, error: `unknown usage format "${params.format}"` };
+  // A session of its own that ignores the current observed.json: a spread is weighed by the volumes the code and the team files give.
+  const session = new Session({
+    root: folder.root, book: folder.session.priceBook, settings: toAnalysisSettings(folder.settings, folder.explicit),
+    trusted: folders.trusted, observedPath: false,
+  });
+  try {
+    const observed = await calibrate({ root: folder.root, files: params.files, format: params.format as UsageFormat | undefined, session, book: folder.session.priceBook });
+    const written = writeObserved(folder.root, observed);
+    folder.session.reloadTeamFiles();
+    await analysis.rescan(folder);
+    return { ok: true, observedFile: written, summary: writeCalibrationSummary(observed, OBSERVED_FILE), sites: observed.sites.length, unmatched: observed.unmatched.reduce((n, u) => n + u.calls, 0) };
+  } catch (e) {
+    if (e instanceof UsageFileError) return { ok: false, error: e.message };
+    throw e;
+  }
 }
 
 /** The edit that switches one call's model (the request and the server-side command share it). */

@@ -103,6 +103,32 @@ export function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The mark after a calls/month figure that says where the volume came from: `*` the default, `◆` observed usage
+ * (`spendlens calibrate`), `◇` observed usage of the model spread over its call sites; nothing for a volume the team wrote.
+ */
+export function volumeMark(source: string): string {
+  if (source === 'default') return '*';
+  if (source === 'observed-spread') return '◇';
+  if (source.startsWith('observed')) return '◆';
+  return '';
+}
+
+/** A short name for a volume's source, for columns: default · comment · usage.json · observed · observed (spread). */
+export function volumeSourceLabel(source: string): string {
+  if (source === 'default') return 'default';
+  if (source === 'observed-spread') return 'observed (spread)';
+  if (source.startsWith('observed')) return 'observed';
+  if (source.includes('usage.json')) return 'usage.json';
+  if (source.startsWith('comment')) return 'comment';
+  return source;
+}
+
+/** A window in days: 14 · 3.5 · 0.5. */
+export function formatDays(days: number): string {
+  return days >= 10 ? String(Math.round(days)) : String(Math.round(days * 10) / 10);
+}
+
 /** What each kind of suggestion changes, in words (hover, panel, reports). */
 export const SUGGESTION_KIND_LABEL: Record<'downgrade' | 'newer-same-tier' | 'service-tier', string> = {
   downgrade: 'smaller model',

@@ -5,6 +5,7 @@
 import type { CallFact, ObservedFigures, PricedCall } from '../model';
 import type { PricedModel } from '../estimate/prices';
 import { DAYS_PER_MONTH, type ObservedSite } from './file';
+import { formatDays } from '../../shared/format';
 
 export function observedFigures(site: ObservedSite, call: PricedCall): ObservedFigures {
   return {
@@ -58,10 +59,6 @@ export function applyObserved(call: PricedCall, fact: CallFact, model: PricedMod
   call.costPerCall = ((call.inputTokens - cached) * inPrice + cached * (model.cachedInput ?? inPrice) + call.outputTokens * outPrice) / 1_000_000;
   if (cached > 0) call.assumptions.push(`${Math.round(cached)} of the input tokens observed as cache reads, priced at $${model.cachedInput}/1M`);
   call.monthlyCost = call.costPerCall * call.callsPerMonth;
-}
-
-export function formatDays(days: number): string {
-  return days >= 10 ? String(Math.round(days)) : String(Math.round(days * 10) / 10);
 }
 
 function formatCalls(n: number): string {

@@ -1,5 +1,5 @@
 // What `spendlens calibrate` prints: what each tier matched, the sites, and the records no site matched.
-import { formatDays } from './apply';
+import { formatDays } from '../../shared/format';
 import { MATCH_TIERS } from './match';
 import type { ObservedFile } from './file';
 

@@ -1,7 +1,7 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
 import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
-import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedSentence, unpricedSites } from '../../shared/format';
+import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedSentence, unpricedSites, volumeMark } from '../../shared/format';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -30,7 +30,7 @@ export function writeTable(report: WorkspaceReport): string {
       `${approx}${formatTokens(c.inputTokens)}`,
       `~${formatTokens(c.outputTokens)}`,
       c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
-      formatTokens(c.callsPerMonth) + (c.callsPerMonthSource === 'default' ? '*' : ''),
+      formatTokens(c.callsPerMonth) + volumeMark(c.callsPerMonthSource),
       c.monthlyCost === null ? '—' : `≈${formatUsd(c.monthlyCost)}`,
       c.suggestion ? suggestionBadge(c.suggestion) : '',
     ];
@@ -55,7 +55,8 @@ export function writeTable(report: WorkspaceReport): string {
     (t.savingsMonthly > 0 ? `; cheaper models could save ≈${formatUsd(t.savingsMonthly)}/month` : ''));
   out.push(`Prices: catalog of ${report.catalog.updated} (${report.catalog.models} models; ${report.catalog.sources.join(', ')}), USD.`);
   out.push('≈ marks estimates: input tokens are exact only for OpenAI models with fully static prompts; output tokens are assumed' +
-    ' (the call\'s cap or a default); * = default volume of calls per month.');
+    ' (the call\'s cap or a default); * = default volume of calls per month' +
+    (report.calls.some(c => c.observed) ? '; ◆ = observed volume (.spendlens/observed.json), ◇ = a model\'s observed calls spread over its call sites.' : '.'));
   for (const w of report.warnings) out.push(`warning: ${w}`);
   for (const s of report.skipped) out.push(`skipped: ${s.file} (${s.reason})`);
   return printable(out.join('\n')) + '\n';
