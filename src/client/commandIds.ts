@@ -10,6 +10,7 @@ export const CommandId = {
   generateEval: ClientCommands.generateEval,
   openCatalog: 'spendlens.openCatalog',
   restartServer: 'spendlens.restartServer',
+  calibrate: 'spendlens.calibrate',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

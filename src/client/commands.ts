@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, type CallRef, type Suggestion,
+  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, type CalibrateResult, type CallRef, type Suggestion,
 } from '../protocol';
 import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
@@ -138,6 +138,42 @@ const restartServer: CommandFactory = ctx => async () => {
   return true;
 };
 
+/**
+ * Reads usage files (picked in a dialog, or passed as arguments: paths or Uris) and writes the folder's
+ * `.spendlens/observed.json` through the server; the lenses then show the observed figures.
+ */
+const calibrate: CommandFactory = ctx => async (...args) => {
+  const given = (Array.isArray(args[0]) ? args[0] : args).flatMap(a => (a instanceof vscode.Uri ? [a.fsPath] : typeof a === 'string' ? [a] : []));
+  const files = given.length ? given : (await vscode.window.showOpenDialog({
+    title: 'Spendlens: usage files to calibrate from',
+    openLabel: 'Calibrate',
+    canSelectMany: true,
+    filters: { 'Usage exports (OTLP JSON, LiteLLM, Langfuse, Helicone, OpenAI usage, --sql rows)': ['json', 'jsonl', 'ndjson', 'csv'], 'All files': ['*'] },
+  }))?.map(u => u.fsPath);
+  if (!files?.length) return undefined;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Spendlens: open a folder to calibrate its call sites.');
+    return undefined;
+  }
+  const result: CalibrateResult = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Spendlens: reading usage files…' },
+    () => ctx.request(CalibrateRequest.type, { uri: folder.uri.toString(), files }),
+  );
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`Spendlens: ${result.error}`);
+    return result;
+  }
+  ctx.output.appendLine(result.summary);
+  ctx.refreshCodeLenses();
+  void vscode.window.showInformationMessage(
+    `Spendlens: observed usage matched to ${result.sites} call site(s)${result.unmatched ? `, ${result.unmatched} call(s) unmatched` : ''}; written to .spendlens/observed.json.`,
+    'Show Summary',
+  ).then(choice => { if (choice) ctx.output.show(true); });
+  return result;
+};
+
 const showPanelCommand: CommandFactory = ctx => () => CostPanel.createOrShow(ctx);
 
 const factories: Record<CommandId, CommandFactory> = {
@@ -149,6 +185,7 @@ const factories: Record<CommandId, CommandFactory> = {
   [CommandId.generateEval]: generateEval,
   [CommandId.openCatalog]: openCatalog,
   [CommandId.restartServer]: restartServer,
+  [CommandId.calibrate]: calibrate,
 };
 
 /** Registers every command; errors are shown once, in words, and logged. */

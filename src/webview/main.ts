@@ -5,7 +5,7 @@ import type { HostToPanel, PanelToHost, WorkspaceReport } from '../protocol';
 import { barChart } from './charts';
 import { clear, el, icon } from './dom';
 import { toCsv, toJson } from './exporters';
-import { formatMonthly, plural } from '../shared/format';
+import { formatDays, formatMonthly, plural } from '../shared/format';
 import { CostTable } from './table';
 import {
   buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,
@@ -208,7 +208,8 @@ function renderFooter(): void {
   if (!first) return;
   const c = first.catalog;
   footer.append(el('p', {}, `Prices: catalog of ${c.updated} (${c.models.toLocaleString('en-US')} models). ≈ marks estimated token counts. Volumes: inline `,
-    el('code', {}, 'spendlens: N/month'), ' comments, ', el('code', {}, '.spendlens/usage.json'), ', or the default.'));
+    el('code', {}, 'spendlens: N/month'), ' comments, ', el('code', {}, '.spendlens/usage.json'), ', observed usage (', el('code', {}, '.spendlens/observed.json'), '), or the default.'));
+  renderObservedFooter();
   if (c.stale) footer.append(el('p', { class: 'warning' }, icon('warning'), c.stale));
   const skipped = reports!.flatMap(r => r.skipped);
   if (skipped.length) {
@@ -219,6 +220,22 @@ function renderFooter(): void {
   if (warnings.length) {
     footer.append(el('details', {}, el('summary', {}, plural(warnings.length, 'warning')),
       el('ul', {}, ...warnings.slice(0, 200).map(w => el('li', {}, w)))));
+  }
+}
+
+/** The observed usage behind the figures: window, sources, and the records no call site matched. */
+function renderObservedFooter(): void {
+  for (const r of reports ?? []) {
+    const o = r.observed;
+    if (!o) continue;
+    const window = o.window ? `${o.window.from.slice(0, 10)} → ${o.window.to.slice(0, 10)} (${formatDays(o.window.days)} d)` : 'no time window';
+    footer.append(el('p', {}, `Observed usage: ${o.sources.map(s => `${s.path} (${s.format}, ${s.records.toLocaleString('en-US')} records)`).join(', ')}; ${window}; calibrated ${o.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`));
+    if (o.unmatched.length) {
+      const calls = o.unmatched.reduce((n, u) => n + u.calls, 0);
+      footer.append(el('details', { class: 'unmatched' }, el('summary', {}, `${plural(calls, 'observed call')} matched no call site (often calls the scanner missed)`),
+        el('ul', {}, ...o.unmatched.slice(0, 200).map(u => el('li', {},
+          `${u.calls.toLocaleString('en-US')} × ${u.model ?? 'no model'}${u.codeLocation ? ` at ${u.codeLocation}` : ''}${u.tags.length ? ` · tags ${u.tags.join(', ')}` : ''} (${u.format}, first at ${u.firstAt})`)))));
+    }
   }
 }
 

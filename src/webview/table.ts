@@ -4,7 +4,7 @@
 import { clear, el, icon } from './dom';
 import { formatCount, formatMonthly, formatUsd, suggestionBadge } from '../shared/format';
 import {
-  parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
+  observedVsEstimate, parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
 } from './viewModel';
 
@@ -31,10 +31,26 @@ const COLUMNS: Column[] = [
   { key: 'out', label: 'Out', sort: 'outputTokens', numeric: true, title: 'Output tokens per call' },
   { key: 'perCall', label: '$/call', sort: 'costPerCall', numeric: true, title: 'USD per call' },
   { key: 'calls', label: 'Calls/month', sort: 'callsPerMonth', numeric: true, title: 'Calls per month (editable; saved to .spendlens/usage.json)' },
+  { key: 'source', label: 'Volume from', title: 'Where calls/month comes from: a spendlens comment, .spendlens/usage.json, observed usage (spendlens calibrate; "spread" = the model\'s calls shared among its call sites), or the default' },
+  { key: 'vsEstimate', label: 'Obs. vs est.', numeric: true, title: 'Observed $/call against the static estimate of the code' },
   { key: 'monthly', label: '$/month', sort: 'monthly', numeric: true, title: 'USD per month' },
   { key: 'suggestion', label: 'Cheaper model' },
   { key: 'saving', label: 'Saving', sort: 'saving', numeric: true, title: 'USD per month the cheaper model saves' },
 ];
+
+function sourceTitle(row: Row): string {
+  const o = row.observed;
+  if (!o) return row.callsPerMonthSource;
+  return `${row.callsPerMonthSource}; observed ${formatCount(Math.round(o.calls))} calls over ${o.days === null ? 'an unknown window' : `${o.days} days`}, matched by ${o.matchedBy}`;
+}
+
+function vsTitle(row: Row): string {
+  const o = row.observed;
+  if (!o) return 'no observed usage (run Spendlens: Calibrate from Usage File…)';
+  const n = (v: number | null) => (v === null ? '—' : formatCount(Math.round(v)));
+  return `observed: ${n(o.inputTokensMean)} in / ${n(o.outputTokensMean)} out per call, ${formatUsd(row.costPerCall)}/call; ` +
+    `static estimate: ${formatCount(o.estimatedInputTokens)} in / ${formatCount(o.estimatedOutputTokens)} out, ${formatUsd(o.estimatedCostPerCall)}/call`;
+}
 
 export class CostTable {
   readonly element: HTMLElement;
@@ -192,6 +208,8 @@ export class CostTable {
       el('td', { class: 'num col-out' }, formatCount(row.outputTokens)),
       el('td', { class: 'num col-perCall' }, formatUsd(p.costPerCall)),
       el('td', { class: 'num col-calls' }, calls, this.options.multiplier !== 1 ? el('span', { class: 'scaled', title: 'after the volume multiplier' }, `×${this.options.multiplier.toFixed(1)}`) : null),
+      el('td', { class: 'col-source', title: sourceTitle(row) }, row.volumeSource),
+      el('td', { class: 'num col-vsEstimate', title: vsTitle(row) }, observedVsEstimate(row)),
       el('td', { class: 'num col-monthly' }, formatMonthly(p.monthly)),
       suggestion,
       el('td', { class: 'num col-saving' }, p.saving > 0 ? formatMonthly(p.saving) : ''),

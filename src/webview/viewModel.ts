@@ -2,7 +2,7 @@
 // "what-if" toggle and the volume multiplier. Pure (no DOM), so it is unit-tested and stays fast on
 // thousands of calls; the DOM layer (main.ts) only renders what this returns.
 import type { Suggestion, WorkspaceReport } from '../protocol';
-import { SUGGESTION_KIND_LABEL } from '../shared/format';
+import { SUGGESTION_KIND_LABEL, volumeSourceLabel } from '../shared/format';
 
 export type SortKey =
   | 'location' | 'provider' | 'model' | 'inputTokens' | 'outputTokens'
@@ -72,6 +72,19 @@ export interface Row {
   costPerCall: number | null;
   callsPerMonth: number;
   callsPerMonthSource: string;
+  /** Where the volume came from, short: default · comment · usage.json · observed · observed (spread). */
+  volumeSource: string;
+  /** Real usage matched to the call (spendlens calibrate), next to the static estimate it replaced. */
+  observed: {
+    calls: number;
+    days: number | null;
+    matchedBy: string;
+    inputTokensMean: number | null;
+    outputTokensMean: number | null;
+    estimatedInputTokens: number;
+    estimatedOutputTokens: number;
+    estimatedCostPerCall: number | null;
+  } | null;
   suggestion: {
     kind: Suggestion['kind']; model: string; costPerCall: number; savingsPct: number; reason: string;
     complexity: 'simple' | 'moderate' | 'complex'; evidence: string[]; serviceTier?: 'batch' | 'flex';
@@ -104,6 +117,15 @@ export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
         costPerCall: c.costPerCall,
         callsPerMonth: c.callsPerMonth,
         callsPerMonthSource: c.callsPerMonthSource,
+        volumeSource: volumeSourceLabel(c.callsPerMonthSource),
+        observed: c.observed
+          ? {
+            calls: c.observed.calls, days: c.observed.days, matchedBy: c.observed.matchedBy,
+            inputTokensMean: c.observed.inputTokensMean, outputTokensMean: c.observed.outputTokensMean,
+            estimatedInputTokens: c.observed.estimated.inputTokens, estimatedOutputTokens: c.observed.estimated.outputTokens,
+            estimatedCostPerCall: c.observed.estimated.costPerCall,
+          }
+          : null,
         suggestion: c.suggestion
           ? {
             kind: c.suggestion.kind, model: c.suggestion.model, costPerCall: c.suggestion.costPerCall, savingsPct: c.suggestion.savingsPct,
@@ -121,6 +143,14 @@ export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
 /** The suggestion as the panel shows it on hover: kind, the hypothesis, then each piece of evidence. */
 export function suggestionTooltip(s: NonNullable<Row['suggestion']>): string {
   return [`${SUGGESTION_KIND_LABEL[s.kind]}: ${s.reason}`, ...s.evidence.map(e => `• ${e}`)].join('\n');
+}
+
+/** Observed $/call against the static estimate: `+12%`, `−40%`; empty without observed usage or a price. */
+export function observedVsEstimate(row: Row): string {
+  const est = row.observed?.estimatedCostPerCall;
+  if (!row.observed || est === null || est === undefined || est <= 0 || row.costPerCall === null) return '';
+  const pct = Math.round((row.costPerCall / est - 1) * 100);
+  return pct === 0 ? '±0%' : pct > 0 ? `+${pct}%` : `−${-pct}%`;
 }
 
 /** A row's numbers under the current options. */
