@@ -14,7 +14,7 @@ const MARKER = 'SPENDLENS_PRIVACY_MARKER_q8Zr';
 const base = join(repoRoot, 'test/fixtures/observed');
 // The OpenAI usage API and the aggregated rows have no content fields at all.
 const NO_CONTENT = new Set(['openai-usage', 'aggregated-csv', 'aggregated-json']);
-const cases = readdirSync(base).filter(c => c !== 'app');
+const cases = readdirSync(base).filter(c => !c.endsWith('app'));
 
 for (const c of cases) {
   const files = readdirSync(join(base, c)).filter(f => f !== 'expected.json').map(f => join(base, c, f));

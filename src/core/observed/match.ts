@@ -6,6 +6,7 @@
 //   4. the model alone: one site of that model takes it all, several share it in proportion to their current volumes.
 import type { CallKind } from '../model';
 import { kindOfOperation, type UsageRecord } from './record';
+import { sameTag } from '../facts/policy/tags';
 
 export type MatchTier = 'code-location' | 'code-function' | 'tag' | 'request-params' | 'model' | 'model-spread';
 export const MATCH_TIERS: readonly MatchTier[] = ['code-location', 'code-function', 'tag', 'request-params', 'model', 'model-spread'];
@@ -128,7 +129,7 @@ export class SiteIndex {
 
   private byTag(r: UsageRecord): Assignment[] | null {
     if (!r.tags.length) return null;
-    let hits = this.sites.map((s, i) => (s.tags.some(t => r.tags.includes(t)) ? i : -1)).filter(i => i >= 0);
+    let hits = this.sites.map((s, i) => (s.tags.some(t => r.tags.some(u => sameTag(t, u))) ? i : -1)).filter(i => i >= 0);
     if (hits.length > 1) hits = hits.filter(i => this.sameModel(r, this.sites[i]));
     return hits.length === 1 ? this.one(hits[0], 'tag') : null;
   }

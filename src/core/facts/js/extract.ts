@@ -9,7 +9,7 @@ import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
 import { volumeNear } from '../policy/volume';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
-import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, temperature, thinkingBudget } from './params';
+import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
 import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
 import { topLevelImports } from './scope';
@@ -105,6 +105,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
     },
     volume,
     functionName: enclosingFunctionName(call),
+    ...nonEmpty('tags', tags(ctx, pv, call.arguments[1])),
   };
 }
 
@@ -117,6 +118,10 @@ function jsonBodyMaxTokens(body: Record<string, unknown> | undefined): { value: 
   const tgc = body.textGenerationConfig as Record<string, unknown> | undefined;
   if (tgc && typeof tgc.maxTokenCount === 'number') return { value: tgc.maxTokenCount, param: 'textGenerationConfig.maxTokenCount' };
   return null;
+}
+
+function nonEmpty<K extends string>(key: K, v: string[]): Partial<Record<K, string[]>> {
+  return v.length ? ({ [key]: v } as Record<K, string[]>) : {};
 }
 
 function optional<K extends string, V>(key: K, v: V | undefined): Partial<Record<K, V>> {

@@ -6,7 +6,8 @@ import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count } from '../policy';
-import { evalBool, evalNumber, evalString, type ObjView, resolveObject } from './values';
+import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
+import { callTags } from '../policy/tags';
 
 
 export interface ParamView { view: ObjView; prefix: string }
@@ -111,4 +112,23 @@ export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptBuild
 export function isSchemaHelper(e: ts.Expression): boolean {
   const x = unwrap(e);
   return ts.isCallExpression(x) && /ResponseFormat|TextFormat|jsonSchema/i.test(dottedName(x.expression)?.join('.') ?? '');
+}
+
+/** The call's static tags (policy/tags.ts): its option objects, and the request options (`create(body, { headers })`). */
+export function tags(ctx: Ctx, pv: ParamView[], requestOptions: ts.Expression | undefined): string[] {
+  const views = [...pv.map(p => p.view), ...(requestOptions ? [resolveObject(ctx, requestOptions)].filter((v): v is ObjView => !!v) : [])];
+  const at = (path: string): ts.Expression | undefined => {
+    for (let i = views.length - 1; i >= 0; i--) { const e = getPath(ctx, views[i]!, path); if (e) return e; }
+    return undefined;
+  };
+  const exact = (e: ts.Expression | undefined): string | null => { if (!e) return null; const v = evalString(ctx, e); return v.exact ? v.text : null; };
+  return callTags({
+    string: path => exact(at(path)),
+    strings: path => (resolveArray(ctx, at(path))?.elements ?? []).map(e => exact(e)).filter((s): s is string => s !== null),
+    entries: path => {
+      const view = resolveObject(ctx, at(path));
+      if (!view) return [];
+      return [...view.props.entries()].flatMap(([k, p]) => { const v = exact(p.value); return v === null ? [] : [[k, v] as [string, string]]; });
+    },
+  });
 }

@@ -12,6 +12,7 @@ import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix } from '../policy';
 import { volumeAbove } from './volume';
+import { callTags } from '../policy/tags';
 import { jsonDict } from './http';
 
 /** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
@@ -568,5 +569,22 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
     features: feats,
     volume: volumeAbove(ctx, span.line),
     functionName: functionName(call),
+    ...(() => { const t = tagsOf(p, sources, ctx); return t.length ? { tags: t } : {}; })(),
   };
+}
+
+/** The call's static tags (policy/tags.ts), from its keyword arguments and the option dicts nested in them (`extra_body`). */
+function tagsOf(p: Params, sources: SettingSource[], ctx: PyContext): string[] {
+  const at = (path: string): Node | null => {
+    const [head, ...rest] = path.split('.');
+    let node = p.get(head!) ?? sources.slice(1).map(s => s.entries.get(head!)).find(n => !!n) ?? null;
+    for (const key of rest) node = dictOf(node, ctx)?.entries.get(key) ?? null;
+    return node;
+  };
+  const exact = (n: Node | null | undefined): string | null => { const v = n ? evalString(n, ctx) : null; return v && v.placeholders.length === 0 ? v.text : null; };
+  return callTags({
+    string: path => exact(at(path)),
+    strings: path => (listOf(at(path), ctx)?.items ?? []).map(exact).filter((t): t is string => t !== null),
+    entries: path => [...(dictOf(at(path), ctx)?.entries ?? new Map<string, Node>())].flatMap(([k, n]) => { const v = exact(n); return v === null ? [] : [[k, v] as [string, string]]; }),
+  });
 }
