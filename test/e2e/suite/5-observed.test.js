@@ -47,7 +47,7 @@ suite('[E] Observed spend', () => {
     assert.ok(result && result.ok, JSON.stringify(result));
     assert.strictEqual(result.sites, 1);
     const title = await waitFor('an observed lens', async () => { const t = await lensAt(doc, 8); return t.includes('◆ observed 14 d') ? t : false; });
-    assert.match(title, /\/mo ◆ observed 14 d$/);
+    assert.match(title, /\/mo ◆ observed 14 d( ·|$)/);
     const at = positionOf(doc, 'chat.completions.create', 0, 'chat.completions.'.length);
     const md = await waitFor('an observed hover', async () => {
       const text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at));
