@@ -2,14 +2,15 @@
 // `npm run eval:advice-wild` — scores Spendlens' "cheaper model" advice on real prompts written by others: the call
 // sites labelled in test/eval/advice-wild/labels.json (public repositories at recorded commits, read from git mirrors).
 //
-//   npm run eval:advice-wild -- --mirrors /work/.mirror [--split dev|heldout|all] [--cases] [--json] [--build] [--show-heldout]
+//   npm run eval:advice-wild -- --mirrors /work/.mirror [--split dev|heldout|fresh|all] [--cases] [--json] [--build] [--show-heldout]
 //
 // For each labelled repository it writes the tree at the recorded commit into a temp dir, runs
 // `node dist/cli.js scan <dir> --format json` on the whole tree, pairs the report's calls with the labels by file and
 // line (scripts/eval/advice-wild-lib.mjs), and prints per split and per language, each as k/n with a 95 % Wilson
 // interval (the figures of eval:advice): simple → downgrade / any suggestion, complex downgraded, moderate with an
 // unprompted downgrade, calls not found. It adds simple → downgrade for calls on a model above the catalog's small tier.
-// Per-call lines (--cases) and the list of calls not found cover dev only unless --show-heldout: never tune on held-out.
+// Per-call lines (--cases) and the list of calls not found leave out held-out and fresh calls unless --show-heldout:
+// never tune on them.
 // Not part of `npm test` (CI has no mirrors); missing mirrors exit 2. See test/eval/advice-wild/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cell, figuresBySplit, ratio, table } from './advice.mjs';
-import { TIERS_WITH_ROOM, catalogTier, checkLabels, pairFile, parseArgs } from './advice-wild-lib.mjs';
+import { SPLITS, TIERS_WITH_ROOM, catalogTier, checkLabels, pairFile, parseArgs } from './advice-wild-lib.mjs';
 import { absentMirrors, materialise, mirrorGitDir } from './mirror.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,11 +75,11 @@ function main() {
   const catalog = JSON.parse(readFileSync(join(ROOT, 'pricing/catalog.json'), 'utf8'));
   for (const r of results) r.roomBelow = TIERS_WITH_ROOM.includes(catalogTier(catalog, r.model));
 
-  const shown = opts.split === 'all' ? ['dev', 'heldout', 'all'] : [opts.split];
+  const shown = opts.split === 'all' ? [...SPLITS.filter((s) => repos.some((r) => r.split === s)), 'all'] : [opts.split];
   const figures = figuresBySplit(results, shown);
   const roomFigures = Object.fromEntries(shown.map((s) => [s, ratio(results.filter((r) => r.label === 'simple' && r.roomBelow && (s === 'all' || r.split === s)), (r) => r.downgrade)]));
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
-  const detailed = results.filter((r) => opts.showHeldout || r.split !== 'heldout');
+  const detailed = results.filter((r) => opts.showHeldout || r.split === 'dev');
   const date = new Date().toISOString().slice(0, 10);
   const pairing = { exact: results.filter((r) => r.match === 'exact').length, withinSpan: results.filter((r) => r.found && r.match !== 'exact').length, notFound: results.filter((r) => !r.found).length };
 
@@ -101,7 +102,7 @@ function main() {
     for (const r of missing) console.log(`  ${r.repo}:${r.file}:${r.line}  [${r.label}, ${r.split}]`);
   }
   if (opts.cases) {
-    console.log(`\nPer call${opts.showHeldout ? '' : ' (dev only; held-out calls are never listed unless --show-heldout)'}:`);
+    console.log(`\nPer call${opts.showHeldout ? '' : ' (dev only; held-out and fresh calls are never listed unless --show-heldout)'}:`);
     for (const r of detailed) {
       const verdict = !r.found ? 'NOT FOUND' : r.downgrade ? `→ ${r.suggestion.model}` : r.anySuggestion ? `~ ${r.suggestion.model}` : '—';
       console.log(`  ${r.split.padEnd(7)} ${r.label.padEnd(8)} ${r.language} ${`${r.repo}:${r.file}:${r.line}`.padEnd(90)} ${verdict}`);

@@ -24,7 +24,7 @@ test('labels.json is well formed: fields, labels, languages, commits, one split 
     assert.deepEqual(Object.keys(c).sort(), ['commit', 'file', 'label', 'language', 'line', 'model', 'rationale', 'repo', 'split']);
     assert.ok(LABELS.includes(c.label) && SPLITS.includes(c.split));
   }
-  const sizes = SPLITS.map((s) => labels.cases.filter((c) => c.split === s).length);
+  const sizes = ['dev', 'heldout'].map((s) => labels.cases.filter((c) => c.split === s).length);
   assert.ok(Math.abs(sizes[0] - sizes[1]) <= labels.cases.length * 0.25, `splits about half each: ${sizes}`);
 });
 
@@ -48,6 +48,12 @@ test('checkLabels names each kind of defect', () => {
   for (const c of moved.cases) if (c.repo === repo.repo) c.split = repo.split;
   assert.match(checkLabels(moved).join('\n'), /does not follow the rule/);
   assert.deepEqual(checkLabels({}), ['labels.json must hold "repos" and "cases" arrays']);
+  // Repositories added after the first run (split fresh) are outside the dev/heldout rule, but still one split each.
+  const later = clone(labels);
+  const fresh = later.repos.find((r) => r.split === 'fresh');
+  assert.ok(fresh, 'the set has a fresh split');
+  later.cases.find((c) => c.repo === fresh.repo).split = 'dev';
+  assert.match(checkLabels(later).join('\n'), /split differs from the repository's/);
 });
 
 test('the split rule keeps repositories whole and balances the cases, whatever order the repositories come in', () => {
@@ -64,7 +70,8 @@ test('parseArgs: --mirrors is required; split, flags and bad input', () => {
   assert.deepEqual(parseArgs(['--mirrors', '/m']), { mirrors: '/m', split: 'all', cases: false, json: false, build: false, showHeldout: false });
   assert.deepEqual(parseArgs(['--mirrors=/m', '--split', 'dev', '--cases', '--json', '--build', '--show-heldout']), { mirrors: '/m', split: 'dev', cases: true, json: true, build: true, showHeldout: true });
   assert.equal(parseArgs(['--mirrors', '/m', '--split=heldout']).split, 'heldout');
-  for (const bad of [[], ['--split', 'dev'], ['--mirrors'], ['--mirrors', '--json'], ['--mirrors', '/m', '--split', 'fresh'], ['--mirrors', '/m', '--verbose']]) {
+  assert.equal(parseArgs(['--mirrors', '/m', '--split', 'fresh']).split, 'fresh');
+  for (const bad of [[], ['--split', 'dev'], ['--mirrors'], ['--mirrors', '--json'], ['--mirrors', '/m', '--split', 'later'], ['--mirrors', '/m', '--verbose']]) {
     assert.throws(() => parseArgs(bad), (e) => e.exitCode === 2 && /usage: npm run eval:advice-wild/.test(e.message), bad.join(' '));
   }
 });
