@@ -64,6 +64,8 @@ const entries = [
   // `spendlens/otel` (package.json "exports"): the code-location span processor for Node apps. OpenTelemetry packages
   // stay the application's own (peer dependencies): bundling them would register a second API copy.
   { ...common, entryPoints: [join(root, 'src/otel/index.ts')], outfile: join(root, 'dist/otel.js'), external: ['@opentelemetry/*'] },
+  // The scan pool's worker for the test bundle (dist/ starts it through dist/scan-worker.js, a launcher).
+  { ...common, entryPoints: [join(root, 'src/bin/scan-worker.ts')], outfile: join(root, 'out/scan-worker.js') },
   // Test-only bundle of the core's public surface (not shipped).
   { ...common, entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'out/core.cjs') },
 ].filter(e => existsSync(e.entryPoints[0]));
@@ -72,7 +74,7 @@ const entries = [
 // Removes from dist/ what this build did not write (old bundles, stale maps), so nothing stale is packaged.
 // Done after the build rather than before, so a test running meanwhile never finds dist/ empty.
 function pruneDist() {
-  const keep = new Set(['cli.js', 'server.js', 'codicons', 'encoders']);
+  const keep = new Set(['cli.js', 'server.js', 'scan-worker.js', 'codicons', 'encoders']);
   for (const e of entries) if (e.outfile.startsWith(join(root, 'dist'))) {
     const name = e.outfile.slice(join(root, 'dist').length + 1);
     keep.add(name); keep.add(name + '.map');
@@ -89,6 +91,8 @@ function writeLaunchers() {
     writeFileSync(file, `#!/usr/bin/env node\n'use strict';\nrequire('./launch.js').launch('${fn}');\n`);
     chmodSync(file, 0o755);
   }
+  // A scan pool worker thread: the same bundle, through the same code cache (src/core/workspace/scan-pool.ts).
+  writeFileSync(join(root, 'dist', 'scan-worker.js'), `'use strict';\nrequire('./launch.js').launch('runScanWorker');\n`);
 }
 
 const t0 = Date.now();

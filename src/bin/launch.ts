@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isSwitchedOff } from './switches';
 
-type Entry = 'runCli' | 'runServer';
+type Entry = 'runCli' | 'runServer' | 'runScanWorker';
 type Bundle = Record<Entry, () => void>;
 
 const CACHE_PREFIX = 'spendlens-';

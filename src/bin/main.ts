@@ -16,3 +16,8 @@ export function runServer(): void {
   }
   require('../server/main');
 }
+
+/** A scan pool worker thread (src/core/workspace/scan-pool.ts): started by dist/scan-worker.js. */
+export function runScanWorker(): void {
+  (require('../core/scan-worker') as typeof import('../core/scan-worker')).serveScanPool();
+}

@@ -41,7 +41,8 @@ function configOf(config: string | undefined): string | undefined {
 function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string): Promise<WorkspaceReport> {
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
   const checkHeap = boundedHeap();
-  return new Session({ root, book, configPath, keepCallFacts: false, observedPath }).scanWorkspace(checkHeap ? { onProgress: checkHeap } : {});
+  // Worker threads analyse batches of files beside the main thread (one per spare core; SPENDLENS_SCAN_WORKERS=0: none).
+  return new Session({ root, book, configPath, keepCallFacts: false, observedPath }).scanWorkspace({ pool: {}, ...(checkHeap ? { onProgress: checkHeap } : {}) });
 }
 
 function emit(text: string, output: string | undefined): void {

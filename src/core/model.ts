@@ -258,9 +258,11 @@ export interface FileResult {
   dependsOn: string[];
 }
 
+/** A report's totals (the language server's status bar totals extend it: src/protocol WorkspaceTotals). */
 export interface WorkspaceTotals {
   calls: number;
   costPerCallSum: number;
+  /** USD per month (calls with an unknown price count as 0). */
   monthly: number;
   unknownModels: number;
   savingsMonthly: number;

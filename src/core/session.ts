@@ -22,7 +22,8 @@ import { assumedModelFor } from './estimate/assume';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
 import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
-import type { PriceBook } from './pricing';
+import { loadOptionsOf, type PriceBook } from './pricing';
+import { batchesOf, poolWorkerFile, POOL_MIN_BYTES, runPool, workerCount, type PooledFile, type ScanPoolOptions } from './workspace/scan-pool';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
 
@@ -87,6 +88,8 @@ export class Session {
   private readonly exportsCache = new Map<string, { hash: string; exports: FileExports }>();
   /** file → files whose results used it (imports, prompt files). */
   private readonly dependants = new Map<string, Set<string>>();
+  /** file → the files its result used (the reverse of `dependants`). */
+  private readonly uses = new Map<string, string[]>();
   private skipped: SkippedFile[] = [];
   /** Shares the repeated strings of the calls kept in `results` (see string-pool.ts). */
   private readonly strings = new StringPool();
@@ -159,32 +162,108 @@ export class Session {
     return { wrappers: this.trusted ? this.team.wrappers : [] };
   }
 
-  /** Analyses every source file of the workspace. */
-  async scanWorkspace(opts: { onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean } = {}): Promise<WorkspaceReport> {
+  /**
+   * Analyses every source file of the workspace. With `pool`, worker threads analyse batches of files too (one per
+   * spare core; see workspace/scan-pool.ts); the report is the same byte for byte.
+   */
+  async scanWorkspace(opts: { onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean; pool?: ScanPoolOptions } = {}): Promise<WorkspaceReport> {
     const listing = listWorkspaceFiles(this.root, { exclude: this.settings.exclude, maxFileBytes: this.settings.maxFileBytes });
     this.skipped = listing.skipped;
     this.listed = new Set(listing.files);
     this.forgetFileSystem();
     const seen = this.listed;
     for (const f of [...this.results.keys()]) if (!seen.has(f) && !this.open.has(f)) this.results.delete(f);
+    const total = listing.files.length;
+    const unreadable = new Set<string>();
     let done = 0;
+    const progressed = (n: number) => {
+      const before = done;
+      done += n;
+      if (opts.onProgress && (Math.floor(done / 25) > Math.floor(before / 25) || done === total)) opts.onProgress(done, total);
+    };
     let sliceStart = Date.now();
-    let cancelled = false;
-    for (const file of listing.files) {
-      if (opts.isCancelled?.()) { cancelled = true; break; }
-      const result = await this.analyzeFile(file);
-      // A NUL byte in the first 8 KB (or an unreadable file): listed, never parsed.
-      if (!result) this.skipped.push({ file, reason: 'binary or unreadable' });
-      done++;
-      // Yield to the event loop every ~15 ms, so a language server stays responsive while it indexes.
-      if (Date.now() - sliceStart > 15) {
-        await new Promise<void>(resolve => setImmediate(resolve));
-        sliceStart = Date.now();
+    const analyseOnMain = async (files: readonly string[]) => {
+      for (const file of files) {
+        if (opts.isCancelled?.()) return;
+        // A NUL byte in the first 8 KB (or an unreadable file): listed, never parsed.
+        if (!(await this.analyzeFile(file))) unreadable.add(file);
+        progressed(1);
+        // Yield to the event loop every ~15 ms, so a language server stays responsive while it indexes.
+        if (Date.now() - sliceStart > 15) {
+          await new Promise<void>(resolve => setImmediate(resolve));
+          sliceStart = Date.now();
+        }
       }
-      if (opts.onProgress && (done % 25 === 0 || done === listing.files.length)) opts.onProgress(done, listing.files.length);
+    };
+    const pool = opts.pool && this.poolPlan(opts.pool, listing.files, listing.sizes);
+    if (pool) {
+      // Open documents and files analysed before (a re-scan) stay on the main thread: their results are at hand.
+      await analyseOnMain(pool.onMain);
+      await runPool(batchesOf(pool.files, pool.sizes, opts.pool!.batchBytes), {
+        workers: pool.workers,
+        workerFile: pool.workerFile,
+        data: pool.data,
+        mainShare: opts.pool!.mainShare ?? true,
+        onMain: analyseOnMain,
+        adopt: results => {
+          for (const r of results) {
+            if ('unreadable' in r) unreadable.add(r.file);
+            else this.adoptPooled(r);
+          }
+          progressed(results.length);
+        },
+        isCancelled: () => opts.isCancelled?.() === true,
+        onBatch: opts.pool!.onBatch,
+      });
+    } else {
+      await analyseOnMain(listing.files);
     }
-    if (!cancelled) this.scanned = true;
+    for (const file of listing.files) if (unreadable.has(file)) this.skipped.push({ file, reason: 'binary or unreadable' });
+    if (!opts.isCancelled?.()) this.scanned = true;
     return this.report();
+  }
+
+  /** Whether a scan is worth workers, and what they are given; null = the main thread scans alone. */
+  private poolPlan(options: ScanPoolOptions, files: string[], sizes: number[]) {
+    const workers = workerCount(options.workers);
+    const book = loadOptionsOf(this.book);
+    const workerFile = poolWorkerFile(options);
+    if (workers === 0 || !book || !workerFile) return null;
+    const onMain: string[] = [];
+    const pooled: string[] = [];
+    const pooledSizes: number[] = [];
+    files.forEach((f, i) => {
+      if (this.open.has(f) || this.results.has(f)) onMain.push(f);
+      else { pooled.push(f); pooledSizes.push(sizes[i] ?? 0); }
+    });
+    if (pooledSizes.reduce((a, b) => a + b, 0) < (options.minBytes ?? POOL_MIN_BYTES)) return null;
+    const session = {
+      settings: this.clientSettings, trusted: this.trusted, configPath: this.configPath, keepCallFacts: this.keepCallFacts,
+      ...(this.observedPath !== undefined ? { observedPath: this.observedPath } : {}),
+    };
+    return { workers, workerFile, onMain, files: pooled, sizes: pooledSizes, data: { root: this.root, book, session, files } };
+  }
+
+  /** A scan worker's Session resolves imports against the main thread's listing (see scan-worker.ts). */
+  useListing(files: readonly string[]): void {
+    this.listed = new Set(files);
+    this.forgetFileSystem();
+  }
+
+  /** Analyses one file from the disk and hands back what the main thread keeps of it, then forgets it (scan worker). */
+  async analyzeForPool(file: string): Promise<PooledFile | null> {
+    const result = await this.analyzeFile(file);
+    const cached = this.results.get(file);
+    if (!result || !cached) return null;
+    this.results.delete(file);
+    return { file, hash: cached.hash, result, facts: cached.facts, used: this.uses.get(file) ?? [] };
+  }
+
+  /** Takes a file a scan worker analysed, as if this Session had. */
+  private adoptPooled(p: PooledFile): void {
+    for (const call of p.result.calls) this.strings.compactCall(call);
+    this.results.set(p.file, { hash: p.hash, result: p.result, facts: this.keepCallFacts ? p.facts : [] });
+    this.recordDependencies(p.file, new Set(p.used));
   }
 
   /** Analyses the text of an open document. */
@@ -315,6 +394,16 @@ export class Session {
       ...unmatchedKeys(Object.keys(this.usage.callsPerMonth), sites).map(u => ({ ...u, path: USAGE_FILE, what: 'its volume is not used' })),
       ...unmatchedKeys(Object.keys(this.team.assumeModels), sites).map(u => ({ ...u, path: this.configPath ?? CONFIG_FILE, what: 'its model is not assumed' })),
     ];
+  }
+
+  /**
+   * The workspace's totals and the calls they add up (in report order), without the rest of the report (warnings,
+   * unmatched team keys): what a language server pushes to the status bar after each change.
+   */
+  totals(): { totals: WorkspaceTotals; calls: PricedCall[]; stale: string | null } {
+    const calls: PricedCall[] = [];
+    for (const f of [...this.results.keys()].sort()) calls.push(...this.results.get(f)!.result.calls);
+    return { totals: totalsOf(calls), calls, stale: this.book.staleness(this.now()) };
   }
 
   report(): WorkspaceReport {
@@ -459,9 +548,10 @@ export class Session {
   }
 
   private recordDependencies(file: string, used: Set<string>): void {
-    for (const set of this.dependants.values()) set.delete(file);
-    for (const dep of used) {
-      if (dep === file) continue;
+    for (const dep of this.uses.get(file) ?? []) this.dependants.get(dep)?.delete(file);
+    const deps = [...used].filter(dep => dep !== file);
+    if (deps.length) this.uses.set(file, deps); else this.uses.delete(file);
+    for (const dep of deps) {
       let set = this.dependants.get(dep);
       if (!set) this.dependants.set(dep, (set = new Set()));
       set.add(file);

@@ -6,7 +6,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PricedCall, Suggestion } from '../core/model';
-import type { WorkspaceReport } from '../core/model';
+import type { WorkspaceReport, WorkspaceTotals as ReportTotals } from '../core/model';
 
 export type { PricedCall, Suggestion, WorkspaceReport };
 
@@ -140,15 +140,10 @@ export namespace RefreshRequest {
   export const type = new RequestType<Record<string, never> | null, void, void>(method);
 }
 
-export interface WorkspaceTotals {
-  calls: number;
-  /** USD per month over every folder (calls with an unknown price count as 0). */
-  monthly: number;
-  costPerCallSum: number;
-  unknownModels: number;
+/** The status bar's totals: the core's report totals (summed over every folder) and what the status bar adds. */
+export interface WorkspaceTotals extends ReportTotals {
   /** The first few of those calls without a price, as `file:line` (the tooltip names them). */
   unpricedSites: string[];
-  savingsMonthly: number;
   folders: number;
   /** The catalog staleness warning, if any. */
   stale: string | null;

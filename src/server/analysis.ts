@@ -165,18 +165,19 @@ export class Analysis {
 
   // ── totals for the status bar ──────────────────────────────────────────────────────────────
 
+  /** The status bar's totals over every folder: computed once per push (totalsSoon), from each session's calls. */
   totals(): WorkspaceTotals {
     const folders = this.folders.workspace().length ? this.folders.workspace() : this.folders.all();
     const t: WorkspaceTotals = { calls: 0, monthly: 0, costPerCallSum: 0, unknownModels: 0, unpricedSites: [], savingsMonthly: 0, folders: folders.length, stale: null, complete: true };
     for (const f of folders) {
-      const report = f.session.report();
-      t.calls += report.totals.calls;
-      t.monthly += report.totals.monthly;
-      t.costPerCallSum += report.totals.costPerCallSum;
-      t.unknownModels += report.totals.unknownModels;
-      if (t.unpricedSites.length < UNPRICED_NAMED) t.unpricedSites.push(...unpricedSites(report.calls).slice(0, UNPRICED_NAMED - t.unpricedSites.length));
-      t.savingsMonthly += report.totals.savingsMonthly;
-      t.stale ??= report.catalog.stale;
+      const { totals, calls, stale } = f.session.totals();
+      t.calls += totals.calls;
+      t.monthly += totals.monthly;
+      t.costPerCallSum += totals.costPerCallSum;
+      t.unknownModels += totals.unknownModels;
+      if (t.unpricedSites.length < UNPRICED_NAMED) t.unpricedSites.push(...unpricedSites(calls).slice(0, UNPRICED_NAMED - t.unpricedSites.length));
+      t.savingsMonthly += totals.savingsMonthly;
+      t.stale ??= stale;
       if (!f.indexed && !f.adHoc) t.complete = false;
     }
     return t;

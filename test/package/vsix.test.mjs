@@ -29,7 +29,7 @@ test('the VSIX holds the bundles, their wasm files, the catalog, media, README, 
   for (const required of [
     'extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt',
     'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/webview.js',
-    'extension/dist/spendlens.js', 'extension/dist/launch.js', 'extension/dist/tokenizer-worker.js',
+    'extension/dist/spendlens.js', 'extension/dist/launch.js', 'extension/dist/tokenizer-worker.js', 'extension/dist/scan-worker.js',
     'extension/dist/tiktoken_bg.wasm', 'extension/dist/web-tree-sitter.wasm', 'extension/dist/tree-sitter-python.wasm',
     'extension/dist/encoders/o200k_base.json', 'extension/dist/encoders/cl100k_base.json',
     'extension/pricing/catalog.json', 'extension/pricing/catalog.schema.json',

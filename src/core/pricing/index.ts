@@ -6,7 +6,7 @@ export type {
 export { parseCatalog, type ParseOptions, type ParseResult } from './parse';
 export { PriceBook, type LookupResult, type MatchKind } from './pricebook';
 export { mergeLayers, type CatalogLayer } from './merge';
-export { loadPriceBook, bundledCatalogPath, type LoadOptions } from './load';
+export { loadPriceBook, loadOptionsOf, bundledCatalogPath, type LoadOptions } from './load';
 export { summarizeCatalog, type CatalogSummary, type ProviderSummary } from './summary';
 export { canonicalName, normalizeVendor } from './names';
 export { deprecationInfo, type DeprecationInfo } from './deprecation';

@@ -51,7 +51,16 @@ export function loadPriceBook(options: LoadOptions): PriceBook {
     const layer = readLayer(path, kind, readFile);
     if (layer) layers.push(layer);
   }
-  return new PriceBook(layers);
+  const book = new PriceBook(layers);
+  if (!options.readFile) LOADED_FROM.set(book, { bundledPath: options.bundledPath, userPath: options.userPath, workspacePath: options.workspacePath });
+  return book;
+}
+
+const LOADED_FROM = new WeakMap<PriceBook, LoadOptions>();
+
+/** The files a book was loaded from, so a scan worker can load the same book; undefined for books built otherwise. */
+export function loadOptionsOf(book: PriceBook): LoadOptions | undefined {
+  return LOADED_FROM.get(book);
 }
 
 /**
