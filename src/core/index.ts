@@ -21,3 +21,4 @@ export { parseVolume, vendorFromModelId, vendorFromUrl } from './facts/policy';
 export { mayContainCalls } from './workspace/prefilter';
 export * from './observed';
 export { ModuleResolver } from './workspace/modules';
+export { workerCount, type ScanPoolOptions } from './workspace/scan-pool';

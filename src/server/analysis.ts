@@ -16,6 +16,8 @@ import { TEAM_PRICING_FILE, uriToPath, type Folder, type Folders } from './folde
 import type { SettingsCache } from './settings';
 
 export const PUSH_DELAY_MS = 150;
+/** At start the folder index waits for the first lens to be answered, or this long when no document asks for one. */
+export const INDEX_START_GRACE_MS = 1500;
 /** How many unpriced call sites the totals name (the status bar tooltip). */
 const UNPRICED_NAMED = 5;
 
@@ -43,6 +45,9 @@ export class Analysis {
   private readonly pushedText = new Map<string, string>();
   private readonly scans = new Map<Folder, { cancelled: boolean; done: Promise<void> }>();
   private totalsTimer: NodeJS.Timeout | undefined;
+  private firstLensAnswered!: () => void;
+  /** Resolved once the first CodeLens request has been answered (see startIndex). */
+  private readonly firstLens = new Promise<void>(resolve => { this.firstLensAnswered = resolve; });
 
   constructor(
     private readonly connection: Connection,
@@ -192,6 +197,22 @@ export class Analysis {
   }
 
   // ── background index ───────────────────────────────────────────────────────────────────────
+
+  /** The first CodeLens request has been answered: the folder index may start now. */
+  lensAnswered(): void {
+    this.firstLensAnswered();
+  }
+
+  /**
+   * Indexes a folder at server start — after the first lens: the index is not what the first request needs (imports
+   * are resolved on demand), and on two cores its work would compete with the first document's parse. Starts after
+   * INDEX_START_GRACE_MS when no lens is asked for; a request that needs the index (the panel) starts it at once.
+   */
+  async startIndex(folder: Folder): Promise<void> {
+    await Promise.race([this.firstLens, new Promise<void>(resolve => setTimeout(resolve, INDEX_START_GRACE_MS).unref())]);
+    if (folder.indexed || this.scans.has(folder)) return;
+    await this.rescan(folder);
+  }
 
   /** (Re)indexes a folder with `$/progress`; a newer rescan of the same folder cancels this one. */
   rescan(folder: Folder): Promise<void> {

@@ -79,7 +79,7 @@ async function startFolder(uri: string): Promise<void> {
   const folder = analysis.folders.all().find(f => f.uri === uri);
   if (!folder) return;
   analysis.folders.applySettings(folder, await analysis.settings.get(folder.uri));
-  await analysis.rescan(folder).catch(e => analysis.logError(e));
+  await analysis.startIndex(folder).catch(e => analysis.logError(e));
 }
 
 connection.onDidChangeConfiguration(async change => {
@@ -103,6 +103,8 @@ connection.onCodeLens(async params => {
   const s = await analysis.settings.get(document.uri);
   if (!s.enable || !s.codeLens.enable) return [];
   const r = await analysis.resultFor(document);
+  // Answered on the next turn of the event loop, before the deferred index starts.
+  setImmediate(() => analysis.lensAnswered());
   return r ? provideLenses(document, r.result.calls, s) : [];
 });
 

@@ -79,3 +79,20 @@ test('a small workspace is scanned without workers (below minBytes)', async () =
   await session.scanWorkspace({ pool: { workers: 1, onBatch: () => { batches++; } } });
   assert.equal(batches, 0);
 });
+
+test('one worker per spare core: cores − 1 − the load of the other processes, rounded; an explicit count wins', () => {
+  const saved = process.env.SPENDLENS_SCAN_WORKERS;
+  delete process.env.SPENDLENS_SCAN_WORKERS;
+  try {
+    assert.equal(core.workerCount(undefined, 2, 0.2), 1, 'an idle 2-core machine');
+    assert.equal(core.workerCount(undefined, 2, 0.8), 0, 'a 2-core machine with one core busy');
+    assert.equal(core.workerCount(undefined, 2, 8), 0, 'an overloaded machine');
+    assert.equal(core.workerCount(undefined, 8, 2.2), 5);
+    assert.equal(core.workerCount(undefined, 1, 0), 0, 'one core: the main thread only');
+    assert.equal(core.workerCount(3, 2, 8), 3);
+    process.env.SPENDLENS_SCAN_WORKERS = '2';
+    assert.equal(core.workerCount(undefined, 2, 8), 2);
+  } finally {
+    if (saved === undefined) delete process.env.SPENDLENS_SCAN_WORKERS; else process.env.SPENDLENS_SCAN_WORKERS = saved;
+  }
+});

@@ -345,13 +345,14 @@ export function languagesUsed(text: string): Set<string> {
   return out;
 }
 
-/** HARD split by family, each list in table order (anyPhrase screens one family at a time). */
-const HARD_BY_FAMILY = new Map<HardFamily, Array<(typeof HARD)[number] & { order: number }>>();
-HARD.forEach((h, order) => {
+/** HARD split by family, each list in table order (anyPhrase screens one family at a time), with each phrase's place in HARD. */
+const HARD_BY_FAMILY = new Map<HardFamily, Array<(typeof HARD)[number]>>();
+const HARD_ORDER = new Map(HARD.map((h, i) => [h, i]));
+for (const h of HARD) {
   let list = HARD_BY_FAMILY.get(h.family);
   if (!list) HARD_BY_FAMILY.set(h.family, (list = []));
-  list.push({ ...h, order });
-});
+  list.push(h);
+}
 
 /** Hard-task phrases of every covered language, with the listed answer labels masked: per family the first phrase in table order. */
 export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
@@ -363,7 +364,7 @@ export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
     for (const h of list) {
       const m = h.re.exec(masked);
       if (!m) continue;
-      found.push({ order: h.order, blocker: { kind: 'hard-task', family, phrase: m[0].trim(), lang: h.lang, detail: `${FAMILY_LABEL[family]} ("${m[0].trim()}", ${h.lang})` } });
+      found.push({ order: HARD_ORDER.get(h)!, blocker: { kind: 'hard-task', family, phrase: m[0].trim(), lang: h.lang, detail: `${FAMILY_LABEL[family]} ("${m[0].trim()}", ${h.lang})` } });
       break;
     }
   }

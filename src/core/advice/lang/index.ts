@@ -45,6 +45,15 @@ function compile(lex: LanguageLexicon, source: string, flags = 'iu'): RegExp {
 const BY_CODE = new Map(LEXICONS.map(l => [l.code, l]));
 
 /**
+ * A table entry whose expression is compiled on first use: building ~900 Unicode-aware expressions cost ~0.3 s of
+ * the language server's first lens, and behind anyPhrase most of them are never run.
+ */
+function phrase(lex: LanguageLexicon, entry: string, source = entry): Phrase {
+  let re: RegExp | undefined;
+  return { lang: lex.code, entry, source, get re() { return (re ??= compile(lex, source)); } };
+}
+
+/**
  * One regular expression that matches wherever any phrase of `list` matches: a prompt is scanned once per table
  * instead of once per phrase (~900 phrases in 11 languages were ~40 % of a call-dense scan). Callers that need the
  * first phrase in table order (the evidence) run the per-phrase loop only when this says some phrase is there.
@@ -68,7 +77,7 @@ export function anyPhrase(list: readonly Phrase[]): RegExp {
 const SCREENS = new WeakMap<readonly Phrase[], RegExp>();
 
 function phrases(pick: (l: LanguageLexicon) => string[] | undefined): Phrase[] {
-  return LEXICONS.flatMap(l => (pick(l) ?? []).map(entry => ({ lang: l.code, entry, source: entry, re: compile(l, entry) })));
+  return LEXICONS.flatMap(l => (pick(l) ?? []).map(entry => phrase(l, entry)));
 }
 
 export const ONE_OF = phrases(l => l.oneOf);
@@ -80,7 +89,7 @@ export const SHORT_LIMIT = phrases(l => l.shortLimit);
 export const EXTRACT = phrases(l => l.extract);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) =>
-    (entries ?? []).map(entry => ({ lang: l.code, entry, source: entry, family: family as HardFamily, re: compile(l, entry) }))));
+    (entries ?? []).map(entry => Object.assign(phrase(l, entry), { family: family as HardFamily }))));
 
 /**
  * "or" in languages without a table (pl, cs, sk, sv/da/no, fi, tr, el, hu, ro, uk, id/ms, vi, hi, ar, he, th): a
@@ -97,7 +106,7 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
   // Without spaces between words a separator is required: Chinese 是否 ("whether") is not a yes/no answer.
   const sep = `\\s*(?:[/|,，、]|${l.or.join('|')})${l.boundaries === 'none' ? '' : '?'}\\s*`;
   const entry = `${q}(?:${l.yes.join('|')})${q}${sep}${q}(?:${l.no.join('|')})${q}`;
-  return { lang: l.code, entry: `${l.yes[0]}/${l.no[0]}`, source: entry, re: compile(l, entry) };
+  return phrase(l, `${l.yes[0]}/${l.no[0]}`, entry);
 });
 
 /** Every phrase table by name (tests check anyPhrase against each). */
