@@ -7,6 +7,7 @@ import type { Session } from '../session';
 import type { PriceBook } from '../pricing';
 import { readUsageFile } from './read';
 import { dedupe } from './dedupe';
+import { RecordInterner } from './compact';
 import { SiteIndex, MATCH_TIERS, type MatchTier, type Site } from './match';
 import { SiteStats, round1 } from './stats';
 import { modelOf, type UsageFormat, type UsageRecord } from './record';
@@ -31,15 +32,15 @@ const DAY_MS = 86_400_000;
 export function readAll(files: string[], format?: UsageFormat) {
   const records: UsageRecord[] = [];
   const sources: ObservedFile['sources'] = [];
-  /** Which file (index into sources) each record came from; the same path may be given twice. */
-  const sourceOf = new Map<UsageRecord, number>();
+  const interner = new RecordInterner();
   for (const path of files) {
     const reading = readUsageFile(path, format);
     let n = 0;
-    for (const r of reading.records) { records.push(r); sourceOf.set(r, sources.length); n++; }
+    // r.source: which file (index into sources) the record came from; the same path may be given twice.
+    for (const r of reading.records) { records.push(interner.compact(r, sources.length)); n++; }
     sources.push({ path, format: reading.format, records: n, duplicates: 0 });
   }
-  return { records, sources, sourceOf };
+  return { records, sources };
 }
 
 /** The last line of each call's expression (its span as matching sees it). */
@@ -60,11 +61,11 @@ function endLines(root: string, calls: Array<{ file: string; end: number }>): Ma
 }
 
 export async function calibrate(opts: CalibrateOptions): Promise<ObservedFile> {
-  const { records: raw, sources, sourceOf } = readAll(opts.files, opts.format);
-  const { records } = dedupe(raw);
+  const { records: raw, sources } = readAll(opts.files, opts.format);
+  const { records, dropped } = dedupe(raw);
+  raw.length = 0;
   // Duplicates are counted against the file that repeated a call (the later one).
-  const kept = new Set(records);
-  for (const r of raw) if (!kept.has(r)) sources[sourceOf.get(r)!].duplicates++;
+  for (const r of dropped) sources[r.source!].duplicates++;
 
   await opts.session.scanWorkspace();
   const pairs = opts.session.callsWithFacts();

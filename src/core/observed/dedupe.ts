@@ -8,12 +8,16 @@ export interface Deduped {
   records: UsageRecord[];
   /** Records dropped as another record's duplicate or step. */
   duplicates: number;
+  /** Those records. */
+  dropped: UsageRecord[];
 }
 
 function fillFrom(into: UsageRecord, from: UsageRecord): void {
   if (!into.code && from.code) into.code = from.code;
   else if (into.code && from.code && !into.code.line && from.code.line) into.code = { ...from.code, ...into.code, line: from.code.line };
-  for (const t of from.tags) if (!into.tags.includes(t)) into.tags.push(t);
+  // Tag lists and code locations may be shared between records (compact.ts): replaced, never changed in place.
+  const added = from.tags.filter(t => !into.tags.includes(t));
+  if (added.length) into.tags = [...into.tags, ...added];
   into.requestModel ??= from.requestModel;
   into.responseModel ??= from.responseModel;
   into.provider ??= from.provider;
@@ -28,14 +32,14 @@ function fillFrom(into: UsageRecord, from: UsageRecord): void {
 }
 
 export function dedupe(input: UsageRecord[]): Deduped {
-  let duplicates = 0;
+  const dropped: UsageRecord[] = [];
   // 1. The same response id: one call seen twice.
   const byResponse = new Map<string, UsageRecord>();
   const kept: UsageRecord[] = [];
   for (const r of input) {
     const id = r.dedupe?.responseId;
     const seen = id ? byResponse.get(id) : undefined;
-    if (seen) { fillFrom(seen, r); duplicates++; continue; }
+    if (seen) { fillFrom(seen, r); dropped.push(r); continue; }
     if (id) byResponse.set(id, r);
     kept.push(r);
   }
@@ -61,7 +65,7 @@ export function dedupe(input: UsageRecord[]): Deduped {
   for (const r of kept) {
     const top = outermost(r);
     if (top === r) { result.push(r); continue; }
-    duplicates++;
+    dropped.push(r);
     const t = stepTotals.get(top) ?? { input: 0, output: 0, any: false };
     t.input += r.inputTokens ?? 0; t.output += r.outputTokens ?? 0; t.any ||= r.inputTokens !== undefined || r.outputTokens !== undefined;
     stepTotals.set(top, t);
@@ -74,6 +78,7 @@ export function dedupe(input: UsageRecord[]): Deduped {
     if (top.inputTokens === undefined) top.inputTokens = t.input;
     if (top.outputTokens === undefined) top.outputTokens = t.output;
   }
-  for (const r of result) delete r.dedupe;
-  return { records: result, duplicates };
+  // Set, not deleted: deleting a property turns a million small objects into dictionaries.
+  for (const r of result) r.dedupe = undefined;
+  return { records: result, duplicates: dropped.length, dropped };
 }

@@ -6,6 +6,7 @@ import { OBSERVED_FILE, type ObservedFile } from './file';
 export { calibrate, readAll, type CalibrateOptions } from './calibrate';
 export { readUsageFile, formatOfItem, UsageFileError, AGGREGATED_COLUMNS } from './read';
 export { dedupe } from './dedupe';
+export { RecordInterner } from './compact';
 export { SiteIndex, modelStem, MATCH_TIERS, type MatchTier, type Site } from './match';
 export { OBSERVED_FILE, DAYS_PER_MONTH, loadObserved, ObservedIndex, type ObservedFile, type ObservedSite, type UnmatchedGroup } from './file';
 export { USAGE_FORMATS, type UsageFormat, type UsageRecord } from './record';

@@ -37,6 +37,8 @@ export interface UsageRecord {
   /** Epoch milliseconds: when the call (or the first / last call of the group) happened. */
   start?: number;
   end?: number;
+  /** Which usage file (index into calibrate's sources) the record came from; in memory only. */
+  source?: number;
   /** Kept in memory only to count duplicates once; never written anywhere. */
   dedupe?: { responseId?: string; traceId?: string; spanId?: string; parentSpanId?: string };
 }
