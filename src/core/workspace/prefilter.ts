@@ -17,6 +17,9 @@ const SDK_HINTS = [
   'from agents import', '@openai/agents', 'pydantic_ai', 'haystack', 'instructor', 'mastra',
   // Model SDKs that name no provider above: Hugging Face inference, Voyage, Azure AI Inference, CrewAI.
   'huggingface_hub', '@huggingface/inference', 'voyageai', 'azure.ai.inference', '@azure-rest/ai-inference', 'crewai',
+  // IBM watsonx.ai, xAI's SDK, DSPy, Semantic Kernel, Vertex AI's prediction client, legacy Azure OpenAI.
+  'ibm_watsonx_ai', 'ibm_watson_machine_learning', '@ibm-cloud/watsonx-ai', 'xai_sdk', 'import dspy', 'from dspy',
+  'semantic_kernel', 'aiplatform', '@azure/openai',
 ];
 
 export function mayContainCalls(text: string, extraNames: string[] = []): boolean {

@@ -8,3 +8,4 @@ export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExa
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, completionCount, type Count } from './request';
 export { substitute, regexFromLiteral, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
+export { modelOfVertexResource, kindForModel } from './model-id';

@@ -8,10 +8,10 @@ export const OUTPUT_CAP_KEYS = ['max_tokens', 'max_completion_tokens', 'max_outp
 /**
  * Option objects nested under these keys hold the same parameters: Gemini `config` / `generationConfig`, Bedrock
  * `inferenceConfig` / `textGenerationConfig`, Ollama `options`, LangChain `modelKwargs` / `model_kwargs`,
- * Haystack `generation_kwargs`, LlamaIndex `additional_kwargs`, OpenAI `extra_body`, Hugging Face `parameters`.
+ * Haystack `generation_kwargs`, LlamaIndex `additional_kwargs`, OpenAI `extra_body`, Hugging Face `parameters`, watsonx `params`.
  */
 export const NESTED_CONFIG_KEYS = ['config', 'generationConfig', 'generation_config', 'generation_kwargs', 'inferenceConfig', 'options',
-  'textGenerationConfig', 'parameters', 'modelKwargs', 'model_kwargs', 'additional_kwargs', 'extra_body', 'callOptions'];
+  'textGenerationConfig', 'parameters', 'params', 'modelKwargs', 'model_kwargs', 'additional_kwargs', 'extra_body', 'callOptions'];
 
 /** Keys asking for several completions of one prompt (OpenAI-compatible `n`, Gemini, Cohere generate). */
 export const COMPLETION_KEYS = ['n', 'candidateCount', 'candidate_count', 'numGenerations', 'num_generations'];

@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
 import { jsonDict } from './http';
@@ -21,6 +21,8 @@ interface Params {
   has(name: string): boolean;
   fromSplat(name: string): boolean;
   positional: Node[];
+  /** The keyword arguments as written (not the splatted ones). */
+  keywords: Map<string, Node>;
 }
 
 /** The JSON body of a raw HTTP request read as if its keys were keyword arguments. */
@@ -31,6 +33,7 @@ function bodyParams(body: DictView | null): Params {
     has: name => entries.has(name),
     fromSplat: () => true,
     positional: [],
+    keywords: new Map(),
   };
 }
 
@@ -60,6 +63,7 @@ function mergedParams(call: Node, ctx: PyContext, methodAsValue: boolean): Param
     has: name => args.keywords.has(name) || splat.has(name),
     fromSplat: name => !args.keywords.has(name) && splat.has(name),
     positional: args.positional,
+    keywords: args.keywords,
   };
 }
 
@@ -131,6 +135,11 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
     return obj.model ?? unresolvedModel;
   }
   if (site.http?.urlModel) return { value: site.http.urlModel, source: 'literal', definedAt: null };
+  if (site.family === 'vertex-prediction') {
+    const resource = evalString(p.get('endpoint') ?? p.get('model') ?? p.positional[0], ctx);
+    const id = resource && !resource.placeholders.length ? modelOfVertexResource(resource.text) : null;
+    return id ? { value: id, source: resource!.via, definedAt: resource!.definedAt } : unresolvedModel;
+  }
   const key = site.family === 'bedrock' ? 'modelId' : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
   if (node && obj?.aliases?.size) {
@@ -183,6 +192,30 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       const messages = p.get('messages') ?? p.positional[0];
       if (messages && unwrap(messages).type === 'list') b.addMessages(messages, false, site.call);
       else if (messages) b.addText('user', messages);
+      break;
+    }
+    case 'dspy': {
+      // lm("prompt") / lm(messages=[…]); a module gets its signature's input fields as keywords.
+      const messages = p.get('messages');
+      if (messages) b.addMessages(messages, false, site.call);
+      else if (p.positional[0]) b.addText('user', p.positional[0]);
+      else for (const [k, v] of p.keywords) if (k !== 'config') b.addText('user', v);
+      break;
+    }
+    case 'watsonx': {
+      if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[0]);
+      else b.addMessages(p.get('messages') ?? p.positional[0], false, site.call);
+      break;
+    }
+    case 'vertex-models': {
+      b.addText('user', p.get('prompt') ?? p.positional[0]);
+      break;
+    }
+    case 'xai':
+    case 'semantic-kernel': {
+      // xai chats and Semantic Kernel histories are built turn by turn before the call.
+      if (obj?.role === 'chat' || p.has('chat_history')) b.flags.history = true;
+      b.addText('user', p.get('prompt'));
       break;
     }
     case 'voyage': {
@@ -532,7 +565,8 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   if (vendor === null && model.value && (site.family === 'custom' || site.family === 'langchain' || site.family === 'http' || site.family === 'crewai' || site.family === 'azure-inference')) vendor = vendorFromModelId(model.value);
   // Azure AI Inference serves OpenAI's models as Azure deployments (Azure's price list), others under their own names.
   if (site.family === 'azure-inference' && vendor === 'openai') vendor = 'azure';
-  if (site.family === 'bedrock' && model.value && /embed/i.test(model.value)) kind = 'embedding';
+  if ((site.family === 'bedrock' || site.family === 'vertex-prediction') && model.value && /embed/i.test(model.value)) kind = 'embedding';
+  kind = kindForModel(kind, model.value);
   if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
     // A client we could not see: let the model id say whose it is.
     vendor = vendorFromModelId(model.value) ?? site.vendor;

@@ -67,6 +67,17 @@ const finalSegments = new Set<string>(
     .concat(['create_with_completion', 'create_partial', 'create_iterable']),
 );
 
+const dspyFiles = new WeakMap<PyContext, boolean>();
+
+function importsDspy(ctx: PyContext): boolean {
+  let v = dspyFiles.get(ctx);
+  if (v === undefined) {
+    v = [...ctx.scope.imports.values()].some(i => i.module === 'dspy' || i.module.startsWith('dspy.'));
+    dspyFiles.set(ctx, v);
+  }
+  return v;
+}
+
 function calleeName(fn: Node): string {
   const f = unwrap(fn);
   if (f.type === 'identifier') return f.text;
@@ -96,6 +107,11 @@ function matchDirect(call: Node, fn: Node | null, ctx: PyContext, wrappers: Wrap
   if (last === 'post' || last === 'request') {
     const http = matchHttpCall(call, ctx);
     if (http) return { call, family: 'http', provider: 'http', vendor: http.vendor, api: http.api, kind: http.kind, streaming: http.streaming, obj: null, http };
+  }
+  // DSPy LMs and modules are called directly: `lm("…")`, `self.generate(question=q)`.
+  if (importsDspy(ctx) && (fn.type === 'identifier' || fn.type === 'attribute')) {
+    const target = objectOf(fn, ctx);
+    if (target?.family === 'dspy' && target.role === 'model') return site(call, 'dspy', target.provider, target.vendor, 'call', { kind: 'chat' }, target);
   }
   if (!finalSegments.has(last) && !wrappers.some(w => w.function.split('.').pop() === last)) return null;
   const { base, path } = flattenCallee(fn);

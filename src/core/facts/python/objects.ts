@@ -12,6 +12,7 @@ import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
 import { vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
+import { moreSdkObject } from './more-objects';
 
 export interface SdkObject {
   role: 'client' | 'model' | 'embeddings' | 'chat' | 'chain' | 'prompt' | 'mock';
@@ -237,6 +238,10 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
       params: new Map(args.keywords), history: true,
     };
   }
+  // xai_sdk: `client.chat.create(model=…)` is a session; `.sample()` / `.stream()` send it.
+  if (target.role === 'client' && target.family === 'xai' && method === 'chat.create') {
+    return { ...target, role: 'chat', model: modelFact(kw(args, 'model'), ctx, 'client'), params: new Map(args.keywords), history: true };
+  }
   if (target.role === 'model' && target.family === 'genai-legacy' && method === 'start_chat') {
     return { ...target, role: 'chat', history: true };
   }
@@ -368,7 +373,7 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
       };
     }
   }
-  return null;
+  return moreSdkObject(q, n, ctx, (node, c) => objectOf(node, c, 1));
 }
 
 /** `instructor.from_provider("anthropic/claude-3-5-haiku-latest")`: the provider prefix picks the SDK, the rest is the model. */

@@ -6,7 +6,8 @@ import type { CallKind } from '../../model';
 export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
   | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents'
-  | 'huggingface' | 'voyage' | 'azure-inference' | 'crewai';
+  | 'huggingface' | 'voyage' | 'azure-inference' | 'crewai' | 'watsonx' | 'xai' | 'dspy' | 'semantic-kernel'
+  | 'vertex-models' | 'vertex-prediction';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -54,6 +55,9 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     'models.generate_content': chat,
     'models.generate_content_stream': chatStream,
     'models.embed_content': embedding,
+    'models.generate_images': { kind: 'image' },
+    'models.edit_image': { kind: 'image' },
+    'models.upscale_image': { kind: 'image' },
   },
   'genai-legacy': {
     generate_content: chat,
@@ -175,6 +179,55 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     call: chat,
     acall: chat,
   },
+  // IBM watsonx.ai ModelInference(model_id=…): chat and text generation (Embeddings objects use embeddingObjectApis).
+  watsonx: {
+    chat,
+    achat: chat,
+    chat_stream: chatStream,
+    achat_stream: chatStream,
+    generate: completion,
+    agenerate: completion,
+    generate_text: completion,
+    generate_text_stream: { kind: 'completion', streaming: true },
+    agenerate_stream: { kind: 'completion', streaming: true },
+  },
+  // xai_sdk Client: chats are sessions (`client.chat.create(model=…)` then `.sample()`, see chatSessionApis).
+  xai: {
+    'image.sample': { kind: 'image' },
+    'image.sample_batch': { kind: 'image' },
+  },
+  // DSPy: the LM object is called directly (`lm(prompt)`), and so are its modules (`dspy.Predict(sig)(question=…)`).
+  dspy: {
+    forward: chat,
+    aforward: chat,
+    acall: chat,
+  },
+  // Semantic Kernel AI services (OpenAIChatCompletion, AzureChatCompletion, AnthropicChatCompletion…).
+  'semantic-kernel': {
+    get_chat_message_contents: chat,
+    get_chat_message_content: chat,
+    get_streaming_chat_message_contents: chatStream,
+    get_streaming_chat_message_content: chatStream,
+    get_text_contents: completion,
+    get_text_content: completion,
+    get_streaming_text_contents: { kind: 'completion', streaming: true },
+    get_streaming_text_content: { kind: 'completion', streaming: true },
+  },
+  // vertexai.language_models / vision_models: Model.from_pretrained(id) objects.
+  'vertex-models': {
+    predict: completion,
+    predict_async: completion,
+    predict_streaming: { kind: 'completion', streaming: true },
+    generate_images: { kind: 'image' },
+    edit_image: { kind: 'image' },
+  },
+  // google.cloud.aiplatform PredictionServiceClient: the model is the resource named by `endpoint=` / `model=`.
+  'vertex-prediction': {
+    predict: chat,
+    raw_predict: chat,
+    generate_content: chat,
+    stream_generate_content: chatStream,
+  },
 };
 
 /** Methods of chat-session objects (genai chats, generativeai start_chat). */
@@ -182,6 +235,11 @@ export const chatSessionApis: Record<string, ApiSpec> = {
   send_message: chat,
   send_message_async: chat,
   send_message_stream: chatStream,
+  send_message_streaming: chatStream,
+  // xai_sdk chats
+  sample: chat,
+  stream: chatStream,
+  parse: chat,
 };
 
 export const embeddingObjectApis: Record<string, ApiSpec> = {
@@ -194,6 +252,11 @@ export const embeddingObjectApis: Record<string, ApiSpec> = {
   get_text_embedding_batch: embedding,
   aget_text_embedding: embedding,
   aget_query_embedding: embedding,
+  // vertexai TextEmbeddingModel, Semantic Kernel embedding services
+  get_embeddings: embedding,
+  get_embeddings_async: embedding,
+  generate_embeddings: embedding,
+  generate_raw_embeddings: embedding,
 };
 
 export interface ClientClass {
@@ -244,6 +307,20 @@ export const clientClasses: Record<string, ClientClass> = {
   'azure.ai.inference.aio.EmbeddingsClient': { family: 'azure-inference', provider: 'azure-ai-inference', vendor: null },
   'crewai.LLM': { family: 'crewai', provider: 'crewai', vendor: null },
   'crewai.llm.LLM': { family: 'crewai', provider: 'crewai', vendor: null },
+  // mistralai v2 moved the client under `mistralai.client`; the Azure and GCP packages speak the same API.
+  'mistralai.client.Mistral': { family: 'mistral', provider: 'mistral', vendor: 'mistral' },
+  'mistralai.sdk.Mistral': { family: 'mistral', provider: 'mistral', vendor: 'mistral' },
+  'mistralai_azure.MistralAzure': { family: 'mistral', provider: 'mistral', vendor: 'azure' },
+  'mistralai_gcp.MistralGoogleCloud': { family: 'mistral', provider: 'mistral', vendor: 'vertex_ai' },
+  'xai_sdk.Client': { family: 'xai', provider: 'xai', vendor: 'xai' },
+  'xai_sdk.AsyncClient': { family: 'xai', provider: 'xai', vendor: 'xai' },
+  'xai_sdk.sync.client.Client': { family: 'xai', provider: 'xai', vendor: 'xai' },
+  'xai_sdk.aio.client.Client': { family: 'xai', provider: 'xai', vendor: 'xai' },
+  'google.cloud.aiplatform.gapic.PredictionServiceClient': { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
+  'google.cloud.aiplatform_v1.PredictionServiceClient': { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
+  'google.cloud.aiplatform_v1beta1.PredictionServiceClient': { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
+  'google.cloud.aiplatform_v1.PredictionServiceAsyncClient': { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
+  'google.cloud.aiplatform_v1.services.prediction_service.PredictionServiceClient': { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
 };
 
 /** Modules whose top-level functions send requests themselves (`ollama.chat`, `litellm.completion`, `openai.chat…`). */

@@ -1,0 +1,21 @@
+// What a model id says beyond its vendor: the model inside a cloud resource name, and image models reached through a
+// chat-shaped API. Shared by both extractors.
+import type { CallKind } from '../../model';
+
+/**
+ * Vertex AI resource names: `projects/p/locations/l/publishers/google/models/text-embedding-004` → the model id.
+ * An `…/endpoints/123` resource is a deployment whose model the name does not tell: null.
+ */
+export function modelOfVertexResource(resource: string | null | undefined): string | null {
+  if (!resource) return null;
+  const m = /(?:^|\/)models\/([\w.@-]+)(?::\w+)?$/.exec(resource.trim());
+  return m ? m[1]! : null;
+}
+
+/** Image models answer chat-shaped requests too (Gemini's `…-image` models through `generateContent`). */
+const IMAGE_MODEL = /(^|\/)(imagen-|gemini-[\w.-]*image|gpt-image|dall-e|grok-[\w.-]*image)/i;
+
+/** The kind of a call whose API is chat-shaped, given the model it names. */
+export function kindForModel(kind: CallKind, model: string | null | undefined): CallKind {
+  return kind === 'chat' && model && IMAGE_MODEL.test(model) ? 'image' : kind;
+}

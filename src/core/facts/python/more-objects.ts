@@ -1,0 +1,102 @@
+// Objects built by SDKs whose construction is more than `Client(...)`: IBM watsonx.ai ModelInference / Embeddings,
+// DSPy LMs and modules, Semantic Kernel AI services, and Vertex AI `Model.from_pretrained(id)`. objects.ts asks here
+// after its own tables; each returns null when the qualified name is not one of these.
+import type { Node } from 'web-tree-sitter';
+import type { PyContext } from './context';
+import type { SdkObject } from './objects';
+import { callArgs, type CallArgs } from './syntax';
+import { modelFact, unresolvedModel } from './model-fact';
+import { vendorFromModelId } from '../policy';
+
+type Resolve = (node: Node | null | undefined, ctx: PyContext) => SdkObject | null;
+
+function kw(args: CallArgs, ...names: string[]): Node | null {
+  for (const name of names) {
+    const v = args.keywords.get(name);
+    if (v) return v;
+  }
+  return null;
+}
+
+function object(role: SdkObject['role'], family: SdkObject['family'], provider: string, vendor: string | null, args: CallArgs): SdkObject {
+  return { role, family, provider, vendor, model: null, params: new Map(args.keywords) };
+}
+
+/** DSPy modules that send the configured LM a request when called. */
+const dspyModules = /^dspy(\.predict(\.\w+)?)?\.(Predict|ChainOfThought|ChainOfThoughtWithHint|ReAct|ProgramOfThought|MultiChainComparison|CodeAct|Refine|BestOfN)$/;
+
+/** Semantic Kernel service class name → vendor (the connector module says the same; the class name is shorter). */
+const semanticKernelVendors: Array<[RegExp, string]> = [
+  [/^Azure/, 'azure'], [/^OpenAI/, 'openai'], [/^Anthropic/, 'anthropic'], [/^GoogleAI/, 'gemini'], [/^VertexAI/, 'vertex_ai'],
+  [/^Ollama/, 'ollama'], [/^MistralAI/, 'mistral'], [/^Bedrock/, 'bedrock'], [/^HuggingFace/, 'huggingface'], [/^Nvidia/, 'nvidia_nim'],
+];
+
+/** `vertexai.language_models` / `vision_models` classes loaded with `from_pretrained(id)`. */
+const vertexPretrained = /^vertexai(\.preview)?\.(language_models|vision_models)\.(\w+)\.from_pretrained$/;
+
+export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Resolve): SdkObject | null {
+  const args = callArgs(call);
+  // IBM watsonx.ai (and its predecessor ibm_watson_machine_learning): ModelInference / Model, Embeddings.
+  const wx = /^ibm_watson(x_ai|_machine_learning)\.foundation_models(\.\w+)*\.(ModelInference|Model|Embeddings)$/.exec(q);
+  if (wx) {
+    const embeddings = wx[3] === 'Embeddings';
+    const obj = object(embeddings ? 'embeddings' : 'model', 'watsonx', 'watsonx', 'watsonx', args);
+    obj.model = modelFact(kw(args, 'model_id') ?? args.positional[0], ctx, 'client');
+    obj.kind = embeddings ? 'embedding' : 'chat';
+    return obj;
+  }
+  if (q === 'dspy.LM' || q === 'dspy.clients.LM' || q === 'dspy.clients.lm.LM') {
+    const obj = object('model', 'dspy', 'dspy', null, args);
+    obj.model = modelFact(args.positional[0] ?? kw(args, 'model'), ctx, 'client');
+    obj.vendor = vendorFromModelId(obj.model.value);
+    obj.kind = 'chat';
+    return obj;
+  }
+  if (dspyModules.test(q)) {
+    // A module runs on the LM it is given, else the one `dspy.configure(lm=…)` set in this file.
+    const lm = resolve(kw(args, 'lm'), ctx) ?? configuredDspyLm(ctx, resolve);
+    return lm ?? { ...object('model', 'dspy', 'dspy', null, args), model: unresolvedModel, kind: 'chat' };
+  }
+  const sk = /^semantic_kernel\.connectors\.ai\.[\w.]*\.(\w+?)(ChatCompletion|TextCompletion|TextEmbedding)$/.exec(q);
+  if (sk) {
+    const embeddings = sk[2] === 'TextEmbedding';
+    const vendor = semanticKernelVendors.find(([re]) => re.test(sk[1]!))?.[1] ?? null;
+    const obj = object(embeddings ? 'embeddings' : 'model', 'semantic-kernel', 'semantic-kernel', vendor, args);
+    const modelNode = vendor === 'azure'
+      ? kw(args, 'deployment_name', 'ai_model_id')
+      : kw(args, 'ai_model_id', 'gemini_model_id', 'embedding_model_id', 'model_id', 'model');
+    obj.model = modelFact(modelNode, ctx, 'client');
+    obj.kind = embeddings ? 'embedding' : sk[2] === 'TextCompletion' ? 'completion' : 'chat';
+    if (!obj.vendor) obj.vendor = vendorFromModelId(obj.model.value);
+    return obj;
+  }
+  const vx = vertexPretrained.exec(q);
+  if (vx) {
+    const cls = vx[3]!;
+    const model = modelFact(args.positional[0] ?? kw(args, 'model_name'), ctx, 'client');
+    if (/EmbeddingModel$/.test(cls)) return { ...object('embeddings', 'vertex-models', 'google', 'vertex_ai', args), model, kind: 'embedding' };
+    // Chat models start sessions (`start_chat().send_message(…)`) the way google.generativeai models do.
+    if (/ChatModel$/.test(cls)) return { ...object('model', 'genai-legacy', 'google', 'vertex_ai', args), model, kind: 'chat' };
+    return { ...object('model', 'vertex-models', 'google', 'vertex_ai', args), model, kind: /Image/.test(cls) ? 'image' : 'completion' };
+  }
+  return null;
+}
+
+const configured = new WeakMap<PyContext, SdkObject | null>();
+
+/** The LM passed to `dspy.configure(lm=…)` / `dspy.settings.configure(lm=…)` in this file (the last one). */
+function configuredDspyLm(ctx: PyContext, resolve: Resolve): SdkObject | null {
+  if (configured.has(ctx)) return configured.get(ctx)!;
+  configured.set(ctx, null);
+  let found: SdkObject | null = null;
+  for (const c of ctx.scope.root.descendantsOfType('call')) {
+    const fn = c?.childForFieldName('function');
+    if (!c || !fn || !/configure$|\.context$/.test(fn.text)) continue;
+    const q = ctx.scope.qualify(fn);
+    if (q !== 'dspy.configure' && q !== 'dspy.settings.configure' && q !== 'dspy.context') continue;
+    const lm = resolve(callArgs(c).keywords.get('lm'), ctx);
+    if (lm?.family === 'dspy') found = lm;
+  }
+  configured.set(ctx, found);
+  return found;
+}
