@@ -46,3 +46,23 @@ test('vendor from URL: API hosts; a bare localhost is not Ollama', () => {
   };
   for (const [url, vendor] of Object.entries(cases)) assert.equal(core.vendorFromUrl(url), vendor, url);
 });
+
+test('model id inside a Vertex AI resource name; a deployed endpoint names none', () => {
+  const cases = {
+    'projects/p/locations/us-central1/publishers/google/models/text-embedding-005': 'text-embedding-005',
+    'projects/p/locations/europe-west4/publishers/google/models/gemini-1.5-flash-002': 'gemini-1.5-flash-002',
+    'publishers/google/models/imagen-3.0-generate-002:predict': 'imagen-3.0-generate-002',
+    'projects/p/locations/us-central1/endpoints/1234567890': null,
+    '': null,
+  };
+  for (const [resource, model] of Object.entries(cases)) assert.equal(core.modelOfVertexResource(resource), model, resource);
+});
+
+test('image models reached through chat-shaped APIs are image calls; other kinds are kept', () => {
+  assert.equal(core.kindForModel('chat', 'gemini-2.5-flash-image'), 'image');
+  assert.equal(core.kindForModel('chat', 'gemini-2.0-flash-preview-image-generation'), 'image');
+  assert.equal(core.kindForModel('chat', 'openai/gpt-image-1'), 'image');
+  assert.equal(core.kindForModel('chat', 'gemini-2.5-flash'), 'chat');
+  assert.equal(core.kindForModel('embedding', 'imagen-3.0'), 'embedding');
+  assert.equal(core.kindForModel('chat', null), 'chat');
+});

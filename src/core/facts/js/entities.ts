@@ -7,7 +7,7 @@ import { exportedExpression, exportedFunction, loadModule } from './modules';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
-  type LangChainClass, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
+  type LangChainClass, STATIC_FACTORIES, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
 import { functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 import { classMember, enclosingClass, findDeclaration, superArguments } from './scope';
@@ -42,7 +42,9 @@ export type Entity =
   | { t: 'agent-runner' }
   /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
   | { t: 'vercel-registry'; opts: ObjView | null; prefixed?: boolean }
-  | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null };
+  | { t: 'bedrock-command'; api: string; streaming: boolean; input: ObjView | null }
+  /** A LlamaIndex.TS index (`VectorStoreIndex.fromDocuments(docs)`): its query / chat engines run on `Settings.llm`. */
+  | { t: 'li-index' };
 
 export interface LcModel {
   t: 'lc-model';
@@ -78,6 +80,9 @@ function resolveInner(ctx: Ctx, e0: ts.Expression): Entity | null {
     if (inner?.t === 'import' && name) {
       if (inner.name === '*') return { t: 'import', module: inner.module, name };
       if (inner.name === 'default' && /^[A-Z]/.test(name)) return { t: 'import', module: inner.module, name };
+      // A client class under a namespace export: `v1.PredictionServiceClient` from @google-cloud/aiplatform.
+      if (classOf(inner.module, name)) return { t: 'import', module: inner.module, name };
+      if (isLlamaIndexModule(inner.module) && inner.name === 'Settings' && name === 'llm') return llamaSettingsLlm(ctx, e);
     }
     // An object literal holding clients: `const clients = { openai: new OpenAI() }`.
     const view = resolveObject(ctx, e.expression);
@@ -248,6 +253,13 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     if (!recv && ts.isPropertyAccessExpression(recvExpr) && recvExpr.name.text === 'preview') recv = resolveEntity(ctx, recvExpr.expression);
     // openai.withOptions({ timeout }) / anthropic.withOptions(…): the same client with other transport settings.
     if (recv?.t === 'client' && m === 'withOptions') return recv;
+    // `WatsonXAI.newInstance({ version, serviceUrl })`: a static factory of a client class.
+    if (recv?.t === 'import' && STATIC_FACTORIES.has(m)) {
+      const cls = classOf(recv.module, recv.name);
+      if (cls) return { t: 'client', cls, opts: resolveObject(ctx, arg0) };
+    }
+    if (recv?.t === 'import' && isLlamaIndexModule(recv.module) && /Index$/.test(recv.name) && /^(fromDocuments|init|fromVectorStore|fromVectorStores)$/.test(m)) return { t: 'li-index' };
+    if (recv?.t === 'li-index' && (m === 'asQueryEngine' || m === 'asChatEngine')) return llamaSettingsLlm(ctx, e);
     if (recv?.t === 'client' && recv.cls.family === 'google-generative' && m === 'getGenerativeModel') {
       return { t: 'gen-model', vendor: recv.cls.vendor, opts: resolveObject(ctx, arg0) };
     }
@@ -302,6 +314,34 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
   if (fromReturn) return fromReturn;
   const declared = declaredReturnType(callee);
   return declared ? fromType(ctx, declared) : null;
+}
+
+function isLlamaIndexModule(m: string): boolean {
+  return m === 'llamaindex' || m.startsWith('@llamaindex/');
+}
+
+const settingsAssignments = new WeakMap<ts.SourceFile, ts.Expression | null>();
+
+/**
+ * LlamaIndex.TS `Settings.llm`: the model this file assigns to it (the last assignment), otherwise a LlamaIndex model
+ * set elsewhere — a call all the same, its model unknown here.
+ */
+function llamaSettingsLlm(ctx: Ctx, at: ts.Node): Entity {
+  const sf = at.getSourceFile();
+  if (!settingsAssignments.has(sf)) {
+    let found: ts.Expression | null = null;
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)
+        && n.left.name.text === 'llm' && ts.isIdentifier(n.left.expression) && n.left.expression.text === 'Settings') found = n.right;
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    settingsAssignments.set(sf, found);
+  }
+  const value = settingsAssignments.get(sf);
+  const ent = value ? resolveEntity(ctx, value) : null;
+  if (ent?.t === 'client' && ent.cls.family === 'llamaindex') return ent;
+  return { t: 'client', cls: { family: 'llamaindex', provider: 'llamaindex', vendor: null }, opts: null };
 }
 
 /** `registry.languageModel(alias)` → the option group that holds that kind of model. */
@@ -397,6 +437,11 @@ export function splitCallee(ctx: Ctx, callee: ts.Expression): { entity: Entity |
     const r = unwrap(recv);
     if (r.kind === ts.SyntaxKind.ThisKeyword) continue;
     const ent = resolveEntity(ctx, recv);
+    // A member of an imported object that is itself a client: `Settings.llm.complete(…)`.
+    if (ent?.t === 'import' && i + 1 < prefixes.length) {
+      const member = resolveEntity(ctx, prefixes[i + 1]!);
+      if (member?.t === 'client') return { entity: member, receiver: prefixes[i + 1]!, path: names.slice(i + 1) };
+    }
     if (ent) return { entity: ent, receiver: recv, path: names.slice(i) };
   }
   return { entity: ts.isIdentifier(cur) ? resolveEntity(ctx, cur) : null, receiver: cur, path: [] };

@@ -7,6 +7,7 @@ import type { ExtractOptions, WorkspaceResolver } from '../resolver';
 import { isStringLit, unwrap } from './ast';
 import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
 import { volumeNear } from '../policy/volume';
+import { kindForModel } from '../policy';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
 import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
@@ -83,7 +84,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
     provider: site.provider,
     vendor: site.vendor,
     api: site.api,
-    kind: site.kind,
+    kind: kindForModel(site.kind, site.model.value),
     model: site.model,
     prompt: c.parts,
     promptSource,

@@ -14,7 +14,10 @@ export type Family =
   | 'bedrock'           // @aws-sdk/client-bedrock-runtime: client.send(new ConverseCommand(...))
   | 'bedrock-agg'       // BedrockRuntime aggregated client: client.converse({...})
   | 'llamaindex'        // LlamaIndex.TS LLM classes: llm.chat({ messages }) / llm.complete({ prompt }), model on the object
-  | 'openai-v3';        // openai v3 (`new OpenAIApi(new Configuration(...))`): createChatCompletion({...})
+  | 'openai-v3'         // openai v3 (`new OpenAIApi(new Configuration(...))`): createChatCompletion({...})
+  | 'azure-openai-legacy' // @azure/openai v1 OpenAIClient: getChatCompletions(deployment, messages, options)
+  | 'watsonx'           // @ibm-cloud/watsonx-ai WatsonXAI.newInstance(...): textChat({ modelId, messages })
+  | 'vertex-prediction'; // @google-cloud/aiplatform PredictionServiceClient: predict({ endpoint, instances })
 
 export interface ClientClass { family: Family; provider: string; vendor: string | null }
 
@@ -52,11 +55,20 @@ export const CLIENT_CLASSES: Record<string, Record<string, ClientClass>> = {
   '@llamaindex/groq': { Groq: li('groq') },
   '@llamaindex/google': { Gemini: li('gemini'), GeminiEmbedding: li('gemini') },
   '@llamaindex/mistral': { MistralAI: li('mistral'), MistralAIEmbedding: li('mistral') },
+  '@azure/openai': { OpenAIClient: { family: 'azure-openai-legacy', provider: 'azure-openai', vendor: 'azure' } },
+  // Built with the static `WatsonXAI.newInstance({ version, serviceUrl })` (see STATIC_FACTORIES).
+  '@ibm-cloud/watsonx-ai': { WatsonXAI: { family: 'watsonx', provider: 'watsonx', vendor: 'watsonx' } },
+  '@google-cloud/aiplatform': {
+    PredictionServiceClient: { family: 'vertex-prediction', provider: 'google', vendor: 'vertex_ai' },
+  },
   '@aws-sdk/client-bedrock-runtime': {
     BedrockRuntimeClient: { family: 'bedrock', provider: 'bedrock', vendor: 'bedrock' },
     BedrockRuntime: { family: 'bedrock-agg', provider: 'bedrock', vendor: 'bedrock' },
   },
 };
+
+/** Static members that build a client of their class: `WatsonXAI.newInstance({...})`. */
+export const STATIC_FACTORIES = new Set(['newInstance']);
 
 /** Modules whose default export (or the whole CJS module) is already a client instance. */
 export const INSTANCE_MODULES: Record<string, ClientClass> = {
@@ -84,6 +96,8 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
   },
   llamaindex: {
     chat, complete: { kind: 'completion' },
+    // query / chat engines built from an index (`index.asQueryEngine().query({ query })`) run on Settings.llm.
+    query: chat,
     getTextEmbedding: embedding, getTextEmbeddings: embedding, getQueryEmbedding: embedding, getTextEmbeddingsBatch: embedding,
   },
   'openai-v3': {
@@ -96,6 +110,7 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
   },
   'google-genai': {
     'models.generateContent': chat, 'models.generateContentStream': chatStream, 'models.embedContent': embedding, 'models.generateImages': { kind: 'image' },
+    'models.editImage': { kind: 'image' }, 'models.upscaleImage': { kind: 'image' },
   },
   'google-generative': {},
   'generative-model': {
@@ -114,6 +129,18 @@ export const METHODS: Record<Family | 'generative-model' | 'chat-session', Recor
   },
   ollama: { chat, generate: { kind: 'completion' }, embed: embedding, embeddings: embedding },
   bedrock: {},
+  'azure-openai-legacy': {
+    getChatCompletions: chat, streamChatCompletions: chatStream,
+    getCompletions: { kind: 'completion' }, streamCompletions: { kind: 'completion', streaming: true },
+    getEmbeddings: embedding, getImages: { kind: 'image' },
+    getAudioTranscription: { kind: 'audio' }, getAudioTranslation: { kind: 'audio' }, generateSpeechFromText: { kind: 'audio' },
+  },
+  watsonx: {
+    textChat: chat, textChatStream: chatStream,
+    generateText: { kind: 'completion' }, generateTextStream: { kind: 'completion', streaming: true },
+    embedText: embedding, textRerank: { kind: 'rerank' },
+  },
+  'vertex-prediction': { predict: chat, rawPredict: chat, generateContent: chat, streamGenerateContent: chatStream },
   'bedrock-agg': {
     converse: chat, converseStream: chatStream, invokeModel: chat, invokeModelWithResponseStream: chatStream,
   },

@@ -13,6 +13,7 @@ import {
 } from './sdk';
 import { vendorFromModelId, vendorFromModelPrefix, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
+import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
 
 export interface Site {
@@ -35,7 +36,7 @@ export interface Site {
 const UNRESOLVED: ModelFact = { value: null, source: 'unresolved', definedAt: null, expression: '' };
 
 /** A model id read from an options object (`{ model: … }`), noting when the object was reached indirectly. */
-function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?: ModelSource): ModelFact {
+export function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?: ModelSource): ModelFact {
   for (const k of keys) {
     const p = view?.props.get(k);
     if (!p) continue;
@@ -152,11 +153,14 @@ function clientSite(ctx: Ctx, call: ts.CallExpression, cls: ClientClass, clientO
     case 'ollama': return ollamaSite(ctx, base, spec, req, method);
     case 'llamaindex': return llamaindexSite(ctx, call, base, spec, clientOpts, req, method);
     case 'bedrock-agg': return bedrockInputSite(ctx, { ...base, api: method }, spec.streaming ?? false, req);
+    case 'azure-openai-legacy': return azureLegacySite(ctx, call, base, spec, method);
+    case 'watsonx': return watsonxSite(ctx, base, spec, req, method);
+    case 'vertex-prediction': return vertexPredictionSite(ctx, base, spec, req);
     default: return null;
   }
 }
 
-type Base = { provider: string; vendor: string | null; api: string; kind: CallKind };
+export type Base = { provider: string; vendor: string | null; api: string; kind: CallKind };
 
 function openaiSite(ctx: Ctx, base: Base, spec: MethodSpec, clientOpts: ObjView | null, req: ObjView | null, method: string): Site {
   let model = modelFrom(ctx, req, ['model']);
@@ -194,7 +198,7 @@ function inputAsMessages(ctx: Ctx, c: PromptBuilder, input: ts.Expression): void
   }
 }
 
-function embeddingInput(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined): void {
+export function embeddingInput(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined): void {
   if (!e) return;
   const arr = resolveArray(ctx, e);
   if (arr) {
@@ -205,7 +209,7 @@ function embeddingInput(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined
   } else c.text('input', e);
 }
 
-function streamOption(ctx: Ctx, req: ObjView | null): boolean {
+export function streamOption(ctx: Ctx, req: ObjView | null): boolean {
   const s = req?.props.get('stream')?.value;
   if (!s) return false;
   const x = unwrap(s);
@@ -373,6 +377,9 @@ function llamaindexSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: Met
     collect: c => {
       if (spec.kind === 'embedding') { embeddingInput(ctx, c, call.arguments[0]); return; }
       if (method === 'complete') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); return; }
+      // Engines: `queryEngine.query({ query })`, `chatEngine.chat({ message })` (retrieved context is added unseen).
+      const text = method === 'query' ? req?.props.get('query')?.value ?? call.arguments[0] : req?.props.get('message')?.value;
+      if (text) { c.messageCount = 1; c.text('user', text); return; }
       c.messages(req?.props.get('messages')?.value);
     },
   };
