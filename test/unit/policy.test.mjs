@@ -66,3 +66,11 @@ test('image models reached through chat-shaped APIs are image calls; other kinds
   assert.equal(core.kindForModel('embedding', 'imagen-3.0'), 'embedding');
   assert.equal(core.kindForModel('chat', null), 'chat');
 });
+
+test('a provider named by an app constant or class: provider names and known API vendors, nothing else', () => {
+  const cases = {
+    DeepSeek: 'deepseek', Moonshot: 'moonshot', XAI: 'xai', Anthropic: 'anthropic', OpenaiPath: 'openai', SiliconFlow: 'siliconflow',
+    GroqApi: 'groq', AppPath: null, Feedback: null, ApiPath: null, '': null,
+  };
+  for (const [name, vendor] of Object.entries(cases)) assert.equal(core.vendorFromName(name), vendor, name);
+});

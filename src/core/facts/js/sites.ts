@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { vendorFromModelId, vendorFromModelPrefix, vendorFromUrl } from '../policy';
+import { vendorFromModelId, vendorFromModelPrefix, vendorFromName, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -101,6 +101,8 @@ function dispatch(ctx: Ctx, call: ts.CallExpression, ent: Entity, path: string[]
       if (ent.module.startsWith('@openai/agents') && ent.name === 'run' && path.length === 0) return openaiAgentRunSite(ctx, call, 1);
       const inst = INSTANCE_MODULES[ent.module];
       if (inst && (ent.name === 'default' || ent.name === '*') && path.length) return clientSite(ctx, call, inst, null, path);
+      // A LangChain vector store built from documents embeds them: `PineconeStore.fromDocuments(docs, new OpenAIEmbeddings())`.
+      if (isLangChainModule(ent.module) && (method === 'fromDocuments' || method === 'fromTexts')) return vectorStoreSite(ctx, call, method);
       return null;
     }
     case 'client':
@@ -592,6 +594,17 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
   };
 }
 
+function vectorStoreSite(ctx: Ctx, call: ts.CallExpression, method: string): Site | null {
+  for (const a of call.arguments) {
+    const ent = resolveEntity(ctx, a);
+    if (ent?.t !== 'lc-model' || ent.cls.kind !== 'embedding') continue;
+    // The documents (or texts) come first, as in embedDocuments(docs).
+    const site = langchainSite(ctx, call, ent, null, 'embedDocuments');
+    return site ? { ...site, api: method } : null;
+  }
+  return null;
+}
+
 function streamingOpt(ctx: Ctx, opts: ObjView | null): boolean {
   const s = opts?.props.get('streaming')?.value;
   return !!s && unwrap(s).kind === ts.SyntaxKind.TrueKeyword;
@@ -686,11 +699,11 @@ function guessedClientSite(ctx: Ctx, call: ts.CallExpression, path: string[], hi
 function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   const callee = dottedName(call.expression)?.join('.');
   let urlExpr: ts.Expression | undefined, body: ObjView | null = null;
-  if (callee === 'fetch' || callee === 'globalThis.fetch' || callee === 'window.fetch') {
-    if (callee === 'fetch' && findDeclaration('fetch', call)?.kind === 'import') {
-      const d = findDeclaration('fetch', call);
-      if (d?.kind === 'import' && d.module !== 'node-fetch' && d.module !== 'undici' && d.module !== 'cross-fetch') return null;
-    }
+  if (callee === 'fetch' || callee === 'globalThis.fetch' || callee === 'window.fetch' || callee === 'fetchEventSource') {
+    const d = callee === 'fetch' || callee === 'fetchEventSource' ? findDeclaration(callee, call) : null;
+    // fetch itself, a fetch package, or the app's own `fetch` (a wrapper with fetch's signature, e.g. for Tauri).
+    if (callee === 'fetch' && d?.kind === 'import' && !FETCH_MODULES.has(d.module) && !isWorkspaceModule(d.module)) return null;
+    if (callee === 'fetchEventSource' && (d?.kind !== 'import' || !/fetch-event-source$/.test(d.module))) return null;
     urlExpr = call.arguments[0];
     const init = resolveObject(ctx, call.arguments[1]);
     const b = init?.props.get('body')?.value;
@@ -708,7 +721,9 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   const u = evalString(ctx, urlExpr);
   const url = u.text + (u.exact ? '' : ' ' + u.placeholders.join(' '));
   const hostVendor = vendorFromUrl(url);
-  const path = u.text.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+  // A URL built by a helper (`this.path(Provider.ChatPath)`, `joinUrl(base, CHAT_PATH)`): the API path it is given.
+  const built = pathFromBuilder(ctx, urlExpr);
+  const path = (u.exact ? u.text : built?.path ?? u.text).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
   const api = `POST ${path}`;
   const base = { provider: 'http', api };
   if (/:(stream)?generateContent/i.test(path) && (hostVendor === 'gemini' || hostVendor === 'vertex_ai')) {
@@ -726,12 +741,12 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   const hasModel = !!body?.props.has('model');
   if (!hostVendor && !hasModel) return null;
   const model = modelFrom(ctx, body, ['model']);
-  const vendor = hostVendor ?? vendorFromModelId(model.value);
+  const vendor = hostVendor ?? built?.vendor ?? vendorFromModelId(model.value);
   const streaming = streamOption(ctx, body);
-  if (/\/chat\/completions$/.test(path) || (/\/api\/chat$/.test(path) && (hostVendor === 'ollama' || !hostVendor))) {
+  if (/(^|\/)chat\/completions$/.test(path) || (/\/api\/chat$/.test(path) && (hostVendor === 'ollama' || !hostVendor))) {
     return { ...base, vendor, kind: 'chat', model, streaming, views: [body], collect: c => c.messages(body?.props.get('messages')?.value) };
   }
-  if (/\/v1\/messages$/.test(path) && (hostVendor === 'anthropic' || !hostVendor)) {
+  if (/(^|\/)v1\/messages$/.test(path) && (hostVendor === 'anthropic' || !hostVendor)) {
     return anthropicSite(ctx, { ...base, vendor: vendor ?? 'anthropic', kind: 'chat' }, { kind: 'chat' }, body);
   }
   if (/\/responses$/.test(path)) {
@@ -743,11 +758,40 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   if (/\/embeddings?$/.test(path) || /\/api\/embed(dings)?$/.test(path)) {
     return { ...base, vendor, kind: 'embedding', model, streaming: false, views: [body], collect: c => embeddingInput(ctx, c, body?.props.get('input')?.value ?? body?.props.get('prompt')?.value) };
   }
+  if (/(^|\/)images\/(generations|edits)$/.test(path)) {
+    return { ...base, vendor, kind: 'image', model, streaming: false, views: [body], collect: c => { c.messageCount = 1; c.text('user', body?.props.get('prompt')?.value); } };
+  }
+  if (/(^|\/)audio\/(speech|transcriptions|translations)$/.test(path)) {
+    return { ...base, vendor, kind: 'audio', model, streaming: false, views: [body], collect: c => c.text('input', body?.props.get('input')?.value) };
+  }
   if (/\/completions$/.test(path) || /\/api\/generate$/.test(path)) {
     return {
       ...base, vendor, kind: 'completion', model, streaming, views: [body],
       collect: c => { c.text('system', body?.props.get('system')?.value); c.messageCount++; c.text('user', body?.props.get('prompt')?.value); },
     };
+  }
+  return null;
+}
+
+const FETCH_MODULES = new Set(['node-fetch', 'undici', 'cross-fetch']);
+
+/**
+ * The last argument of a URL-building call that reads as an API path (`v1/chat/completions`), and the vendor named by
+ * the object holding it when that is a provider's name (`Moonshot.ChatPath`).
+ */
+function pathFromBuilder(ctx: Ctx, urlExpr: ts.Expression): { path: string; vendor: string | null } | null {
+  let e = unwrap(urlExpr);
+  if (ts.isIdentifier(e)) {
+    const d = findDeclaration(e.text, e);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) e = unwrap(d.init);
+  }
+  if (!ts.isCallExpression(e)) return null;
+  for (let i = e.arguments.length - 1; i >= 0; i--) {
+    const arg = unwrap(e.arguments[i]!);
+    const v = evalString(ctx, arg);
+    if (!v.exact || !/^\/?[\w.-]+(\/[\w.:-]+)+$/.test(v.text)) continue;
+    const holder = ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression) ? arg.expression.text : '';
+    return { path: v.text, vendor: holder ? vendorFromName(holder) : null };
   }
   return null;
 }

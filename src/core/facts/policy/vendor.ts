@@ -97,6 +97,17 @@ export function vendorFromPrefix(prefix: string): string | null {
   return PREFIXES[prefix.toLowerCase()] ?? null;
 }
 
+/**
+ * A name that is a provider's own (`Moonshot`, `DeepSeek`, `XAI` — an app's per-provider constants or classes) → its
+ * catalog vendor id: a provider name as gateways spell it, or a vendor id of a known API host.
+ */
+export function vendorFromName(name: string): string | null {
+  // `OpenaiPath`, `DeepSeekApi`: a suffix that says what the constant is, not whose.
+  const key = name.replace(/(Paths?|Api|Urls?|Config|Endpoints?)$/, '').toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  if (!key) return null;
+  return vendorFromPrefix(key) ?? (HOSTS.some(([, v]) => v === key) ? key : null);
+}
+
 /** `openai/gpt-4o`, `groq:llama-3…`: the vendor named before the first `/` or `:`, if it is a provider name. */
 export function vendorFromModelPrefix(model: string): string | null {
   const m = /^([a-z0-9_-]+)[/:]/i.exec(model);

@@ -61,10 +61,12 @@ function apisFor(obj: SdkObject): Record<string, ApiSpec> | null {
   }
 }
 
+const vectorStoreBuilders = new Set(['from_documents', 'from_texts', 'afrom_documents', 'afrom_texts']);
+
 /** Last segments of every request-sending API: most calls in a file end otherwise and are skipped at once. */
 const finalSegments = new Set<string>(
   [...Object.values(clientApis), chatSessionApis, embeddingObjectApis].flatMap(table => Object.keys(table).map(k => k.split('.').pop()!))
-    .concat(['create_with_completion', 'create_partial', 'create_iterable']),
+    .concat(['create_with_completion', 'create_partial', 'create_iterable'], [...vectorStoreBuilders]),
 );
 
 const dspyFiles = new WeakMap<PyContext, boolean>();
@@ -123,6 +125,12 @@ function matchDirect(call: Node, fn: Node | null, ctx: PyContext, wrappers: Wrap
     const agent = spec ? objectOf(callArgs(call).positional[0] ?? callArgs(call).keywords.get('starting_agent'), ctx) : null;
     if (spec && agent?.family === 'openai-agents') return site(call, 'openai-agents', agent.provider, agent.vendor, `Runner.${path[0]}`, spec, agent);
     return null;
+  }
+  // A LangChain vector store built from documents embeds them: `FAISS.from_documents(docs, OpenAIEmbeddings())`.
+  if (qBase?.startsWith('langchain') && path.length === 1 && vectorStoreBuilders.has(path[0]!)) {
+    const args = callArgs(call);
+    const emb = [args.keywords.get('embedding'), ...args.positional].map(a => (a ? objectOf(a, ctx) : null)).find(o => o?.role === 'embeddings');
+    return emb?.family ? site(call, emb.family, emb.provider, emb.vendor, path[0]!, { kind: 'embedding' }, emb) : null;
   }
   if (qBase) {
     const q = [qBase, ...path].join('.');
