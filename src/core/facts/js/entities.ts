@@ -9,7 +9,7 @@ import {
   BEDROCK_COMMANDS, CLIENT_CLASSES, type ClientClass, isLangChainModule, LANGCHAIN_BASE_TYPES, LANGCHAIN_CLASSES,
   type LangChainClass, STATIC_FACTORIES, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
-import { functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
+import { anthropicBaseUrlVendor, functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 import { classMember, enclosingClass, findDeclaration, superArguments } from './scope';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
@@ -212,12 +212,16 @@ function refineVendor(ctx: Ctx, cls: ClientClass, opts: ObjView | null): ClientC
     if (vx && unwrap(vx).kind === ts.SyntaxKind.TrueKeyword) return { ...cls, vendor: 'vertex_ai' };
     return cls;
   }
-  if (cls.provider !== 'openai' || !opts) return cls;
+  if ((cls.provider !== 'openai' && cls.provider !== 'anthropic') || !opts) return cls;
   const base = opts.props.get('baseURL')?.value ?? opts.props.get('baseUrl')?.value;
   if (base) {
     const v = evalString(ctx, base);
-    return { ...cls, vendor: vendorOfBaseUrl(v.text + ' ' + v.placeholders.join(' '), exprText(ctx.sf, base), cls.vendor) };
+    const resolved = v.text + ' ' + v.placeholders.join(' ');
+    if (cls.provider === 'anthropic') return { ...cls, vendor: anthropicBaseUrlVendor(resolved, cls.vendor) };
+    const key = opts.props.get('apiKey')?.value;
+    return { ...cls, vendor: vendorOfBaseUrl(resolved, exprText(ctx.sf, base), cls.vendor, key ? exprText(ctx.sf, key) : '') };
   }
+  if (cls.provider !== 'openai') return cls;
   const key = opts.props.get('apiKey')?.value;
   if (key) {
     const vendor = vendorFromEnvName(exprText(ctx.sf, key).replace(/OPENAI/gi, ''));

@@ -1,6 +1,6 @@
 // The decisions both extractors share (everything that is not syntax). Imports neither `typescript` nor
 // `web-tree-sitter`: each extractor reads its syntax into plain values and asks here what they mean.
-export { vendorFromUrl, vendorOfBaseUrl, vendorFromEnvName, vendorFromPrefix, vendorFromModelPrefix, vendorFromModelId, vendorFromName } from './vendor';
+export { vendorFromUrl, vendorOfBaseUrl, anthropicBaseUrlVendor, vendorFromEnvName, vendorFromPrefix, vendorFromModelPrefix, vendorFromModelId, vendorFromName } from './vendor';
 export { parseVolume, volumeNear, type Volume, type CommentSyntax } from './volume';
 export { dearestBranch, modelAlternatives, type Branch } from './choice';
 export { functionValue } from './returns';

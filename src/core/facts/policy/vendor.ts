@@ -23,6 +23,8 @@ const HOSTS: Array<[RegExp, string]> = [
   // llama.cpp servers listen there too.
   [/:11434\b|\/\/ollama\b/, 'ollama'],
   [/bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com/, 'bedrock'],
+  // Bedrock's OpenAI- and Anthropic-compatible endpoints (the region is often a placeholder).
+  [/bedrock-mantle\.[a-z0-9-]*\.?api\.aws|bedrock-runtime\.[a-z0-9-]*\.?amazonaws\.com/, 'bedrock'],
   // OpenAI-compatible services the catalog does not price yet: named, so a call is never taken for OpenAI's.
   [/api\.moonshot\.(cn|ai)/, 'moonshot'],
   [/api\.minimax(i)?\.(chat|io)|api\.minimax\.chat/, 'minimax'],
@@ -40,24 +42,32 @@ const HOSTS: Array<[RegExp, string]> = [
 
 /**
  * A server the user runs: loopback and Docker-host addresses, and the names of local model servers (LM Studio, LocalAI,
- * vLLM, llama.cpp, text-generation-webui, KoboldCpp, TGI/TEI, Lemonade, Docker Model Runner) in a host, a path or an
- * env-var name. Not Ollama, which the catalog lists as its own (free) vendor.
+ * vLLM, llama.cpp, text-generation-webui, KoboldCpp, TGI/TEI, Lemonade, Docker Model Runner, NVIDIA NIM) in a host, a path
+ * or an env-var name, and endpoints named as "OpenAI-compatible" / "generic OpenAI" (a server the user points at). Not
+ * Ollama, which the catalog lists as its own (free) vendor.
  */
-const SELF_HOSTED = /\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)\b|LM_?STUDIO|LOCAL_?AI|VLLM|LLAMA_?CPP|TEXT_?GEN|KOBOLD|\bTGI\b|\bTEI\b|LEMONADE|MODEL_?RUNNER|SELF_?HOSTED/i;
+const SELF_HOSTED = /\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)\b|LM_?STUDIO|LOCAL_?AI|VLLM|LLAMA_?CPP|TEXT_?GEN|KOBOLD|\bTGI\b|\bTEI\b|LEMONADE|MODEL_?RUNNER|SELF_?HOSTED|NVIDIA_?NIM|OPEN_?AI_?COMPATIBLE|GENERIC_?OPEN_?AI/i;
 
 /**
  * Whose server an OpenAI-compatible client with a base URL talks to: the vendor of a known API host (or of an env-var
  * name that names one), `self-hosted` for a server the user runs, otherwise null — a custom base URL is never assumed
  * to be OpenAI. `resolved` is the URL as far as the code shows it; `source` the expression's text (env-var names).
+ * An Anthropic client keeps its vendor unless the host is a known one (see anthropicBaseUrlVendor).
  */
-export function vendorOfBaseUrl(resolved: string, source: string, clientVendor: string | null): string | null {
+export function vendorOfBaseUrl(resolved: string, source: string, clientVendor: string | null, related = ''): string | null {
   const byHost = vendorFromUrl(resolved);
   if (byHost) return byHost;
-  if (SELF_HOSTED.test(resolved) || SELF_HOSTED.test(source)) return 'self-hosted';
+  // `related`: the client's other options (an api key read from LOCAL_AI_API_KEY names the server too).
+  if (SELF_HOSTED.test(resolved) || SELF_HOSTED.test(source) || SELF_HOSTED.test(related)) return 'self-hosted';
   const byEnv = vendorFromEnvName(source);
   if (byEnv) return byEnv;
   // `OPENAI_BASE_URL` / `OPENAI_API_BASE`: the client's own vendor behind a proxy the user sets.
   return /OPENAI/i.test(source) ? clientVendor : null;
+}
+
+/** An Anthropic SDK client with a base URL: the known API host's vendor (Bedrock's Anthropic endpoint), else Anthropic. */
+export function anthropicBaseUrlVendor(resolved: string, clientVendor: string | null): string | null {
+  return vendorFromUrl(resolved) ?? clientVendor;
 }
 
 /** The vendor of an API URL (or any text holding one), null when the host is not a known API. */

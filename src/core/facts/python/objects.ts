@@ -11,7 +11,7 @@ import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
-import { vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
+import { anthropicBaseUrlVendor, vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 import { moreSdkObject } from './more-objects';
 
 export interface SdkObject {
@@ -275,7 +275,12 @@ function constructed(q: string, n: Node, args: ReturnType<typeof callArgs>, ctx:
     if (client.family === 'openai' && client.provider === 'openai') {
       const base = kw(args, 'base_url', 'api_base');
       const url = evalString(base, ctx);
-      if (base) obj.vendor = vendorOfBaseUrl(url?.text ?? '', base.text, client.vendor);
+      const key = kw(args, 'api_key');
+      if (base) obj.vendor = vendorOfBaseUrl(url?.text ?? '', base.text, client.vendor, key?.text ?? '');
+    }
+    if (client.family === 'anthropic') {
+      const base = kw(args, 'base_url');
+      if (base) obj.vendor = anthropicBaseUrlVendor(evalString(base, ctx)?.text ?? '', client.vendor);
     }
     if (client.provider === 'azure-openai') {
       const deployment = kw(args, 'azure_deployment');
