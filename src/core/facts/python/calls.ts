@@ -88,6 +88,7 @@ function calleeName(fn: Node): string {
 }
 
 export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
+  ctx.receiverClass = ctx.scope.classAround(call);
   return matchDirect(call, call.childForFieldName('function'), ctx, wrappers) ?? matchMethodAsValue(call, ctx);
 }
 

@@ -2,6 +2,7 @@
 import type { WorkspaceResolver } from '../resolver';
 import type { FileScope } from './scope';
 import type { LineIndex } from './text';
+import type { Node } from 'web-tree-sitter';
 
 export interface PyContext {
   file: string;
@@ -12,6 +13,8 @@ export interface PyContext {
   /** Workspace-relative files the results depend on (imports, prompt files). */
   dependsOn: Set<string>;
   warnings: string[];
+  /** The class of the call being matched: `self.x` / `self.m()` resolve in it first (a subclass overrides its bases). */
+  receiverClass?: Node | null;
 }
 
 /** Guards every recursive resolution against cycles (`a = b; b = a`) and runaway chains. */

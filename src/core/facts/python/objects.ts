@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CallKind, ModelFact } from '../../model';
 import { maxDepth, type PyContext } from './context';
 import { callArgs, flattenCallee, unwrap } from './syntax';
-import { attributeValue, dictOf, evalBool, evalString, listOf, functionResult } from './values';
+import { attributeValue, dictOf, evalBool, evalString, listOf, functionResult, selfClasses } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
@@ -69,6 +69,8 @@ export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 
       return annotation ? typeObject(annotation, ctx) : null;
     }
     case 'call': return callObject(n, ctx, depth);
+    // `client or self.create_client()`: whichever side is a known object.
+    case 'boolean_operator': return objectOf(n.childForFieldName('left'), ctx, depth + 1) ?? objectOf(n.childForFieldName('right'), ctx, depth + 1);
     case 'binary_operator': {
       if ((n.childForFieldName('operator')?.text ?? n.child(1)?.text) !== '|') return null;
       return chainObject(n, ctx, depth);
@@ -219,7 +221,8 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   // A factory method of the same class: `self.client = self.create_client()`.
   if (base.text === 'self' && path.length === 1) {
     const cls = ctx.scope.classAround(base);
-    const def = cls ? ctx.scope.classMethod(cls, method) : null;
+    // The override in the class of the call wins (`self.client = client or self.create_client()` in a base class).
+    const def = cls ? selfClasses(cls, base, ctx).map(c => ctx.scope.classMethod(c, method)).find(d => !!d) : null;
     const ret = def ? functionResult(def) : null;
     if (ret) return objectOf(ret, ctx, depth + 1);
   }

@@ -290,6 +290,22 @@ export class FileScope {
     return null;
   }
 
+  /** `cls` and the classes it inherits from that this file defines, nearest first (bases named by a plain name). */
+  classChain(cls: Node): Node[] {
+    const chain: Node[] = [];
+    const queue: Node[] = [cls];
+    while (queue.length && chain.length < 8) {
+      const c = queue.shift()!;
+      if (chain.some(x => x.id === c.id)) continue;
+      chain.push(c);
+      for (const b of c.childForFieldName('superclasses')?.namedChildren ?? []) {
+        const base = b?.type === 'identifier' ? this.moduleClass(b.text) : null;
+        if (base) queue.push(base);
+      }
+    }
+    return chain;
+  }
+
   /** The class whose method contains `node`, if any. */
   classAround(node: Node): Node | null {
     for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {

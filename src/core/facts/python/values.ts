@@ -331,7 +331,23 @@ export function attributeValue(obj: Node, attr: string, ctx: PyContext, depth: n
     }
   }
   if (!cls) return null;
-  return ctx.scope.classAttribute(cls, attr)?.value ?? null;
+  for (const c of selfClasses(cls, o, ctx)) {
+    const value = ctx.scope.classAttribute(c, attr)?.value;
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * Where `self.x` is looked up: for `self`, the class of the call being matched first when it inherits from the class
+ * around this `self` (a subclass's override wins), then that class and its bases in this file.
+ */
+export function selfClasses(cls: Node, self: Node, ctx: PyContext): Node[] {
+  const own = ctx.scope.classChain(cls);
+  const recv = ctx.receiverClass;
+  if (self.text !== 'self' || !recv || recv.id === cls.id) return own;
+  const fromReceiver = ctx.scope.classChain(recv);
+  return fromReceiver.some(c => c.id === cls.id) ? [...fromReceiver, ...own] : own;
 }
 
 function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null {
