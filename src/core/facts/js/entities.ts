@@ -132,6 +132,12 @@ export function fromType(ctx: Ctx, type: ts.TypeNode): Entity | null {
     for (const t of type.types) { const r = fromType(ctx, t); if (r) return r; }
     return null;
   }
+  // An import type: `client: import('openai').OpenAI`.
+  if (ts.isImportTypeNode(type) && ts.isLiteralTypeNode(type.argument) && ts.isStringLiteral(type.argument.literal) && type.qualifier) {
+    const name = ts.isIdentifier(type.qualifier) ? type.qualifier.text : type.qualifier.right.text;
+    const cls = ctx.mocked.has(type.argument.literal.text) ? null : classOf(type.argument.literal.text, name);
+    return cls ? { t: 'client', cls, opts: null } : null;
+  }
   if (!ts.isTypeReferenceNode(type)) return null;
   const tn = type.typeName;
   let imp: { module: string; name: string } | null = null;

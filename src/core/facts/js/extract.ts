@@ -36,7 +36,9 @@ export function extractJsFacts(input: JsExtractInput): FileFacts {
   const ctx: Ctx = { file, sf, resolver, dependsOn: new Set(), mocked: mockedModules(sf), depth: 0 };
   const imports = topLevelImports(sf);
   const importsSdk = [...imports.values()].some(i => !i.typeOnly && isLlmModule(i.module) && !ctx.mocked.has(i.module))
-    || /require\(\s*['"](openai|@anthropic-ai|@google|@mistralai|cohere-ai|groq-sdk|together-ai|ollama|@aws-sdk\/client-bedrock-runtime|ai|@ai-sdk|@langchain|langchain)/.test(text);
+    || /require\(\s*['"](openai|@anthropic-ai|@google|@mistralai|cohere-ai|groq-sdk|together-ai|ollama|@aws-sdk\/client-bedrock-runtime|ai|@ai-sdk|@langchain|langchain)/.test(text)
+    // A client handed in and typed by an import type: `client: import('openai').OpenAI`.
+    || [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].some(m => isLlmModule(m[1]!));
   const wrappers = options?.wrappers ?? [];
   const calls: CallFact[] = [];
   const warnings: string[] = [];
