@@ -17,6 +17,7 @@ export interface ApiSpec {
 const chat: ApiSpec = { kind: 'chat' };
 const chatStream: ApiSpec = { kind: 'chat', streaming: true };
 const completion: ApiSpec = { kind: 'completion' };
+const completionStream: ApiSpec = { kind: 'completion', streaming: true };
 const embedding: ApiSpec = { kind: 'embedding' };
 
 /** Method paths (after the client object) that send a request, per family and object role. */
@@ -72,7 +73,7 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     'chat.parse': chat,
     'fim.complete': completion,
     'fim.complete_async': completion,
-    'fim.stream': { kind: 'completion', streaming: true },
+    'fim.stream': completionStream,
     'embeddings.create': embedding,
     'embeddings.create_async': embedding,
   },
@@ -124,8 +125,8 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
   llamaindex: {
     complete: completion,
     acomplete: completion,
-    stream_complete: { kind: 'completion', streaming: true },
-    astream_complete: { kind: 'completion', streaming: true },
+    stream_complete: completionStream,
+    astream_complete: completionStream,
     chat,
     achat: chat,
     stream_chat: chatStream,
@@ -188,8 +189,8 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     generate: completion,
     agenerate: completion,
     generate_text: completion,
-    generate_text_stream: { kind: 'completion', streaming: true },
-    agenerate_stream: { kind: 'completion', streaming: true },
+    generate_text_stream: completionStream,
+    agenerate_stream: completionStream,
   },
   // xai_sdk Client: chats are sessions (`client.chat.create(model=…)` then `.sample()`, see chatSessionApis).
   xai: {
@@ -210,14 +211,14 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     get_streaming_chat_message_content: chatStream,
     get_text_contents: completion,
     get_text_content: completion,
-    get_streaming_text_contents: { kind: 'completion', streaming: true },
-    get_streaming_text_content: { kind: 'completion', streaming: true },
+    get_streaming_text_contents: completionStream,
+    get_streaming_text_content: completionStream,
   },
   // vertexai.language_models / vision_models: Model.from_pretrained(id) objects.
   'vertex-models': {
     predict: completion,
     predict_async: completion,
-    predict_streaming: { kind: 'completion', streaming: true },
+    predict_streaming: completionStream,
     generate_images: { kind: 'image' },
     edit_image: { kind: 'image' },
   },
