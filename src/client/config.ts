@@ -23,22 +23,16 @@ export class Config implements vscode.Disposable {
   /** Complete, sanitized settings for a resource (a document or folder URI), or the window's when omitted. */
   settingsFor(scope?: vscode.Uri): SpendlensSettings {
     const raw = vscode.workspace.getConfiguration(SECTION, scope);
-    const value = {
-      enable: raw.get('enable'),
-      codeLens: { enable: raw.get('codeLens.enable') },
-      defaultOutputTokens: raw.get('defaultOutputTokens'),
-      callsPerMonth: raw.get('callsPerMonth'),
-      catalogPath: expandHome(raw.get<string>('catalogPath')),
-      exclude: raw.get('exclude'),
-      showMonthly: raw.get('showMonthly'),
-      advice: {
-        enable: raw.get('advice.enable'),
-        minSavingsPct: raw.get('advice.minSavingsPct'),
-        allowCrossProvider: raw.get('advice.allowCrossProvider'),
-        preferredModels: raw.get('advice.preferredModels'),
-        noOutputCapMinFactor: raw.get('advice.noOutputCapMinFactor'),
-      },
-    };
+    // Every protocol setting, by its dotted key (the protocol accepts flat keys): a new setting cannot be forgotten here.
+    const value: Record<string, unknown> = {};
+    const explicit: string[] = [];
+    for (const key of SpendlensSettings.keys()) {
+      value[key] = raw.get(key);
+      const set = raw.inspect(key);
+      if (set && [set.globalValue, set.workspaceValue, set.workspaceFolderValue].some(v => v !== undefined)) explicit.push(key);
+    }
+    value.catalogPath = expandHome(raw.get<string>('catalogPath'));
+    value.explicit = explicit;
     return SpendlensSettings.from(value);
   }
 

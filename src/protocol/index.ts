@@ -199,6 +199,12 @@ export interface SpendlensSettings {
   exclude: string[];
   showMonthly: boolean;
   advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[]; noOutputCapMinFactor: number };
+  /**
+   * The keys (dotted, e.g. `callsPerMonth`) the user has set in some scope, even to the default value. VS Code's
+   * client sends them (from `inspect()`); other clients may not, and then a value that differs from the default
+   * counts as set.
+   */
+  explicit: string[];
 }
 
 export namespace SpendlensSettings {
@@ -213,7 +219,22 @@ export namespace SpendlensSettings {
       exclude: [],
       showMonthly: true,
       advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [], noOutputCapMinFactor: 2 },
+      explicit: [],
     };
+  }
+
+  /** Every setting's dotted key (`enable`, `codeLens.enable`, `advice.minSavingsPct`…): what a client reads and sends. */
+  export function keys(): string[] {
+    const out: string[] = [];
+    const walk = (o: Record<string, unknown>, prefix: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (!prefix && k === 'explicit') continue;
+        if (isObject(v)) walk(v, `${prefix}${k}.`);
+        else out.push(prefix + k);
+      }
+    };
+    walk(defaults() as unknown as Record<string, unknown>, '');
+    return out;
   }
 
   /**
@@ -240,6 +261,7 @@ export namespace SpendlensSettings {
         preferredModels: strings(get('advice.preferredModels')),
         noOutputCapMinFactor: num(get('advice.noOutputCapMinFactor'), d.advice.noOutputCapMinFactor, 1, 1_000),
       },
+      explicit: strings(get('explicit')).filter(k => keys().includes(k)),
     };
   }
 

@@ -37,14 +37,15 @@ export class SettingsCache {
 
 /**
  * The editor settings → the core's analysis settings. The volume and output defaults are passed only once
- * the user has set them (`explicit` remembers which ones were ever sent), so a team's
+ * the user has set them — the client says so (`s.explicit`, even for a value equal to the default), or the value
+ * differs from the default — and `explicit` remembers which ones were ever set, so a team's
  * `.spendlens/config.json` defaults are not hidden by the editor's own defaults.
  */
 export function toAnalysisSettings(s: SpendlensSettings, explicit: Set<'defaultOutputTokens' | 'callsPerMonth'>): Partial<AnalysisSettings> {
   const d = SpendlensSettings.defaults();
   const out: Partial<AnalysisSettings> = { exclude: s.exclude, advice: { ...s.advice }, assumeModel: s.assumeModel };
-  if (s.defaultOutputTokens !== d.defaultOutputTokens) explicit.add('defaultOutputTokens');
-  if (s.callsPerMonth !== d.callsPerMonth) explicit.add('callsPerMonth');
+  if (s.defaultOutputTokens !== d.defaultOutputTokens || s.explicit.includes('defaultOutputTokens')) explicit.add('defaultOutputTokens');
+  if (s.callsPerMonth !== d.callsPerMonth || s.explicit.includes('callsPerMonth')) explicit.add('callsPerMonth');
   if (explicit.has('defaultOutputTokens')) {
     out.defaultOutputTokens = { chat: s.defaultOutputTokens, completion: s.defaultOutputTokens, embedding: 0, other: s.defaultOutputTokens };
   }

@@ -38,15 +38,17 @@ test('every protocol setting is contributed in a titled group, with a scope and 
   const { SpendlensSettings } = await load('src/protocol/index.ts');
   const defaults = SpendlensSettings.defaults();
   const props = Object.assign({}, ...pkg.contributes.configuration.map(g => { assert.ok(g.title); return g.properties; }));
-  const flat = (obj, prefix = '') => Object.entries(obj).flatMap(([k, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]);
-  for (const [key, value] of flat(defaults)) {
+  const at = key => key.split('.').reduce((o, k) => o[k], defaults);
+  for (const [key, value] of SpendlensSettings.keys().map(k => [k, at(k)])) {
     const p = props[`spendlens.${key}`];
     assert.ok(p, `spendlens.${key} not contributed`);
     assert.ok(p.scope, `spendlens.${key} has no scope`);
     assert.deepEqual(p.default, value === null ? '' : value, `default of spendlens.${key}`);
   }
   assert.equal(props['spendlens.catalogPath'].scope, 'machine-overridable');
+  // Every contributed setting is one the protocol reads (the client reads them by SpendlensSettings.keys()), except
+  // the language client's own trace setting.
+  for (const key of Object.keys(props).filter(k => k !== 'spendlens.trace.server')) assert.ok(SpendlensSettings.keys().includes(key.slice('spendlens.'.length)), `${key} is not a protocol setting`);
   const titles = pkg.contributes.configuration.map(g => g.title);
   assert.deepEqual(titles, ['General', 'CodeLens', 'Pricing', 'Advice']);
 });

@@ -88,3 +88,11 @@ test('method names and doc links', () => {
   assert.equal(TotalsChangedNotification.type.method, 'spendlens/totalsChanged');
   assert.equal(ruleDocUrl('file:///ext/README.md', 'no-output-cap'), 'file:///ext/README.md#no-output-cap');
 });
+
+test('settings keys: every leaf of the defaults, dotted; explicit keys are kept only when they name a setting', () => {
+  const keys = SpendlensSettings.keys();
+  assert.ok(keys.includes('callsPerMonth') && keys.includes('codeLens.enable') && keys.includes('advice.minSavingsPct') && keys.includes('assumeModel'));
+  assert.ok(!keys.includes('explicit') && !keys.includes('advice'));
+  const s = SpendlensSettings.from({ callsPerMonth: 1000, explicit: ['callsPerMonth', 'nonsense', 3] });
+  assert.deepEqual(s.explicit, ['callsPerMonth']);
+});
