@@ -8,7 +8,7 @@
 import type { CallFact } from '../model';
 import { TEXT_SIGNALS } from './lexicon';
 import { COVERED } from './lang';
-import { describeShape, languagesUsed, maskLabels, promptText, schemaFields, structureOf, type StructureFacts } from './structure';
+import { describeShape, languagesUsed, maskLabels, promptText, scanned, schemaFields, structureOf, type StructureFacts } from './structure';
 
 export { countTools, schemaFields } from './structure';
 
@@ -89,7 +89,7 @@ function outputSignals(t: Tally, fact: CallFact): void {
 }
 
 /** Weight of each hard task family: the ones a small model gets wrong most often make the call complex. */
-const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4 };
+const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4, argument: 3, exam: 3 };
 
 function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: StructureFacts): void {
   for (const b of facts.blockers) {
@@ -150,7 +150,7 @@ function english(facts: StructureFacts): boolean {
 export function assessComplexity(fact: CallFact, inputTokens: number): ComplexityAssessment {
   const t: Tally = { score: 0, reasons: [], simpleTask: false, shortOutput: false, blockers: [], forcedComplex: false };
   const facts = structureOf(fact, inputTokens);
-  const text = promptText(fact);
+  const text = scanned(promptText(fact));
   callSignals(t, fact, inputTokens, facts);
   const wordsFound = textSignals(t, maskLabels(text, facts.shape));
   outputSignals(t, fact);

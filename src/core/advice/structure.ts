@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 
 export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
@@ -115,6 +115,9 @@ function parseList(segment: string): ParsedList | null {
   // "DEBUG, INFO, WARN, ERROR based on its content": single-word labels, the sentence rides on the last one.
   const last = labels[labels.length - 1].split(/\s+/);
   if (last.length > 1 && labels.slice(0, -1).every(l => !/\s/.test(l))) labels[labels.length - 1] = last[0];
+  // "正しい選択肢をA、B、C、D": without spaces the sentence rides on the first item; cut it at its last particle.
+  const head = /^.+[をはがでにへ：:]\s*([^をはがでにへ：:\s]{1,3})$/u.exec(labels[0]);
+  if (head && CJK.test(labels[0]) && labels.slice(1).every(l => l.length <= 3)) labels[0] = head[1];
   const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
   if (!labels.every(labelSized)) return null;
   return { labels, quoted, orJoined };
@@ -160,14 +163,14 @@ function labelList(text: string, cap: number | null): { labels: string[]; phrase
   // "Only", "one word" or a tiny cap says one item of a plain list comes back.
   const oneBack = anyPhrase(ONE_WORD).test(text) || anyPhrase(ONLY).test(text) || (cap !== null && cap <= ONE_LABEL_CAP);
   // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list.
-  for (const p of anyPhrase(ONE_OF).test(text) ? ONE_OF : []) {
-    const m = p.re.exec(text);
-    if (!m) continue;
-    const after = text.slice(m.index + m[0].length);
-    const sentence = firstSentence(after.replace(/^[\s:：]+/, ''));
-    const afterColon = /[:：]/.test(sentence) ? sentence.slice(sentence.search(/[:：]/) + 1) : sentence;
-    const listed = bullets(text.slice(m.index)) ?? listIn(afterColon, 'first', any)?.labels ?? listIn(lastClause(text.slice(0, m.index)), 'last', any)?.labels;
-    if (listed) return { labels: listed, phrase: m[0].trim(), lang: p.lang };
+  for (const p of anyPhrase(ONE_OF).test(text) ? ONE_OF_ALL : []) {
+    for (const m of text.matchAll(p.re)) {
+      const after = text.slice(m.index + m[0].length);
+      const sentence = firstSentence(after.replace(/^[\s:：]+/, ''));
+      const afterColon = /[:：]/.test(sentence) ? sentence.slice(sentence.search(/[:：]/) + 1) : sentence;
+      const listed = bullets(text.slice(m.index)) ?? listIn(afterColon, 'first', any)?.labels ?? listIn(lastClause(text.slice(0, m.index)), 'last', any)?.labels;
+      if (listed) return { labels: listed, phrase: m[0].trim(), lang: p.lang };
+    }
   }
   // 2. After a colon: "Categories: billing, tech, other" / a bullet list under "Labels:".
   const strong = (l: ParsedList) => l.quoted || (l.orJoined && l.labels.length >= 3);
@@ -195,16 +198,17 @@ function labelList(text: string, cap: number | null): { labels: string[]; phrase
 }
 
 /** Runs of short items joined by commas / "or" inside a sentence ("… as positive, negative or neutral."). */
+// An item starts and ends on a word boundary, so a long run of words is never cut mid-word ("…como p|ositivo").
+const LIST_ITEM = `["'“„«「『‘\`]?(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}(?![\\p{L}\\p{N}_])["'”»」』’\`]?`;
+const LIST_OR = OR_WORDS.map(w => (CJK.test(w) ? w : `\\s${w}\\s`)).join('|');
+const LIST_RUN = new RegExp(`${LIST_ITEM}(?:\\s*(?:[,，、|/]|${LIST_OR})\\s*${LIST_ITEM}){1,${MAX_LABELS}}`, 'giu');
+const LIST_SEP = new RegExp(`\\s*(?:[,，、|/]|${LIST_OR})\\s*`, 'iu');
+
 function candidatesIn(sentence: string): string[] {
-  // An item starts and ends on a word boundary, so a long run of words is never cut mid-word ("…como p|ositivo").
-  const item = `["'“„«「『‘\`]?(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}(?![\\p{L}\\p{N}_])["'”»」』’\`]?`;
-  const or = OR_WORDS.map(w => (CJK.test(w) ? w : `\\s${w}\\s`)).join('|');
-  const re = new RegExp(`${item}(?:\\s*(?:[,，、|/]|${or})\\s*${item}){1,${MAX_LABELS}}`, 'giu');
-  const sep = new RegExp(`\\s*(?:[,，、|/]|${or})\\s*`, 'iu');
   const out: string[] = [];
-  for (const m of sentence.replace(/」\s*「/g, '」、「').matchAll(re)) {
+  for (const m of sentence.replace(/」\s*「/g, '」、「').matchAll(LIST_RUN)) {
     // Drop leading words of the sentence that ride on the first item ("Label it as positive" → "positive").
-    const end = m[0].search(sep);
+    const end = m[0].search(LIST_SEP);
     const words = m[0].slice(0, end).trim().split(/\s+/);
     out.push(words.length > 1 ? words[words.length - 1] + m[0].slice(end) : m[0]);
   }
@@ -313,16 +317,35 @@ const DATA_COMPOUND = /(zip|postal|post|country|language|lang|currency|promo|dis
 /** Problem names that also name a customer's message ("a question to route"): the problem itself only when the answer is not one of several listed categories. */
 const WEAK_PROBLEM_NAMES = new Set(['question', 'questions', 'frage', 'fragen', 'pregunta', 'preguntas', 'pergunta', 'perguntas', 'domanda', 'domande', 'vraag', 'vragen', 'vopros']);
 
-export function taskLocus(fact: CallFact, shape: OutputShape | null = null): TaskLocus {
+/**
+ * Answers that are option markers ("A, B, C or D", "1, X, 2") whose options the static prompt does not spell out
+ * ("A) billing"): the options, and so the question, arrive in the data — a multiple-choice question to solve.
+ */
+/** An option spelled in the prompt: "A) billing", "(b) tech", "C: other", "1. yes". */
+const OPTION_MARKER = /(?<![\p{L}\p{N}])[(（]?([\p{L}\p{N}])\s*[).:：）]\s*[\p{L}\p{N}]/gu;
+
+export function unspelledOptions(shape: OutputShape | null, text: string): boolean {
+  if (shape?.kind !== 'labels') return false;
+  const labels = shape.labels!;
+  if (!labels.every(l => /^[\p{L}\p{N}]$/u.test(l))) return false;
+  const spelled = new Set([...text.matchAll(OPTION_MARKER)].map(m => m[1].toLowerCase()));
+  return labels.some(l => !spelled.has(l.toLowerCase()));
+}
+
+export function taskLocus(fact: CallFact, shape: OutputShape | null = null, text = promptText(fact)): TaskLocus {
   // Three or more listed categories (not answer letters) make a question the data to route.
   const categories = shape?.kind === 'labels' && shape.labels!.length >= 3 && shape.labels!.every(l => l.length > 2);
   const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
   // An image sent with a fixed instruction is the data ("Describe this image in five words").
   if (placeholders.length === 0) return fact.features.vision ? { kind: 'data', placeholders: ['the image'] } : { kind: 'none', placeholders };
   for (const ph of placeholders) {
-    if (DATA_COMPOUND.test(nameWords(ph).join('_'))) continue;
-    if (nameWords(ph).some(w => PROBLEM_NAMES.has(w) && !(categories && WEAK_PROBLEM_NAMES.has(w)))) return { kind: 'problem', placeholders, problem: ph };
+    const words = nameWords(ph);
+    if (DATA_COMPOUND.test(words.join('_'))) continue;
+    if (words.some(w => PROBLEM_NAMES.has(w) && !(categories && WEAK_PROBLEM_NAMES.has(w)))) return { kind: 'problem', placeholders, problem: ph };
+    // A one-letter variable ({n}, ${x}) is an operand, not a text to label.
+    if (words.length === 1 && words[0].length === 1) return { kind: 'problem', placeholders, problem: ph };
   }
+  if (unspelledOptions(shape, text)) return { kind: 'problem', placeholders, problem: `${placeholders[0]} (options not in the prompt: a multiple-choice question)` };
   return { kind: 'data', placeholders };
 }
 
@@ -383,6 +406,8 @@ export const FAMILY_LABEL: Record<HardFamily, string> = {
   grading: 'judgement-heavy grading',
   'multi-hop': 'multi-hop question over documents',
   reasoning: 'asks for step-by-step reasoning',
+  argument: 'judging an argument (fallacy, validity)',
+  exam: 'exam or quiz question (the answer is knowledge, not in the data)',
 };
 
 function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocker[] {
@@ -399,16 +424,50 @@ function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocke
   return out;
 }
 
+/**
+ * Code written into the static prompt (a fenced block other than a JSON example, an SQL statement, a function
+ * definition): with a closed answer it is code to judge, in any language.
+ */
+const CODE_IN_PROMPT = [
+  /```(?!\s*json\b)[\w+-]*\s*\n[^`]*?[;{}()=][^`]*?```/i,
+  /\b(?:SELECT\s[^;]{1,300}?\sFROM\s|ALTER\s+TABLE\s|CREATE\s+(?:UNIQUE\s+)?INDEX\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|INSERT\s+INTO\s)/,
+  /\b(?:def|function|func|fn)\s+\w+\s*\([^)]*\)\s*(?::|\{|->)/,
+];
+
+export function codeInPrompt(text: string): Blocker | null {
+  for (const re of CODE_IN_PROMPT) {
+    const m = re.exec(text);
+    if (m) return { kind: 'hard-task', family: 'code-verdict', phrase: m[0].slice(0, 40), detail: `${FAMILY_LABEL['code-verdict']} (code written into the prompt)` };
+  }
+  return null;
+}
+
+/**
+ * The text the phrase and shape rules read: a long prompt is read at its start and its end, where instructions
+ * live, so the advisor stays linear on a prompt of any length. The tail starts after a line or sentence end, so a
+ * list cut in the middle does not read as a short list.
+ */
+export const SCAN_HEAD = 6_000;
+export const SCAN_TAIL = 2_000;
+export function scanned(text: string): string {
+  if (text.length <= SCAN_HEAD + SCAN_TAIL) return text;
+  const tail = text.slice(-SCAN_TAIL);
+  const start = tail.search(/\n|[.。!！?？](?:\s|$)/);
+  return `${text.slice(0, SCAN_HEAD)}\n${start < 0 ? '' : tail.slice(start + 1).trimStart()}`;
+}
+
 export function structureOf(fact: CallFact, inputTokens: number): StructureFacts {
-  const text = promptText(fact);
+  const full = promptText(fact);
+  const text = scanned(full);
   const shape = outputShape(fact, text);
   const hard = hardTasks(text, shape);
+  const code = hard.some(b => b.family === 'code-verdict') ? null : codeInPrompt(text);
   return {
     shape,
     cap: fact.maxOutputTokens,
-    locus: taskLocus(fact, shape),
+    locus: taskLocus(fact, shape, text),
     blockers: [
-      ...callBlockers(fact, inputTokens, text), ...hard,
+      ...callBlockers(fact, inputTokens, full), ...hard, ...(code ? [code] : []),
       ...(computesWithFigures(text, shape) && !hard.some(b => b.family === 'maths-logic')
         ? [{ kind: 'hard-task' as const, family: 'maths-logic' as const, detail: 'maths / logic problem (a number computed from figures in the prompt)' }] : []),
     ],

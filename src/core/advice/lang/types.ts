@@ -5,7 +5,8 @@
 
 /** Short-but-hard task families: a prompt naming one is never `simple`, whatever its output shape. */
 export type HardFamily =
-  | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'legal' | 'clinical' | 'grading' | 'multi-hop' | 'reasoning';
+  | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'legal' | 'clinical' | 'grading' | 'multi-hop' | 'reasoning'
+  | 'argument' | 'exam';
 
 export interface LanguageLexicon {
   /** ISO 639-1 code, used in evidence ("checked in de"). */
