@@ -42,6 +42,8 @@ interface Tally {
   /** Reasons that rule out `simple` whatever the score. */
   blockers: string[];
   forcedComplex: boolean;
+  /** Ids of the task-word signals that matched. */
+  ids: Set<string>;
 }
 
 function add(t: Tally, weight: number, reason: string): void {
@@ -60,6 +62,7 @@ function textSignals(t: Tally, text: string): boolean {
   for (const s of TEXT_SIGNALS) {
     if (!s.pattern.test(text)) continue;
     found = true;
+    t.ids.add(s.id);
     switch (s.kind) {
       case 'simple-task': t.simpleTask = true; add(t, s.weight, s.reason); break;
       case 'short-output': t.shortOutput = true; add(t, s.weight, s.reason); break;
@@ -148,7 +151,7 @@ function english(facts: StructureFacts): boolean {
 }
 
 export function assessComplexity(fact: CallFact, inputTokens: number): ComplexityAssessment {
-  const t: Tally = { score: 0, reasons: [], simpleTask: false, shortOutput: false, blockers: [], forcedComplex: false };
+  const t: Tally = { score: 0, reasons: [], simpleTask: false, shortOutput: false, blockers: [], forcedComplex: false, ids: new Set() };
   const facts = structureOf(fact, inputTokens);
   const text = scanned(promptText(fact));
   callSignals(t, fact, inputTokens, facts);
@@ -166,7 +169,10 @@ export function assessComplexity(fact: CallFact, inputTokens: number): Complexit
   if (t.forcedComplex || t.score >= COMPLEX_MIN_SCORE) level = 'complex';
   else if (structurallySimple(t, facts, languageKnown)) { level = 'simple'; route = 'structure'; }
   // The task words are English: they speak for an English prompt only ("spam" in a Turkish sentence proves nothing).
-  else if (english(facts) && t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE) { level = 'simple'; route = 'words'; }
+  // Open output (a summary, a rewrite, a translation) is moderate however short: only a closed shape or a short
+  // generation (a title, a commit message) earns an unprompted suggestion by words.
+  else if (english(facts) && t.simpleTask && t.shortOutput && t.blockers.length === 0 && t.score <= SIMPLE_MAX_SCORE
+    && (facts.shape !== null || t.ids.has('title'))) { level = 'simple'; route = 'words'; }
   else level = 'moderate';
   if (facts.shape) t.reasons.push(describeShape(facts.shape));
   if (facts.locus.kind === 'problem') t.reasons.push(`the placeholder ${facts.locus.problem} holds the problem itself`);

@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, EXTRACT, HARD, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { CODE, EITHER_OR, EXTRACT, HARD, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 
 export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
@@ -116,7 +116,7 @@ function parseList(segment: string): ParsedList | null {
   const last = labels[labels.length - 1].split(/\s+/);
   if (last.length > 1 && labels.slice(0, -1).every(l => !/\s/.test(l))) labels[labels.length - 1] = last[0];
   // "正しい選択肢をA、B、C、D": without spaces the sentence rides on the first item; cut it at its last particle.
-  const head = /^.+[をはがでにへ：:]\s*([^をはがでにへ：:\s]{1,3})$/u.exec(labels[0]);
+  const head = /^.+[をはがでにへ是为為：:]\s*([^をはがでにへ是为為：:\s]{1,3})$/u.exec(labels[0]);
   if (head && CJK.test(labels[0]) && labels.slice(1).every(l => l.length <= 3)) labels[0] = head[1];
   const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
   if (!labels.every(labelSized)) return null;
@@ -158,6 +158,13 @@ const ONE_LABEL_CAP = 10;
 const TWO_OPTION_CAP = 5;
 const SHORT_SENTENCE_WORDS = 6;
 
+/** The sentence is a question that ends with `label` ("… positive or negative?"). */
+function closesQuestion(sentence: string, label: string): boolean {
+  const s = sentence.trim();
+  if (!/[?？]$/.test(s)) return false;
+  return s.replace(/[\s?？"'”’»」』`*]+$/u, '').toLowerCase().endsWith(label.toLowerCase());
+}
+
 function labelList(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
   const any = (l: ParsedList) => l.labels.length >= 2;
   // "Only", "one word" or a tiny cap says one item of a plain list comes back.
@@ -189,7 +196,7 @@ function labelList(text: string, cap: number | null): { labels: string[]; phrase
   // "metric or imperial?" under a cap of a few tokens: two options, one comes back.
   // Only as a sentence of its own ("metric or imperial?"): "a scale of 1 to 5" holds Dutch "of" ("or") too.
   const twoOptions = (l: ParsedList, sentence: string) => l.orJoined && l.labels.length === 2 && cap !== null && cap <= TWO_OPTION_CAP
-    && sentence.trim().split(/\s+/).length <= SHORT_SENTENCE_WORDS;
+    && (sentence.trim().split(/\s+/).length <= SHORT_SENTENCE_WORDS || closesQuestion(sentence, l.labels[1]));
   for (const sentence of text.split(/(?<=[.。!！?？])\s+|\n/)) {
     const list = listIn(sentence, 'first', l => strong(l) || twoOptions(l, sentence));
     if (list) return { labels: list.labels };
@@ -197,9 +204,21 @@ function labelList(text: string, cap: number | null): { labels: string[]; phrase
   return null;
 }
 
+/** An either-or question of a language that joins its two answers without an "or" word, under a tiny cap. */
+function eitherOr(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
+  if (cap === null || cap > TWO_OPTION_CAP) return null;
+  for (const p of anyPhrase(EITHER_OR).test(text) ? EITHER_OR : []) {
+    const m = p.re.exec(text);
+    if (m?.[1] && m[2]) return { labels: [m[1].trim(), m[2].trim()], phrase: m[0].trim(), lang: p.lang };
+  }
+  return null;
+}
+
 /** Runs of short items joined by commas / "or" inside a sentence ("… as positive, negative or neutral."). */
 // An item starts and ends on a word boundary, so a long run of words is never cut mid-word ("…como p|ositivo").
-const LIST_ITEM = `["'“„«「『‘\`]?(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}(?![\\p{L}\\p{N}_])["'”»」』’\`]?`;
+// Without spaces an item also ends before, and starts after, a written-out "or" ("正面还是负面"; not the particle か).
+const CJK_OR = OR_WORDS.filter(w => CJK.test(w) && (w.length > 1 || /\p{Script=Han}/u.test(w))).join('|');
+const LIST_ITEM = `["'“„«「『‘\`]?(?:(?<![\\p{L}\\p{N}_])|(?<=${CJK_OR}))[\\p{L}\\p{N}_][\\p{L}\\p{N}_ '’-]{0,29}(?:(?![\\p{L}\\p{N}_])|(?=${CJK_OR}))["'”»」』’\`]?`;
 const LIST_OR = OR_WORDS.map(w => (CJK.test(w) ? w : `\\s${w}\\s`)).join('|');
 const LIST_RUN = new RegExp(`${LIST_ITEM}(?:\\s*(?:[,，、|/]|${LIST_OR})\\s*${LIST_ITEM}){1,${MAX_LABELS}}`, 'giu');
 const LIST_SEP = new RegExp(`\\s*(?:[,，、|/]|${LIST_OR})\\s*`, 'iu');
@@ -266,7 +285,7 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || null);
   if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
-  const list = labelList(text, cap);
+  const list = labelList(text, cap) ?? eitherOr(text, cap);
   // "「はい」か「いいえ」" lists the two answers of a yes/no question.
   if (list && list.labels.length === 2 && list.labels.every(l => YES_NO_WORDS.has(l.toLowerCase()))) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
   if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang };

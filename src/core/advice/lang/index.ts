@@ -135,6 +135,7 @@ export const ONE_WORD = phrases(l => l.oneWord);
 export const ONLY = phrases(l => l.only);
 export const SHORT_LIMIT = phrases(l => l.shortLimit);
 export const EXTRACT = phrases(l => l.extract);
+export const EITHER_OR = phrases(l => l.eitherOr);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) => (entries?.length ? [Object.assign(joined(l, entries), { family: family as HardFamily })] : [])));
 
@@ -178,6 +179,12 @@ export interface DetectedLanguage {
 const BY_FRANC = new Map(LEXICONS.map(l => [l.franc, l.code]));
 /** A covered language scoring this close to the best guess is a candidate (rus after bul, spa after ita). */
 const CLOSE_CALL = 0.9;
+/**
+ * Uncovered languages franc picks for short text in a covered one: a Russian prompt of a few words reads as Serbian
+ * or Bulgarian, a Spanish one as Asturian. Such a guess ranks the covered language close; the verdict still needs
+ * the prompt to use that language's phrases (see languageKnown in ../complexity).
+ */
+const MISTAKEN_FOR: Readonly<Record<string, string>> = { srp: 'ru', bul: 'ru', ast: 'es' };
 
 /** The language of a prompt's static text, by franc's trigram model. */
 export function detectLanguage(text: string): DetectedLanguage {
@@ -186,6 +193,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const ranked = francAll(sample, { minLength: 12 });
   const top = ranked[0]?.[0] ?? 'und';
   const close = ranked.filter(([lang, score]) => score >= CLOSE_CALL && BY_FRANC.has(lang)).map(([lang]) => BY_FRANC.get(lang)!);
+  if (MISTAKEN_FOR[top] && !close.includes(MISTAKEN_FOR[top])) close.push(MISTAKEN_FOR[top]);
   const code = BY_FRANC.get(top) ?? null;
   return { franc: top, code, covered: code !== null, close };
 }

@@ -34,6 +34,8 @@ export interface LanguageLexicon {
   shortLimit: string[];
   /** Asks to pull a field out of the text ("extract", "extrahiere", "抽出"). */
   extract: string[];
+  /** Either-or questions with the two answers as groups 1 and 2 ("AですかBですか"), where no "or" word joins them. */
+  eitherOr?: string[];
   /** Hard task families, by family. */
   hard: Partial<Record<HardFamily, string[]>>;
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
