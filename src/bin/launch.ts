@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isSwitchedOff } from './switches';
+import { userCacheFolder } from '../shared/cacheFolder';
 
 type Entry = 'runCli' | 'runServer' | 'runScanWorker';
 type Bundle = Record<Entry, () => void>;
@@ -33,19 +33,10 @@ export function launch(entry: Entry, bundleFile = join(__dirname, 'spendlens.js'
   (bundle ?? (require(bundleFile) as Bundle))[entry]();
 }
 
-/** `SPENDLENS_CACHE_DIR` wins; `SPENDLENS_CODE_CACHE=off` disables the cache; else the platform's per-user cache folder. */
+/** `SPENDLENS_CODE_CACHE=off` disables the cache; else the user's cache folder (src/shared/cacheFolder.ts). */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
   if (isSwitchedOff(env.SPENDLENS_CODE_CACHE)) return null;
-  if (env.SPENDLENS_CACHE_DIR) return env.SPENDLENS_CACHE_DIR;
-  const home = safeHome();
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'spendlens', 'cache') : null;
-  if (platform === 'darwin') return home ? join(home, 'Library', 'Caches', 'spendlens') : null;
-  const base = env.XDG_CACHE_HOME || (home ? join(home, '.cache') : '');
-  return base ? join(base, 'spendlens') : null;
-}
-
-function safeHome(): string {
-  try { return homedir(); } catch { return ''; }
+  return userCacheFolder(env, platform);
 }
 
 function cacheKey(bundleFile: string): string {

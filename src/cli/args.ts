@@ -1,16 +1,19 @@
 // Command-line parsing for `spendlens`. Pure: argv in, a command description or a usage error out.
+import { DEFAULT_UPDATE_URL } from '../core/pricing/update';
 
 export type Format = 'table' | 'json' | 'markdown' | 'sarif';
 export const FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif'];
 
 export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalog?: string; config?: string; budget?: number; output?: string }
 export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'table' | 'json' }
+/** `catalog update`: download LiteLLM's price map (or read --from FILE) into the user's cache. */
+export interface CatalogUpdateCommand { kind: 'catalog-update'; url?: string; from?: string }
 export interface DiffCommand { kind: 'diff'; dir: string; base: string; format: Format; catalog?: string; config?: string; failOnIncrease?: number; output?: string }
 export interface CalibrateCommand { kind: 'calibrate'; dir: string; from: string[]; format?: string; catalog?: string; config?: string }
 export interface EvalConfigCommand { kind: 'eval-config'; target: string; dir: string; output?: string; model?: string; catalog?: string; config?: string }
 /** `calibrate --sql DIALECT`: print the aggregation query to run where the spans are stored. */
 export interface CalibrateSqlCommand { kind: 'calibrate-sql'; dialect: string; days?: number; table?: string }
-export type Command = ScanCommand | CatalogCommand | DiffCommand | CalibrateCommand | CalibrateSqlCommand | EvalConfigCommand | { kind: 'help' } | { kind: 'version' };
+export type Command = ScanCommand | CatalogCommand | CatalogUpdateCommand | DiffCommand | CalibrateCommand | CalibrateSqlCommand | EvalConfigCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
@@ -20,6 +23,7 @@ export const USAGE = `Usage:
   spendlens calibrate --from FILE [--from FILE…] [--format otlp|litellm|langfuse|helicone|openai-usage|aggregated] [dir]
   spendlens calibrate --sql clickhouse [--days N] [--table T]
   spendlens catalog [--catalog PATH] [--format table|json]
+  spendlens catalog update [--url URL | --from FILE]
   spendlens eval-config FILE:LINE [dir] [--output DIR] [--model MODEL] [--catalog PATH] [--config PATH]
   spendlens --help | --version
 
@@ -36,9 +40,14 @@ eval-config writes a promptfoo comparison eval for the LLM call at FILE:LINE (FI
 call's prompt and its current model against --model, else the advisor's suggestion, else the cheapest alternative.
 Files go to --output DIR (default dir/spendlens-eval/<file>-<line>); a tests.csv already there is kept.
 
+catalog update downloads LiteLLM's model price map (--url, default ${DEFAULT_UPDATE_URL}) or reads a copy
+(--from FILE), checks it, converts it with the bundled curated overlay and keeps it in the user's cache folder
+(SPENDLENS_CACHE_DIR, else the OS cache folder) as a layer above the bundled catalog. It is the only network access
+Spendlens makes. A refused download (not JSON, an HTML page, a truncated file, an HTTP error) keeps the previous catalog.
+
 Exit codes: 0 ok, 1 budget exceeded (or cost increase above --fail-on-increase), 2 bad usage or input.`;
 
-const VALUE_FLAGS = new Set(['--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from', '--model', '--sql', '--days', '--table']);
+const VALUE_FLAGS = new Set(['--url', '--format', '--catalog', '--config', '--budget', '--output', '--base', '--fail-on-increase', '--from', '--model', '--sql', '--days', '--table']);
 /** Flags that may be given more than once. */
 const REPEATED_FLAGS = new Set(['--from']);
 
@@ -97,6 +106,13 @@ export function parseArgs(argv: string[]): Command {
       return { kind: 'calibrate', dir: positional[0] ?? '.', from, format: flags['--format'], catalog: flags['--catalog'], config: flags['--config'] };
     }
     case 'catalog':
+      if (positional[0] === 'update') {
+        for (const f of ['--format', '--catalog', '--config', '--output']) if (flags[f] !== undefined) throw new UsageError(`catalog update takes no ${f}`);
+        if (flags['--url'] !== undefined && flags['--from'] !== undefined) throw new UsageError('catalog update takes --url or --from, not both');
+        return { kind: 'catalog-update', url: flags['--url'], from: flags['--from'] };
+      }
+      if (positional[0] !== undefined) throw new UsageError(`unknown catalog command "${positional[0]}" (expected update)`);
+      if (flags['--url'] !== undefined) throw new UsageError('--url goes with catalog update');
       return { kind: 'catalog', catalog: flags['--catalog'], format: format(['table', 'json'], 'table') as 'table' | 'json' };
     default:
       throw new UsageError(`unknown command "${sub}"`);

@@ -1,14 +1,15 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
+import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type CatalogUpdateCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
 import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
   diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
-  aggregateQuery, SQL_DIALECTS, SqlOptionError,
+  aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError,
 } from '../core';
+import { dirname } from 'node:path';
 import { checkoutRevision, findRepo, GitError } from './diff';
 import { boundedHeap } from './heap-bound';
 import { ChunkedSink, streamJson, type JsonSink } from './json-stream';
@@ -19,7 +20,7 @@ class InputError extends Error {}
 function loadBook(catalog: string | undefined, root: string | undefined) {
   const userPath = catalog ? resolve(catalog) : undefined;
   if (userPath && !existsSync(userPath)) throw new InputError(`catalog file not found: ${userPath}`);
-  const book = loadPriceBook({ bundledPath: bundledCatalogPath(), userPath, workspacePath: root ? join(root, TEAM_PRICING_FILE) : undefined });
+  const book = loadPriceBook({ bundledPath: bundledCatalogPath(), updatedPath: updatedCatalogPath(), userPath, workspacePath: root ? join(root, TEAM_PRICING_FILE) : undefined });
   const broken = book.problems.filter(p => userPath && resolve(p.path) === userPath);
   if (broken.length) {
     throw new InputError(broken.map(p => `broken catalog ${p.path}${p.line ? `:${p.line}` : ''}${p.pointer ? ` at ${p.pointer}` : ''}: ${p.message}`).join('\n'));
@@ -164,6 +165,24 @@ function catalog(cmd: CatalogCommand): number {
   return 0;
 }
 
+/** Downloads (or reads) LiteLLM's price map into the user's cache; a refusal keeps the previous catalog (exit 2). */
+async function catalogUpdate(cmd: CatalogUpdateCommand): Promise<number> {
+  let result;
+  try {
+    result = await updateCatalog({ url: cmd.url, fromFile: cmd.from && resolve(cmd.from), pricingDir: dirname(bundledCatalogPath()) });
+  } catch (e) {
+    if (e instanceof CatalogUpdateError) throw new InputError(`catalog update refused: ${e.message}\nThe previous catalog is kept.`);
+    throw e;
+  }
+  const lines = [`Catalog updated ${result.retrieved}: ${result.models} models from ${result.source} (sha256 ${result.sha256.slice(0, 12)}…)`, `Written to ${result.path}`];
+  if (result.rejected.length) {
+    lines.push(`${result.rejected.length} entr${result.rejected.length === 1 ? 'y' : 'ies'} rejected (those models keep the bundled prices):`);
+    for (const r of result.rejected) lines.push(`  ${r.key}: ${r.reason}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
 async function evalConfig(cmd: EvalConfigCommand): Promise<number> {
   const root = folderOf(cmd.dir);
   const configPath = configOf(cmd.config);
@@ -190,6 +209,7 @@ async function main(argv: string[]): Promise<number> {
       case 'version': process.stdout.write(version + '\n'); return 0;
       case 'scan': return await scan(cmd);
       case 'catalog': return catalog(cmd);
+      case 'catalog-update': return await catalogUpdate(cmd);
       case 'diff': return await diff(cmd);
       case 'calibrate': return await calibrateCmd(cmd);
       case 'eval-config': return await evalConfig(cmd);

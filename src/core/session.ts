@@ -37,6 +37,8 @@ export interface SessionOptions {
   configPath?: string;
   /** Clock for the staleness warning (tests pin it). */
   now?: () => Date;
+  /** How the staleness warning says to refresh the prices where it is shown (default: the CLI command). */
+  refreshHint?: string;
   /**
    * Keep each call's facts after pricing it (default true): alternatives() needs them. A one-shot CLI scan
    * passes false, which frees ~1 KB per call (~10 MB on a 50 MB workspace) as soon as the call is priced.
@@ -73,6 +75,7 @@ export class Session {
   private clientSettings: Partial<AnalysisSettings>;
   private readonly trusted: boolean;
   private readonly now: () => Date;
+  private readonly refreshHint: string | undefined;
   private readonly configPath: string | undefined;
   private readonly keepCallFacts: boolean;
   private team!: TeamConfig;
@@ -109,6 +112,7 @@ export class Session {
     this.book = opts.book;
     this.trusted = opts.trusted ?? true;
     this.now = opts.now ?? (() => new Date());
+    this.refreshHint = opts.refreshHint;
     this.clientSettings = opts.settings ?? {};
     this.configPath = opts.configPath;
     this.keepCallFacts = opts.keepCallFacts ?? true;
@@ -415,7 +419,7 @@ export class Session {
       calls.push(...r.calls);
       for (const w of r.warnings) warnings.push(`${f}: ${w}`);
     }
-    const stale = this.book.staleness(this.now());
+    const stale = this.book.staleness(this.now(), { refresh: this.refreshHint });
     if (stale) warnings.unshift(stale);
     for (const p of this.book.problems) warnings.push(problemText(p));
     for (const p of this.teamProblems) warnings.push(problemText(p));

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Session, bundledCatalogPath, loadPriceBook, type PriceBook } from '../core';
+import { REFRESH_HINT, Session, bundledCatalogPath, loadPriceBook, updatedCatalogPath, type PriceBook } from '../core';
 import { SpendlensSettings } from '../protocol';
 import { toAnalysisSettings } from './settings';
 
@@ -61,7 +61,7 @@ export class Folders {
     const existing = this.byRoot(root);
     if (existing) return existing;
     const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
-    const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted });
+    const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
     const folder: Folder = { uri, root, session, adHoc, settings, explicit, indexed: false };
     this.folders.set(root, folder);
     return folder;
@@ -117,7 +117,7 @@ export class Folders {
       const root = join(tmpdir(), `spendlens-unsaved-${process.pid}`);
       const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
       const settings = SpendlensSettings.defaults();
-      const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted });
+      const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
       this.scratch = { uri: pathToUri(root), root, session, adHoc: true, settings, explicit, indexed: true };
     }
     return this.scratch;
@@ -147,7 +147,7 @@ export class Folders {
     const workspacePath = existsSync(team) ? team : undefined;
     let book: PriceBook;
     try {
-      book = loadPriceBook({ bundledPath: bundledCatalogPath(), userPath, workspacePath });
+      book = loadPriceBook({ bundledPath: bundledCatalogPath(), updatedPath: updatedCatalogPath(), userPath, workspacePath });
     } catch (e) {
       // A broken layer must never take the server down: fall back to the bundled catalog alone.
       this.warn(`Spendlens: could not load the price catalog (${(e as Error).message}); using the bundled prices only.`);

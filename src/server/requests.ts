@@ -1,7 +1,7 @@
 // The custom requests of src/protocol, for the panel and the client's commands.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Suggestion } from '../core/model';
-import { EvalConfigError } from '../core';
+import { EvalConfigError, REFRESH_HINT } from '../core';
 import {
   AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
   type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
@@ -111,5 +111,5 @@ function savingsFor(found: LocatedCall, target: string): number {
 
 export function catalogInfo(folder: Folder): CatalogInfo {
   const book = folder.session.priceBook;
-  return { updated: book.updated, sources: book.sources.map(s => s.name), stale: book.staleness(new Date()) };
+  return { updated: book.updated, sources: book.sources.map(s => s.name), stale: book.staleness(new Date(), { refresh: REFRESH_HINT.editor }) };
 }

@@ -184,8 +184,10 @@ test('staleness warns past the age limit, with fixed dates', () => {
   assert.equal(book.staleness(new Date('2026-08-01T00:00:00Z')), null);
   assert.equal(book.staleness(new Date('2026-11-21T00:00:00Z')), null, '120 days is not yet stale');
   assert.equal(book.staleness(new Date('2026-11-27T15:00:00Z')),
-    'Prices are 126 days old (catalog updated 2026-07-24); update Spendlens for newer prices, or set current ones in .spendlens/pricing.json');
-  assert.match(book.staleness(new Date('2026-09-01T00:00:00Z'), 30), /^Prices are 39 days old/);
+    "Prices are 126 days old (catalog updated 2026-07-24); refresh with `spendlens catalog update` (downloads LiteLLM's price map), or set current ones in .spendlens/pricing.json");
+  assert.match(book.staleness(new Date('2026-11-27T15:00:00Z'), { refresh: core.REFRESH_HINT.editor }),
+    /; refresh with the command "Spendlens: Update Pricing Catalog", or set/, 'the editor names its own command');
+  assert.match(book.staleness(new Date('2026-09-01T00:00:00Z'), { maxAgeDays: 30 }), /^Prices are 39 days old/);
   assert.notEqual(book.staleness(new Date()), null, 'the bundled catalog is stale today');
 });
 

@@ -174,7 +174,7 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     if (input.certainty !== 'exact') costRange = [costOf(model, input.range[0], output.tokens), costOf(model, input.range[1], output.tokens)];
     if (p.threshold !== undefined) assumptions.push(`prompt above ${formatTokens(p.threshold)} tokens: the higher price tier applies`);
     if (found && found.matchedBy !== 'id') assumptions.push(`model "${fact.model.value}" priced as catalog entry "${model.id}" (${found.matchedBy})`);
-    assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.updated})`);
+    assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.dateOf?.(model) ?? prices.updated})`);
   } else if (selfHosted) {
     assumptions.push('served by a self-hosted OpenAI-compatible server (its base URL): no per-token price');
   } else if (fact.model.value) {

@@ -31,4 +31,6 @@ export interface PriceSource {
   lookup(id: string, vendor?: string | null): { model: PricedModel; matchedBy: string } | null;
   nearest(id: string, n?: number): string[];
   readonly updated: string;
+  /** The date of one model's price (a downloaded layer's day for the models it set); absent → `updated`. */
+  dateOf?(model: PricedModel): string;
 }

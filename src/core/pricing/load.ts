@@ -10,6 +10,8 @@ import type { LayerKind } from './types';
 export interface LoadOptions {
   /** The catalog shipped with Spendlens (see bundledCatalogPath()). */
   bundledPath: string;
+  /** The catalog `spendlens catalog update` wrote into the user's cache (see update.ts); a missing file is no layer. */
+  updatedPath?: string | null;
   /** The user's own catalog or overlay (setting spendlens.catalogPath); missing → a problem. */
   userPath?: string | null;
   /** The team overlay, `<root>/.spendlens/pricing.json`; a missing file is simply no layer. */
@@ -21,7 +23,8 @@ export interface LoadOptions {
 declare const SPENDLENS_BUILT_CATALOG_SHA1: string | undefined;
 
 function isMissingFile(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR'; // ENOTDIR: a folder on the way is a file
 }
 
 function readLayer(path: string, kind: LayerKind, readFile: (path: string) => string): CatalogLayer | null {
@@ -29,12 +32,12 @@ function readLayer(path: string, kind: LayerKind, readFile: (path: string) => st
   try {
     text = readFile(path);
   } catch (error) {
-    if (kind === 'workspace' && isMissingFile(error)) return null;
+    if ((kind === 'workspace' || kind === 'updated') && isMissingFile(error)) return null;
     const reason = isMissingFile(error) ? 'file not found' : error instanceof Error ? error.message : String(error);
     return { path, kind, problems: [{ path, pointer: '', message: `cannot read the ${kind} catalog: ${reason}` }] };
   }
   const validatedSha1 = kind === 'bundled' && typeof SPENDLENS_BUILT_CATALOG_SHA1 === 'string' ? SPENDLENS_BUILT_CATALOG_SHA1 : undefined;
-  const { catalog, problems } = parseCatalog(text, path, { overlay: kind !== 'bundled', validatedSha1 });
+  const { catalog, problems } = parseCatalog(text, path, { overlay: kind !== 'bundled' && kind !== 'updated', validatedSha1 });
   return { path, kind, catalog, problems };
 }
 
@@ -43,6 +46,7 @@ export function loadPriceBook(options: LoadOptions): PriceBook {
   const layers: CatalogLayer[] = [];
   const wanted: Array<[string | null | undefined, LayerKind]> = [
     [options.bundledPath, 'bundled'],
+    [options.updatedPath, 'updated'],
     [options.userPath, 'user'],
     [options.workspacePath, 'workspace'],
   ];

@@ -12,6 +12,12 @@ export interface LookupResult {
 
 const DAY_MS = 86_400_000;
 
+/** The action that refreshes the prices, phrased for where the staleness warning is shown. */
+export const REFRESH_HINT = {
+  cli: 'refresh with `spendlens catalog update` (downloads LiteLLM\'s price map)',
+  editor: 'refresh with the command "Spendlens: Update Pricing Catalog"',
+} as const;
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -23,7 +29,10 @@ function nameTokens(name: string): Set<string> {
 }
 
 export class PriceBook {
+  /** The date of the newest prices: an updated layer's download day, else the bundled catalog's date. */
   readonly updated: string;
+  private readonly bundledDate: string;
+  private readonly updatedDate: string | null;
   readonly sources: CatalogSource[];
   readonly layers: LayerInfo[];
   readonly problems: CatalogProblem[];
@@ -48,7 +57,10 @@ export class PriceBook {
     this.layers = merged.layers;
     this.problems = merged.problems;
     const bundled = layers.find(l => l.kind === 'bundled' && l.catalog?.updated);
-    this.updated = bundled?.catalog?.updated ?? layers.find(l => l.catalog?.updated)?.catalog?.updated ?? '';
+    this.bundledDate = bundled?.catalog?.updated ?? layers.find(l => l.catalog?.updated)?.catalog?.updated ?? '';
+    // Prices downloaded by `spendlens catalog update` are as new as the day they were downloaded.
+    this.updatedDate = layers.find(l => l.kind === 'updated' && l.catalog?.updated)?.catalog?.updated ?? null;
+    this.updated = this.updatedDate && this.updatedDate > this.bundledDate ? this.updatedDate : this.bundledDate;
     this.sources = layers.flatMap(l => l.catalog?.sources ?? []);
     for (const model of this.all) {
       this.byId.set(model.id, model);
@@ -233,11 +245,20 @@ export class PriceBook {
     return Math.floor((now.getTime() - updated) / DAY_MS);
   }
 
-  /** A warning to show when the prices are older than `maxAgeDays`, else null. */
-  staleness(now: Date, maxAgeDays = 120): string | null {
+  /** The date of one model's price: the day it was downloaded when the updated layer set it, else the catalog's date. */
+  dateOf(model: object): string {
+    return (model as { source?: string }).source === 'updated' && this.updatedDate ? this.updatedDate : this.bundledDate || this.updated;
+  }
+
+  /**
+   * A warning to show when the prices are older than `maxAgeDays`, else null. `refresh` names the action that works
+   * where the warning is shown (REFRESH_HINT in update.ts: the CLI command, or the editor command).
+   */
+  staleness(now: Date, options: { refresh?: string; maxAgeDays?: number } = {}): string | null {
+    const { refresh = REFRESH_HINT.cli, maxAgeDays = 120 } = options;
     const days = this.ageInDays(now);
     if (days === null || days <= maxAgeDays) return null;
     // Said to users of the package and the extension: what they can do themselves (not this repository's npm script).
-    return `Prices are ${days} days old (catalog updated ${this.updated}); update Spendlens for newer prices, or set current ones in .spendlens/pricing.json`;
+    return `Prices are ${days} days old (catalog updated ${this.updated}); ${refresh}, or set current ones in .spendlens/pricing.json`;
   }
 }

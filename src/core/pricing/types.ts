@@ -78,8 +78,8 @@ export interface CatalogModel {
   /** false, true, or the vendor's deprecation / shutdown date (YYYY-MM-DD). */
   deprecated: boolean | string;
   successor?: string;
-  /** Where the entry comes from; 'user' / 'workspace' when an overlay changed or added it. */
-  source: 'litellm' | 'curated' | 'user' | 'workspace';
+  /** Where the entry comes from; 'updated' / 'user' / 'workspace' when a layer above the bundled one changed or added it. */
+  source: 'litellm' | 'curated' | 'updated' | 'user' | 'workspace';
   basis?: string;
   note?: string;
 }
@@ -114,7 +114,8 @@ export interface CatalogProblem {
   message: string;
 }
 
-export type LayerKind = 'bundled' | 'user' | 'workspace';
+/** bundled ← updated (`spendlens catalog update`, in the user's cache) ← user ← workspace. */
+export type LayerKind = 'bundled' | 'updated' | 'user' | 'workspace';
 
 export interface LayerInfo {
   path: string;
