@@ -9,6 +9,7 @@ export const CommandId = {
   showCallDetails: ClientCommands.showCallDetails,
   generateEval: ClientCommands.generateEval,
   openCatalog: 'spendlens.openCatalog',
+  updateCatalog: 'spendlens.updateCatalog',
   restartServer: 'spendlens.restartServer',
   calibrate: 'spendlens.calibrate',
 } as const;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, type CalibrateResult, type CallRef, type Suggestion,
+  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, UpdateCatalogRequest, type CalibrateResult, type CallRef, type Suggestion,
 } from '../protocol';
 import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
@@ -132,6 +132,23 @@ const openCatalog: CommandFactory = ctx => async () => {
   return bundled;
 };
 
+/** Downloads the price map into the user's cache (the server does it and re-prices every folder); returns the answer. */
+const updateCatalog: CommandFactory = ctx => async () => {
+  const url = ctx.config.catalogUpdateUrl();
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Spendlens: downloading the pricing catalog…' },
+    () => ctx.request(UpdateCatalogRequest.type, url ? { url } : {}),
+  );
+  if (result.ok) {
+    const rejected = result.rejected.length ? ` ${result.rejected.length} entr${result.rejected.length === 1 ? 'y' : 'ies'} rejected (they keep the bundled prices; see the output).` : '';
+    for (const r of result.rejected) ctx.output.appendLine(`catalog update: rejected ${r.key}: ${r.reason}`);
+    void vscode.window.showInformationMessage(`Spendlens: prices updated ${result.retrieved} from ${result.source} (${result.models} models), kept in ${result.path}.${rejected}`);
+  } else {
+    void vscode.window.showErrorMessage(`Spendlens: catalog update refused: ${result.message}. The previous catalog is kept.`);
+  }
+  return result;
+};
+
 const restartServer: CommandFactory = ctx => async () => {
   await ctx.restart();
   vscode.window.setStatusBarMessage('Spendlens: language server restarted', 3000);
@@ -184,6 +201,7 @@ const factories: Record<CommandId, CommandFactory> = {
   [CommandId.showCallDetails]: showCallDetails,
   [CommandId.generateEval]: generateEval,
   [CommandId.openCatalog]: openCatalog,
+  [CommandId.updateCatalog]: updateCatalog,
   [CommandId.restartServer]: restartServer,
   [CommandId.calibrate]: calibrate,
 };

@@ -56,6 +56,11 @@ export class Config implements vscode.Disposable {
     return next;
   }
 
+  /** `spendlens.catalog.updateUrl` (an application setting: a workspace cannot point the download elsewhere); '' → the default. */
+  catalogUpdateUrl(): string {
+    return (vscode.workspace.getConfiguration(SECTION).get<string>('catalog.updateUrl') ?? '').trim();
+  }
+
   /** The user's own catalog (`spendlens.catalogPath`), absolute, or null. */
   userCatalogPath(scope?: vscode.Uri): string | null {
     const p = this.settingsFor(scope).catalogPath;

@@ -140,6 +140,23 @@ export namespace RefreshRequest {
   export const type = new RequestType<Record<string, never> | null, void, void>(method);
 }
 
+/**
+ * Download LiteLLM's price map (or `url`), check and convert it, and keep it in the user's cache as the `updated`
+ * catalog layer (the command "Spendlens: Update Pricing Catalog"); then every folder is re-priced. The only request
+ * that makes the server use the network, and only when the user asks.
+ */
+export interface UpdateCatalogParams {
+  /** The price map's URL (setting `spendlens.catalog.updateUrl`); absent → LiteLLM's. */
+  url?: string;
+}
+export type UpdateCatalogResult =
+  | { ok: true; source: string; retrieved: string; models: number; path: string; rejected: Array<{ key: string; reason: string }> }
+  | { ok: false; message: string };
+export namespace UpdateCatalogRequest {
+  export const method = 'spendlens/updateCatalog' as const;
+  export const type = new RequestType<UpdateCatalogParams, UpdateCatalogResult, void>(method);
+}
+
 /** The status bar's totals: the core's report totals (summed over every folder) and what the status bar adds. */
 export interface WorkspaceTotals extends ReportTotals {
   /** The first few of those calls without a price, as `file:line` (the tooltip names them). */

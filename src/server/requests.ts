@@ -1,9 +1,10 @@
 // The custom requests of src/protocol, for the panel and the client's commands.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Suggestion } from '../core/model';
-import { EvalConfigError, REFRESH_HINT } from '../core';
+import { dirname } from 'node:path';
+import { CatalogUpdateError, EvalConfigError, REFRESH_HINT, bundledCatalogPath, updateCatalog } from '../core';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
+  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, UpdateCatalogRequest, WorkspaceReportRequest, type UpdateCatalogResult,
   type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
 } from '../protocol';
 import type { Analysis, LocatedCall } from './analysis';
@@ -64,6 +65,19 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
 
   connection.onRequest(RefreshRequest.type, async () => {
     await Promise.all(analysis.folders.all().map(f => analysis.rescan(f)));
+  });
+
+  connection.onRequest(UpdateCatalogRequest.type, async (params): Promise<UpdateCatalogResult> => {
+    let result;
+    try {
+      result = await updateCatalog({ url: params?.url || undefined, pricingDir: dirname(bundledCatalogPath()) });
+    } catch (e) {
+      if (e instanceof CatalogUpdateError) return { ok: false, message: e.message };
+      throw e;
+    }
+    for (const folder of analysis.folders.all()) analysis.folders.reloadPrices(folder);
+    await Promise.all(analysis.folders.all().map(f => analysis.rescan(f)));
+    return { ok: true, source: result.source, retrieved: result.retrieved, models: result.models, path: result.path, rejected: result.rejected };
   });
 }
 

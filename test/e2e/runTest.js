@@ -20,6 +20,8 @@ function executable() {
   const runDir = path.join(REPO, '.vscode-test/ext-run');
   fs.rmSync(runDir, { recursive: true, force: true });   // a clean profile each run: the toggle test writes user settings
   const workspace = copyWorkspace(path.join(runDir, 'workspace'));
+  // "Update Pricing Catalog" writes into the user's cache folder: keep it inside this run (the server inherits the env).
+  process.env.SPENDLENS_CACHE_DIR = path.join(runDir, 'cache');
   try {
     await runTests({
       vscodeExecutablePath: executable(),

@@ -3,7 +3,7 @@ const vscode = require('vscode');
 const { activate, EXTENSION_ID } = require('./helpers');
 
 const COMMANDS = ['spendlens.showPanel', 'spendlens.refresh', 'spendlens.toggleCodeLens', 'spendlens.showAlternatives',
-  'spendlens.showCallDetails', 'spendlens.openCatalog', 'spendlens.restartServer', 'spendlens.generateEval', 'spendlens.calibrate'];
+  'spendlens.showCallDetails', 'spendlens.openCatalog', 'spendlens.updateCatalog', 'spendlens.restartServer', 'spendlens.generateEval', 'spendlens.calibrate'];
 
 suite('[E] activation', () => {
   test('the extension activates and its language server starts', async () => {
