@@ -36,8 +36,9 @@ test('the tarball holds the CLI, the server, their run-time files, README, LICEN
     'dist/tiktoken_bg.wasm', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm',
     'dist/encoders/o200k_base.json', 'dist/encoders/cl100k_base.json',
     'pricing/catalog.json', 'pricing/source/SOURCES.md',
+    'pricing/curated.json', 'pricing/tokenizer-measurements.json', // read by `spendlens catalog update`
   ]) assert.ok(files.includes(required), `missing ${required}`);
-  const unexpected = files.filter(f => !/^(package\.json|README\.md|LICENSE|dist\/[^/]+\.(js|wasm)|dist\/encoders\/[^/]+\.json|pricing\/(catalog(\.schema)?\.json|schemas\/[^/]+\.json|source\/SOURCES\.md))$/.test(f));
+  const unexpected = files.filter(f => !/^(package\.json|README\.md|LICENSE|dist\/[^/]+\.(js|wasm)|dist\/encoders\/[^/]+\.json|pricing\/(catalog(\.schema)?\.json|curated\.json|tokenizer-measurements\.json|schemas\/[^/]+\.json|source\/SOURCES\.md))$/.test(f));
   assert.deepEqual(unexpected, []);
   // The VS Code extension's own bundles ship in the VSIX, not here; no source maps.
   for (const f of ['dist/extension.js', 'dist/webview.js']) assert.ok(!files.includes(f), `${f} is packed`);

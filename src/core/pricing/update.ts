@@ -141,7 +141,11 @@ export interface UpdateResult {
 }
 
 function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    throw new CatalogUpdateError(`this installation cannot convert a price map: ${path} is missing or broken (${(e as Error).message})`);
+  }
 }
 
 /** Downloads (or reads), checks, converts and writes the updated catalog. Throws CatalogUpdateError when refused. */
