@@ -10,7 +10,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isSwitchedOff } from './switches';
-import { userCacheFolder } from '../shared/cacheFolder';
+import { userCacheFolder } from '../core/cacheFolder';
 
 type Entry = 'runCli' | 'runServer' | 'runScanWorker';
 type Bundle = Record<Entry, () => void>;
@@ -33,7 +33,7 @@ export function launch(entry: Entry, bundleFile = join(__dirname, 'spendlens.js'
   (bundle ?? (require(bundleFile) as Bundle))[entry]();
 }
 
-/** `SPENDLENS_CODE_CACHE=off` disables the cache; else the user's cache folder (src/shared/cacheFolder.ts). */
+/** `SPENDLENS_CODE_CACHE=off` disables the cache; else the user's cache folder (src/core/cacheFolder.ts). */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
   if (isSwitchedOff(env.SPENDLENS_CODE_CACHE)) return null;
   return userCacheFolder(env, platform);

@@ -1,5 +1,5 @@
 // Command-line parsing for `spendlens`. Pure: argv in, a command description or a usage error out.
-import { DEFAULT_UPDATE_URL } from '../core/pricing/update';
+import { DEFAULT_UPDATE_URL } from '../core';
 
 export type Format = 'table' | 'json' | 'markdown' | 'sarif';
 export const FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif'];

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { userCacheFolder } from '../../shared/cacheFolder';
+import { userCacheFolder } from '../cacheFolder';
 import { convertLitellm, type CuratedOverlay, type TokenMeasurements } from './convert';
 import { syntaxErrorLine } from './jsonLines';
 import { parseCatalog } from './parse';
