@@ -5,6 +5,7 @@ export * from './tokens';
 export * from './estimate/estimate';
 export * from './estimate/settings';
 export * from './estimate/prices';
+export { cacheHitRate, planCache, cacheOn, cachingPolicy, type CacheUse } from './estimate/caching';
 export { schemaFields, type SchemaField, type FieldType } from './schema/fields';
 export { schemaOutputTokens, statedWords } from './schema/outputSize';
 export * from './session';

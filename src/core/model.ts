@@ -202,6 +202,12 @@ export interface PricedCall {
   costPerCallRange?: [number, number];
   /** Token breakdown per prompt part, for the hover. */
   inputBreakdown: Array<{ role: PromptRole; tokens: number; placeholders: number; source: string }>;
+  /**
+   * The prompt cache as priced into costPerCall (src/core/estimate/caching.ts): `prefixTokens` (a `share` of the input)
+   * read at the cached-input price on `hitRate` of the calls; misses pay the input price (`automatic`, OpenAI) or the
+   * cache-write price (`explicit`, Anthropic cache_control). Absent: no caching priced.
+   */
+  promptCache?: { kind: 'automatic' | 'explicit'; prefixTokens: number; share: number; hitRate: number };
   outputTokens: number;
   outputTokensSource: string;
   streaming: boolean;

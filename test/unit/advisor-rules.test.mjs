@@ -40,6 +40,13 @@ test('findings of each call in the rules workspace', async () => {
       assert.equal(byCode['prompt-caching'].data.mode, want.promptCachingMode, id);
       assert.ok(byCode['prompt-caching'].savingsPerCall > 0);
     }
+    if ('promptCache' in want) assert.equal(call.promptCache?.kind ?? null, want.promptCache, `${id} prompt cache priced`);
+    if (call.promptCache) {
+      // The cached prefix is priced into $/call: cheaper than the same tokens at the input price.
+      const uncached = (call.inputTokens * call.inputPricePerM + call.outputTokens * call.outputPricePerM) / 1e6;
+      assert.ok(call.costPerCall < uncached, `${id}: ${call.costPerCall} < ${uncached}`);
+      assert.ok(call.assumptions.some(a => a.startsWith('prompt cache: ')), `${id}: the cache assumption is stated`);
+    }
     if (want.successor) assert.equal(byCode['deprecated-model'].data.successor, want.successor);
     if (want.nearest) assert.equal(byCode['unknown-model'].data.nearest[0], want.nearest);
     if (byCode['batch-api']) assert.ok(Math.abs(byCode['batch-api'].savingsPerCall - call.costPerCall / 2) < 1e-12, 'gpt-4o batch prices are half');

@@ -5,6 +5,7 @@
 // be billed on the candidate (same cap, same completions, same reasoning setting; see estimate/output.ts).
 import type { CallFact, PricedCall, Suggestion } from '../model';
 import { costOf } from '../estimate/estimate';
+import { cacheOn } from '../estimate/caching';
 import { estimateOutput, reasoningFor, type OutputSettings } from '../estimate/output';
 import { defaultSettings } from '../estimate/settings';
 import type { AdvisorBook, PricedModel } from './book';
@@ -120,7 +121,8 @@ export function rescaleTokens(n: number, fromRatio: number, to: PricedModel): nu
 export function candidateCost(call: PricedCall, candidate: PricedModel, needs: CallNeeds, settings: OutputSettings): number {
   const input = rescaleTokens(needs.inputTokens, call.tokenRatio, candidate);
   const output = needs.fact ? estimateOutput(needs.fact, candidate, settings).tokens : needs.outputTokens;
-  return costOf(candidate, input, output);
+  // Like with like: the same prompt-cache use, where the other model caches the same way.
+  return costOf(candidate, input, output, cacheOn(candidate, call.promptCache, input));
 }
 
 /** The candidate's side of the evidence: its tier, the capabilities it keeps, the context it fits. */

@@ -10,6 +10,7 @@ import type { AnalysisSettings } from './settings';
 import { applyObserved } from '../observed/apply';
 import type { ObservedSite } from '../observed/file';
 import { estimateOutput } from './output';
+import { cacheAssumption, cacheOn, planCache, prefixPricePerM, type CacheUse } from './caching';
 
 export { completionsAssumption, estimateOutput, isSchemaConstrained, reasoningFor } from './output';
 
@@ -36,10 +37,12 @@ export function pricesFor(model: PricedModel, inputTokens: number): { input: num
   return { input, output, threshold };
 }
 
-/** USD for one call. */
-export function costOf(model: PricedModel, inputTokens: number, outputTokens: number): number {
+/** USD for one call; `cache`: the part of the input read from (or written to) the prompt cache (caching.ts). */
+export function costOf(model: PricedModel, inputTokens: number, outputTokens: number, cache?: CacheUse | null): number {
   const p = pricesFor(model, inputTokens);
-  return (inputTokens * p.input + outputTokens * p.output) / 1_000_000;
+  const cached = cache ? Math.min(cache.prefixTokens, inputTokens) : 0;
+  const input = (inputTokens - cached) * p.input + (cache && cached ? cached * prefixPricePerM(model, p.input, cache) : 0);
+  return (input + outputTokens * p.output) / 1_000_000;
 }
 
 interface InputCount {
@@ -166,12 +169,17 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
   let costRange: [number, number] | null = null;
   let inPrice: number | null = null;
   let outPrice: number | null = null;
+  let cache: CacheUse | null = null;
   if (model) {
     const p = pricesFor(model, input.tokens);
     inPrice = p.input;
     outPrice = p.output;
-    costPerCall = (input.tokens * p.input + output.tokens * p.output) / 1_000_000;
-    if (input.certainty !== 'exact') costRange = [costOf(model, input.range[0], output.tokens), costOf(model, input.range[1], output.tokens)];
+    if (fact.kind === 'chat') cache = planCache(model, input.breakdown, input.tokens, fact.features.cacheControl, volume.callsPerMonth);
+    costPerCall = costOf(model, input.tokens, output.tokens, cache);
+    if (input.certainty !== 'exact') {
+      costRange = [costOf(model, input.range[0], output.tokens, cacheOn(model, cache, input.range[0])), costOf(model, input.range[1], output.tokens, cacheOn(model, cache, input.range[1]))];
+    }
+    if (cache) assumptions.push(cacheAssumption(model, cache, volume.callsPerMonth, p.input));
     if (p.threshold !== undefined) assumptions.push(`prompt above ${formatTokens(p.threshold)} tokens: the higher price tier applies`);
     if (found && found.matchedBy !== 'id') assumptions.push(`model "${fact.model.value}" priced as catalog entry "${model.id}" (${found.matchedBy})`);
     assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.dateOf?.(model) ?? prices.updated})`);
@@ -213,6 +221,7 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     inputTokensCertainty: input.certainty,
     inputTokensRange: input.range,
     ...(costRange ? { costPerCallRange: costRange } : {}),
+    ...(cache ? { promptCache: cache } : {}),
     inputBreakdown: input.breakdown,
     outputTokens: output.tokens,
     outputTokensSource: output.source,

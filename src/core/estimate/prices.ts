@@ -10,6 +10,8 @@ export interface PricedModel {
   input: number;
   output: number;
   cachedInput?: number;
+  /** Writing a prefix into the prompt cache (Anthropic: 1.25× input). */
+  cacheWrite?: number;
   batchInput?: number;
   batchOutput?: number;
   /** The flex service tier (OpenAI `service_tier: "flex"`), where the catalog lists one. */

@@ -4,6 +4,7 @@
 // figures are kept on `observed.estimated` so the hover can show both.
 import type { CallFact, ObservedFigures, PricedCall } from '../model';
 import type { PricedModel } from '../estimate/prices';
+import { cacheOn, prefixPricePerM } from '../estimate/caching';
 import { DAYS_PER_MONTH, type ObservedSite } from './file';
 import { formatDays } from '../../shared/format';
 
@@ -53,10 +54,21 @@ export function applyObserved(call: PricedCall, fact: CallFact, model: PricedMod
     call.assumptions.push(`output tokens: observed mean ${Math.round(site.outputTokens.mean)} (static estimate ${figures.estimated.outputTokens})`);
   }
   if (!model) return;
-  const cached = site.cachedInputTokens && model.cachedInput !== undefined ? Math.min(site.cachedInputTokens.mean, call.inputTokens) : 0;
   const inPrice = call.inputPricePerM ?? model.input;
   const outPrice = call.outputPricePerM ?? model.output;
-  call.costPerCall = ((call.inputTokens - cached) * inPrice + cached * (model.cachedInput ?? inPrice) + call.outputTokens * outPrice) / 1_000_000;
+  if (site.cachedInputTokens) {
+    // Observed cache reads replace the static cache assumption.
+    delete call.promptCache;
+    call.assumptions = call.assumptions.filter(a => !a.startsWith('prompt cache:'));
+  }
+  const cached = site.cachedInputTokens && model.cachedInput !== undefined ? Math.min(site.cachedInputTokens.mean, call.inputTokens) : 0;
+  // Without observed cache figures the static cache use (if any) applies to the observed input.
+  const planned = cached ? null : cacheOn(model, call.promptCache, call.inputTokens);
+  if (call.promptCache && !planned) delete call.promptCache;
+  const prefix = planned ? Math.min(planned.prefixTokens, call.inputTokens) : cached;
+  const prefixPrice = planned ? prefixPricePerM(model, inPrice, planned) : (model.cachedInput ?? inPrice);
+  call.costPerCall = ((call.inputTokens - prefix) * inPrice + prefix * prefixPrice + call.outputTokens * outPrice) / 1_000_000;
+  if (planned) call.promptCache = planned;
   if (cached > 0) call.assumptions.push(`${Math.round(cached)} of the input tokens observed as cache reads, priced at $${model.cachedInput}/1M`);
   call.monthlyCost = call.costPerCall * call.callsPerMonth;
 }
