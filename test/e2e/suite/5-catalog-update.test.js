@@ -58,7 +58,9 @@ suite('[F] catalog update', () => {
     assert.strictEqual(result.ok, true, JSON.stringify(result));
     assert.strictEqual(result.source, `${base}/map.json`);
     if (process.env.SPENDLENS_CACHE_DIR) assert.strictEqual(result.path, path.join(process.env.SPENDLENS_CACHE_DIR, 'catalog.json'));
-    assert.ok(!result.path.startsWith(REPO), `written into the extension's folder: ${result.path}`);
+    // Never into the extension's own files (here the extension is the repository; the run's cache folder lies inside it).
+    for (const own of ['pricing', 'dist']) assert.ok(!result.path.startsWith(path.join(REPO, own)), `written into the extension's ${own}/: ${result.path}`);
+    assert.ok(!result.path.startsWith(path.join(REPO, 'pricing')) && fs.readFileSync(path.join(REPO, 'pricing/catalog.json'), 'utf8').includes('"updated": "2026-07-24"'), 'the bundled catalog is untouched');
     assert.ok(fs.existsSync(result.path));
     const markdown = await waitFor('the new price in the call details', async () => {
       const md = await details();
