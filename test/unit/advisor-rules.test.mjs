@@ -4,26 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, catalogBook } from '../fixtures/advisor/helpers.mjs';
+import { core, here, catalogBook, caseAt } from '../fixtures/advisor/helpers.mjs';
 
 const root = join(here, 'rules');
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')).cases;
 
-function caseAt(file, line) {
-  const lines = readFileSync(join(root, file), 'utf8').split('\n');
-  for (let l = line - 1; l >= Math.max(1, line - 3); l--) {
-    const m = /(?:\/\/|#) case: ([\w-]+)/.exec(lines[l - 1]);
-    if (m) return m[1];
-  }
-  return null;
-}
+const caseOf = (file, line) => caseAt(root, file, line);
 
 test('findings of each call in the rules workspace', async () => {
   const session = new core.Session({ root, book: catalogBook(), settings: { advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] } } });
   const report = await session.scanWorkspace();
   const seen = new Set();
   for (const call of report.calls) {
-    const id = caseAt(call.file, call.line);
+    const id = caseOf(call.file, call.line);
     if (!id) continue;
     seen.add(id);
     const want = expected[id];

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseAt } from '../fixtures/advisor/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/core.cjs');
@@ -16,14 +17,7 @@ const root = join(fixtures, 'workspace');
 const { cases } = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'));
 const book = core.loadPriceBook({ bundledPath: join(repo, 'pricing/catalog.json') });
 
-function caseOf(file, line) {
-  const lines = readFileSync(join(root, file), 'utf8').split('\n');
-  for (let l = line - 1; l >= Math.max(1, line - 2); l--) {
-    const m = /(?:\/\/|#) case: ([\w-]+)/.exec(lines[l - 1]);
-    if (m) return m[1];
-  }
-  return null;
-}
+const caseOf = (file, line) => caseAt(root, file, line);
 
 test('the prompt cache each call uses is priced into its cost, with the assumption stated', async () => {
   const session = new core.Session({ root, book });
