@@ -47,8 +47,10 @@ test('every protocol setting is contributed in a titled group, with a scope and 
   }
   assert.equal(props['spendlens.catalogPath'].scope, 'machine-overridable');
   // Every contributed setting is one the protocol reads (the client reads them by SpendlensSettings.keys()), except
-  // the language client's own trace setting.
-  for (const key of Object.keys(props).filter(k => k !== 'spendlens.trace.server')) assert.ok(SpendlensSettings.keys().includes(key.slice('spendlens.'.length)), `${key} is not a protocol setting`);
+  // those only the client reads: the language client's trace, and the catalog download URL (an application setting
+  // the client passes with spendlens/updateCatalog).
+  const clientOnly = ['spendlens.trace.server', 'spendlens.catalog.updateUrl'];
+  for (const key of Object.keys(props).filter(k => !clientOnly.includes(k))) assert.ok(SpendlensSettings.keys().includes(key.slice('spendlens.'.length)), `${key} is not a protocol setting`);
   const titles = pkg.contributes.configuration.map(g => g.title);
   assert.deepEqual(titles, ['General', 'CodeLens', 'Pricing', 'Advice']);
 });
