@@ -12,6 +12,10 @@ export const CommandId = {
   updateCatalog: 'spendlens.updateCatalog',
   restartServer: 'spendlens.restartServer',
   calibrate: 'spendlens.calibrate',
+  assumeModel: ClientCommands.assumeModel,
+  showOutput: 'spendlens.showOutput',
+  toggleCallsGrouping: 'spendlens.toggleCallsGrouping',
+  openUsageFile: 'spendlens.openUsageFile',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

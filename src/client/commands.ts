@@ -12,8 +12,10 @@ import { errorText } from './ctx';
 import type { CallDetailsDocuments } from './details';
 import { formatUsd } from '../shared/format';
 import { CostPanel } from './panel/CostPanel';
+import { assumeModel, isScope } from './assumeModel';
+import type { CallsView } from './callsView';
 
-export interface CommandDeps { details: CallDetailsDocuments }
+export interface CommandDeps { details: CallDetailsDocuments; callsView: CallsView }
 type Cmd = (...args: unknown[]) => unknown;
 type CommandFactory = (ctx: Ctx, deps: CommandDeps) => Cmd;
 
@@ -191,6 +193,35 @@ const calibrate: CommandFactory = ctx => async (...args) => {
   return result;
 };
 
+const assumeModelCommand: CommandFactory = ctx => async (...args) => {
+  const ref = callRef(args);
+  if (!ref) return noCallHere();
+  return assumeModel(ctx, ref, typeof args[2] === 'string' ? args[2] : undefined, isScope(args[3]) ? args[3] : undefined);
+};
+
+const showOutput: CommandFactory = ctx => () => {
+  ctx.output.show(true);
+  return true;
+};
+
+/** Opens `.spendlens/usage.json` of the first workspace folder, creating an empty one (`callsPerMonth: {}`) if needed. */
+const openUsageFile: CommandFactory = () => async () => {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showInformationMessage('Spendlens: open a folder first; volumes are kept in its .spendlens/usage.json.');
+    return undefined;
+  }
+  const file = path.join(folder.uri.fsPath, '.spendlens', 'usage.json');
+  if (!fs.existsSync(file)) {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    await fs.promises.writeFile(file, JSON.stringify({ callsPerMonth: {} }, null, 2) + '\n');
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(file));
+  return file;
+};
+
+const toggleCallsGrouping: CommandFactory = (_ctx, { callsView }) => () => callsView.toggleGrouping();
+
 const showPanelCommand: CommandFactory = ctx => () => CostPanel.createOrShow(ctx);
 
 const factories: Record<CommandId, CommandFactory> = {
@@ -204,6 +235,10 @@ const factories: Record<CommandId, CommandFactory> = {
   [CommandId.updateCatalog]: updateCatalog,
   [CommandId.restartServer]: restartServer,
   [CommandId.calibrate]: calibrate,
+  [CommandId.assumeModel]: assumeModelCommand,
+  [CommandId.showOutput]: showOutput,
+  [CommandId.toggleCallsGrouping]: toggleCallsGrouping,
+  [CommandId.openUsageFile]: openUsageFile,
 };
 
 /** Registers every command; errors are shown once, in words, and logged. */

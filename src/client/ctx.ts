@@ -6,7 +6,7 @@ import {
   type CloseHandlerResult, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageclient/node';
-import { TotalsChangedNotification, type InitializationOptions, type WorkspaceTotals } from '../protocol';
+import { TotalsChangedNotification, WorkspaceReportRequest, type InitializationOptions, type WorkspaceReport, type WorkspaceTotals } from '../protocol';
 import { Config } from './config';
 import { CostStatusBar } from './statusBar';
 import { CommandId } from './commandIds';
@@ -19,7 +19,8 @@ const RESTART_WINDOW_MS = 3 * 60_000;
 
 export class Ctx implements vscode.Disposable {
   readonly config = new Config();
-  readonly output = vscode.window.createOutputChannel('Spendlens');
+  /** The "Spendlens" log channel (timestamps, levels; "Spendlens: Show Output" opens it); the language client logs here too. */
+  readonly output = vscode.window.createOutputChannel('Spendlens', { log: true });
   private readonly statusBar = new CostStatusBar(CommandId.showPanel);
   private readonly totalsEmitter = new vscode.EventEmitter<WorkspaceTotals>();
   /** The server's latest workspace totals (for the panel and the status bar). */
@@ -69,6 +70,9 @@ export class Ctx implements vscode.Disposable {
     client.onNotification(TotalsChangedNotification.type, totals => {
       this.lastTotals = totals;
       this.statusBar.update(totals, CommandId.showPanel);
+      // The calls view's welcome content depends on these (package.json viewsWelcome).
+      void vscode.commands.executeCommand('setContext', 'spendlens.hasCalls', totals.calls > 0);
+      void vscode.commands.executeCommand('setContext', 'spendlens.indexed', totals.complete);
       this.totalsEmitter.fire(totals);
     });
     try {
@@ -96,6 +100,14 @@ export class Ctx implements vscode.Disposable {
     const client = this.client;
     if (!client || client.state !== State.Running) throw new Error('the Spendlens language server is not running');
     return client.sendRequest(type, params, token);
+  }
+
+  /** One report per workspace folder (the panel and the calls view show them); `rescan` re-indexes first. */
+  async workspaceReports(rescan = false): Promise<WorkspaceReport[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const uris = folders.length ? folders.map(f => f.uri.toString()) : [undefined];
+    const reports = await Promise.all(uris.map(uri => this.request(WorkspaceReportRequest.type, { uri, rescan })));
+    return reports.filter((r): r is WorkspaceReport => r !== null);
   }
 
   /** LSP → VS Code conversions, for the edits and ranges the server returns. */

@@ -5,6 +5,7 @@ import { Ctx, errorText } from './ctx';
 import { registerCommands } from './commands';
 import { CallDetailsDocuments } from './details';
 import { CostPanel } from './panel/CostPanel';
+import { CallsView } from './callsView';
 
 let ctx: Ctx | undefined;
 
@@ -13,6 +14,7 @@ export interface SpendlensApi {
   /** Resolves once the language server is running (rejects if it could not start). */
   ready: Promise<void>;
   ctx: Ctx;
+  callsView: CallsView;
 }
 
 export function activate(context: vscode.ExtensionContext): SpendlensApi {
@@ -20,12 +22,14 @@ export function activate(context: vscode.ExtensionContext): SpendlensApi {
   context.subscriptions.push(ctx);
   const details = new CallDetailsDocuments();
   ctx.pushCleanup(details);
-  registerCommands(ctx, { details });
+  const callsView = new CallsView(ctx);
+  ctx.pushCleanup(callsView);
+  registerCommands(ctx, { details, callsView });
   // Synchronously, so a cost panel left open is restored after a reload (onWebviewPanel activation).
   CostPanel.registerSerializer(ctx);
   const ready = ctx.start();
   ready.catch(e => ctx?.output.appendLine(`start failed: ${errorText(e)}`));
-  return { ready, ctx };
+  return { ready, ctx, callsView };
 }
 
 export function deactivate(): Thenable<void> | undefined {

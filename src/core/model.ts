@@ -190,6 +190,8 @@ export interface PricedCall {
   modelSource: ModelSource;
   /** For modelSource `assumed`: where the assumption is written (the code does not show the model). */
   modelAssumedFrom?: string;
+  /** The code's expression for a model it does not show (`getModelFromConfig(config)`), unresolved or assumed calls only. */
+  modelExpression?: string;
   modelDefinedAt: LiteralSpan | null;
   promptSource: string[];
   inputTokens: number;

@@ -524,6 +524,7 @@ export class Session {
     const observed = this.observed.find(fact);
     const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact, observed), observed);
     const from = this.assumedFrom.get(fact);
+    if (fact.model.expression && (from || fact.model.value === null)) call.modelExpression = fact.model.expression;
     if (from) {
       call.modelAssumedFrom = from;
       const code = fact.model.expression ? ` (the code has \`${fact.model.expression}\`)` : '';

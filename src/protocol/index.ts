@@ -115,6 +115,39 @@ export namespace SetCallsPerMonthRequest {
   export const type = new RequestType<SetCallsPerMonthParams, SetCallsPerMonthResult | null, void>(method);
 }
 
+/**
+ * Where an assumed model is written in `.spendlens/config.json`: `call` — `assumeModels["<file>#<function>"]` (or
+ * `"<file>:<line>"` when the function holds other calls); `function` — `assumeModels["<fn>()"]` for every call whose
+ * model comes from `fn(…)`; `workspace` — `defaultModel`.
+ */
+export type AssumeScope = 'call' | 'function' | 'workspace';
+
+export interface AssumeModelChoices {
+  /** Catalog models that fit the call (its vendor's chat models when known), cheapest first. */
+  models: Array<{ id: string; provider: string; detail: string }>;
+  /** The scopes this call offers, with the config key each would write. */
+  scopes: Array<{ scope: AssumeScope; key: string; label: string }>;
+}
+export namespace AssumeModelChoicesRequest {
+  export const method = 'spendlens/assumeModelChoices' as const;
+  export const type = new RequestType<CallRef, AssumeModelChoices | null, void>(method);
+}
+
+export interface AssumeModelParams extends CallRef {
+  model: string;
+  scope: AssumeScope;
+}
+export interface AssumeModelResult {
+  /** The key written: an `assumeModels` key, or `defaultModel`. */
+  key: string;
+  /** Absolute path of the config file that was written. */
+  configFile: string;
+}
+export namespace AssumeModelRequest {
+  export const method = 'spendlens/assumeModel' as const;
+  export const type = new RequestType<AssumeModelParams, AssumeModelResult | null, void>(method);
+}
+
 /** Re-scan every workspace folder, re-publish diagnostics and refresh the lenses. */
 /** Reads usage files, matches them to the folder's call sites and writes `.spendlens/observed.json` (spendlens calibrate). */
 export interface CalibrateParams {
@@ -196,6 +229,8 @@ export const ClientCommands = {
   showAlternatives: 'spendlens.showAlternatives',
   /** args: [uri: string, line: number (1-based), model?: string] → writes the eval's files, opens the YAML. */
   generateEval: 'spendlens.generateEval',
+  /** args: [uri: string, line: number (1-based), model?: string, scope?: AssumeScope] → asks for what is missing, writes config.json. */
+  assumeModel: 'spendlens.assumeModel',
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // The server's working state: fresh results for requests, debounced pushed work (diagnostics, dependants,
 // lens refreshes, totals), background indexing with progress, and reactions to files changing on disk.
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { CodeLensRefreshRequest, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
+import { basename, isAbsolute, join } from 'node:path';
+import { CodeLensRefreshRequest, FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileResult } from '../core';
 import type { PricedCall } from '../core/model';
@@ -10,9 +10,9 @@ import { TotalsChangedNotification, type CallRef, type WorkspaceTotals } from '.
 import { unpricedSites } from '../shared/format';
 import { callIndexFor } from './calls';
 import type { ReadSource } from './codeActions';
-import { diagnosticsFor } from './diagnostics';
+import { diagnosticsFor, unmatchedKeyDiagnostic } from './diagnostics';
 import { indexFolder } from './indexer';
-import { TEAM_PRICING_FILE, uriToPath, type Folder, type Folders } from './folders';
+import { TEAM_PRICING_FILE, pathToUri, uriToPath, type Folder, type Folders } from './folders';
 import type { SettingsCache } from './settings';
 
 export const PUSH_DELAY_MS = 150;
@@ -48,6 +48,8 @@ export class Analysis {
   private firstLensAnswered!: () => void;
   /** Resolved once the first CodeLens request has been answered (see startIndex). */
   private readonly firstLens = new Promise<void>(resolve => { this.firstLensAnswered = resolve; });
+  /** Team files that carry unmatched-key diagnostics, per folder (cleared when they are fixed). */
+  private readonly teamKeyUris = new Map<Folder, string[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -242,11 +244,36 @@ export class Analysis {
         if (this.scans.get(folder) === scan) this.scans.delete(folder);
       }
       await this.republishOpen(folder);
+      this.publishUnmatchedKeys(folder);
       this.refreshLenses();
       this.totalsSoon();
     })();
     this.scans.set(folder, scan);
     return scan.done;
+  }
+
+  /**
+   * Keys of usage.json / config.json `assumeModels` that match no call (a renamed function, a moved line): a warning
+   * on each key, in the Problems view and in the file, naming the nearest call site key. Known only after a full index.
+   */
+  publishUnmatchedKeys(folder: Folder): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    const texts = new Map<string, string>();
+    for (const u of folder.session.unmatchedTeamKeys()) {
+      const path = isAbsolute(u.path) ? u.path : join(folder.root, u.path);
+      let text = texts.get(path);
+      if (text === undefined) {
+        try { text = readFileSync(path, 'utf8'); } catch { text = ''; }
+        texts.set(path, text);
+      }
+      const uri = pathToUri(path);
+      const list = byUri.get(uri) ?? [];
+      list.push(unmatchedKeyDiagnostic(text, u));
+      byUri.set(uri, list);
+    }
+    for (const uri of this.teamKeyUris.get(folder) ?? []) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.teamKeyUris.set(folder, [...byUri.keys()]);
   }
 
   /** Waits for a folder's running index, if any. */

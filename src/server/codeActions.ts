@@ -3,7 +3,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
-import { ClientCommands } from '../protocol';
+import { ClientCommands, type AssumeScope } from '../protocol';
+import { modelFunctionOf } from '../core/estimate/assume';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import { savingsPct } from './format';
 
@@ -79,7 +80,7 @@ export function codeActionsFor(calls: PricedCall[], ctx: ActionContext): CodeAct
         command: { title: EVAL_ACTION_TITLE, command: ClientCommands.generateEval, arguments: [ctx.uri, call.line, s.model] },
       });
     }
-    actions.push(...findingFixes(call, diagnostics, ctx));
+    actions.push(...findingFixes(call, diagnostics, ctx), ...assumeActions(call, ctx));
     if (ctx.adviceEnabled && call.costPerCall !== null && call.modelDefinedAt) {
       actions.push({
         title: 'Show cheaper alternatives…',
@@ -113,6 +114,22 @@ function findingFixes(call: PricedCall, diagnostics: Diagnostic[], ctx: ActionCo
     }
   }
   return out;
+}
+
+export const ASSUME_ACTION_TITLE = 'Assume a model for this call…';
+
+/**
+ * A model the code does not show can still be priced: "Assume a model for this call…" and, when the model comes from
+ * a function, "…for calls through `fn()`" — the client asks which model and writes `.spendlens/config.json`.
+ */
+function assumeActions(call: PricedCall, ctx: ActionContext): CodeAction[] {
+  if (call.model !== null && call.modelSource !== 'assumed') return [];
+  const command = (title: string, scope?: AssumeScope): CodeAction => ({
+    title, kind: CodeActionKind.QuickFix, isPreferred: call.model === null && !scope,
+    command: { title, command: ClientCommands.assumeModel, arguments: [ctx.uri, call.line, undefined, scope] },
+  });
+  const fn = modelFunctionOf(call.modelExpression);
+  return [command(call.model === null ? ASSUME_ACTION_TITLE : 'Change the assumed model…'), ...(fn ? [command(`Assume a model for calls through ${fn}()…`, 'function')] : [])];
 }
 
 function sameCall(d: Diagnostic, call: PricedCall): boolean {

@@ -1,4 +1,5 @@
-// One lens above each call: `≈ $0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo`.
+// One lens above each call: `≈ $0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo` (`$4.20/mo*` at the default
+// volume, `gpt-4o (assumed)` for a model the code does not show).
 // The provider returns lenses already titled: the call's figures are computed anyway to answer the request, and
 // VS Code resolves a lens without a command only after a ≥ 250 ms debounce, so titled lenses show that much sooner
 // (and a 200-call file costs no 200 resolve round trips). Resolve still titles a bare lens (data only) for clients
@@ -8,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
 import { ClientCommands, type SpendlensSettings } from '../protocol';
 import { formatTokens, formatUsd, isApproximate, isOutputGuessed, observedBadge } from './format';
-import { suggestionBadge } from '../shared/format';
+import { modelLabel, suggestionBadge } from '../shared/format';
 
 /** What an unresolved lens carries back to the server. */
 export interface LensData {
@@ -47,13 +48,14 @@ export function resolveLens(lens: CodeLens, uri: string, call: PricedCall | unde
 export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 'showMonthly'>): string {
   // Counts carry the same marks as the hover: `≈` for an input that is not an exact count, `~` for a guessed output.
   const tokens = `${isApproximate(call) ? '≈' : ''}${formatTokens(call.inputTokens)} in / ${isOutputGuessed(call) ? '~' : ''}${formatTokens(call.outputTokens)} out`;
-  if (call.model === null) return `⚠ model not resolved · ${tokens}`;
+  if (call.model === null) return `⚠ model not resolved · ${tokens} · quick fix: Assume a model…`;
   if (call.costPerCall === null) return `⚠ unknown model "${call.model}" · ${tokens}`;
   const approx = isApproximate(call) ? '≈ ' : '';
-  const parts = [`${approx}${formatUsd(call.costPerCall)}/call`, tokens, call.model];
-  // A volume the team wrote down is always worth showing; the default one only when asked.
+  const parts = [`${approx}${formatUsd(call.costPerCall)}/call`, tokens, modelLabel(call)];
+  // A volume the team wrote down is always worth showing; the default one only when asked, marked `*` (the hover
+  // says it is the assumed default and how to set the real one).
   const volumeKnown = call.callsPerMonthSource !== 'default';
-  if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo`);
+  if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo${volumeKnown ? '' : '*'}`);
   // Observed usage says so right after the monthly figure it changed: `$412/mo ◆ observed 14 d`.
   if (call.observed) {
     const badge = observedBadge(call);

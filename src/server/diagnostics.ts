@@ -1,7 +1,7 @@
 // Finding → Diagnostic. A diagnostic sits on the first line of its call (a whole multi-line call would
 // be a noisy underline) and links its code to the rule's documentation.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall, Severity } from '../core/model';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,4 +52,22 @@ export function diagnosticsFor(document: TextDocument, calls: PricedCall[]): Dia
 function lineLength(document: TextDocument, line: number): number {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   return text.replace(/\r?\n$/, '').length;
+}
+
+/**
+ * A key of a team file (usage.json, config.json `assumeModels`) that matches no call: a warning on the key itself,
+ * naming the nearest call site key. `text` is the file's text; the key is found as the JSON string it is written as.
+ */
+export function unmatchedKeyDiagnostic(text: string, u: { key: string; nearest: string | null; what: string }): Diagnostic {
+  const document = TextDocument.create('file:///team-file.json', 'json', 0, text);
+  const at = text.indexOf(JSON.stringify(u.key));
+  const start = at < 0 ? 0 : at;
+  const end = at < 0 ? 0 : at + JSON.stringify(u.key).length;
+  return {
+    range: { start: document.positionAt(start), end: document.positionAt(end) },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'unmatched-key',
+    message: `${JSON.stringify(u.key)} matches no call${u.nearest ? ` — nearest: ${JSON.stringify(u.nearest)}` : ''}; ${u.what}`,
+  };
 }

@@ -4,6 +4,7 @@
 import type { PricedCall } from '../core/model';
 import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
 import { formatDays, SUGGESTION_KIND_LABEL } from '../shared/format';
+import { ASSUME_ACTION_TITLE } from './codeActions';
 
 export interface CatalogInfo {
   updated: string;
@@ -14,7 +15,8 @@ export interface CatalogInfo {
 export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   const approx = isApproximate(call) ? '≈ ' : '';
   const lines: string[] = [];
-  const model = call.model === null ? '_model not resolved_' : `\`${call.model}\``;
+  const model = call.model === null ? '_model not resolved_'
+    : call.modelSource === 'assumed' ? `\`${call.model}\` _(assumed: ${escape(call.modelAssumedFrom ?? 'not in the code')})_` : `\`${call.model}\``;
   const priced = call.catalogModel && call.catalogModel !== call.model ? ` (priced as \`${call.catalogModel}\`)` : '';
   lines.push(`**Spendlens** · ${model}${priced} · ${escape(call.provider)} \`${call.api}\``, '');
 
@@ -34,7 +36,7 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     lines.push(`**Prices** ${formatPricePerM(call.inputPricePerM)} / 1M in · ${formatPricePerM(call.outputPricePerM)} / 1M out — catalog of ${catalog.updated}${sources}`, '');
   }
   if (call.costPerCall !== null) {
-    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${perMonth(call.callsPerMonth)} calls/month (${escape(call.callsPerMonthSource)})` : '';
+    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${volumeText(call)}` : '';
     const range = call.costPerCallRange ? ` (${formatUsd(call.costPerCallRange[0])}–${formatUsd(call.costPerCallRange[1])} with the token range)` : '';
     lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${range}${monthly}`, '');
   } else if (call.vendor === 'self-hosted') {
@@ -42,7 +44,9 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   } else if (call.model !== null) {
     lines.push(`**Cost** unknown: \`${call.model}\` is not in the price catalog`, '');
   } else {
-    lines.push('**Cost** unknown: the model is not written in the code (set it as a literal or a constant)', '');
+    const expression = call.modelExpression ? ` (\`${escape(call.modelExpression)}\`)` : '';
+    lines.push(`**Cost** unknown: the code does not show the model${expression}. Quick fix **${ASSUME_ACTION_TITLE}** writes one to ` +
+      '`.spendlens/config.json` (`assumeModels`); `defaultModel` there or the `spendlens.assumeModel` setting covers every such call', '');
   }
 
   if (call.observed) lines.push(...observedSection(call), '');
@@ -101,6 +105,13 @@ function observedSection(call: PricedCall): string[] {
   ];
   if (o.cachedInputTokensMean) out.push('', `${formatCount(Math.round(o.cachedInputTokensMean))} input tokens per call were cache reads.`);
   return out;
+}
+
+/** `1,000 calls/month* (* the assumed default volume …)`, or the volume and where it comes from. */
+function volumeText(call: PricedCall): string {
+  const n = `${perMonth(call.callsPerMonth)} calls/month`;
+  if (call.callsPerMonthSource !== 'default') return `${n} (${escape(call.callsPerMonthSource)})`;
+  return `${n}\\* (\\* the assumed default volume: see Assumptions for how to set it)`;
 }
 
 /** Keeps prompt text and file names from turning into Markdown (tables, emphasis, links, HTML). `_` is left

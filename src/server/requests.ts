@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { CatalogUpdateError, EvalConfigError, REFRESH_HINT, bundledCatalogPath, updateCatalog } from '../core';
 import {
   AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, UpdateCatalogRequest, WorkspaceReportRequest, type UpdateCatalogResult,
+  AssumeModelChoicesRequest, AssumeModelRequest,
   type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
 } from '../protocol';
 import type { Analysis, LocatedCall } from './analysis';
@@ -15,6 +16,7 @@ import { hoverMarkdown, type CatalogInfo } from './hover';
 import { lineKey, usageKey, writeCallsPerMonth } from './usage';
 import { Session, calibrate, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat } from '../core';
 import { toAnalysisSettings } from './settings';
+import { assumeScopes, modelChoices, writeAssumedModel } from './assume';
 
 export function registerRequests(connection: Connection, analysis: Analysis): void {
   connection.onRequest(WorkspaceReportRequest.type, async (params): Promise<WorkspaceReport | null> => {
@@ -62,6 +64,22 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
   });
 
   connection.onRequest(CalibrateRequest.type, params => calibrateFolder(analysis, params));
+  connection.onRequest(AssumeModelChoicesRequest.type, async ref => {
+    const found = await analysis.locate(ref);
+    if (!found) return null;
+    return { models: modelChoices(found.folder.session.priceBook, found.call.vendor, found.call.kind), scopes: assumeScopes(found.call, found.calls) };
+  });
+
+  connection.onRequest(AssumeModelRequest.type, async params => {
+    const found = await analysis.locate(params);
+    const model = typeof params.model === 'string' ? params.model.trim() : '';
+    const scope = found && assumeScopes(found.call, found.calls).find(s => s.scope === params.scope);
+    if (!found || !model || !scope) return null;
+    const { key, path } = writeAssumedModel(found.folder.root, scope.scope, scope.key, model);
+    found.folder.session.reloadTeamFiles();
+    await analysis.rescan(found.folder);
+    return { key, configFile: path };
+  });
 
   connection.onRequest(RefreshRequest.type, async () => {
     await Promise.all(analysis.folders.all().map(f => analysis.rescan(f)));

@@ -103,3 +103,27 @@ test('.vscodeignore ships dist bundles, wasm, pricing and media but no source ma
   for (const f of ['dist/extension.js.map', 'src/client/ctx.ts', 'test/e2e/runTest.js', 'node_modules/typescript/package.json', '.vscode-offline/x'])
     assert.ok(!shipped(f), `${f} shipped`);
 });
+
+test('the activity-bar view, its welcome content and the walkthrough are contributed consistently', () => {
+  const c = pkg.contributes;
+  assert.ok(pkg.categories.includes('AI'));
+  const container = c.viewsContainers.activitybar.find(v => v.id === 'spendlens');
+  assert.ok(container && existsSync(join(repo, container.icon)), 'activity-bar container with its icon');
+  const views = Object.values(c.views).flat().map(v => v.id);
+  assert.ok(views.includes('spendlens.calls'));
+  for (const w of c.viewsWelcome) assert.ok(views.includes(w.view), w.view);
+  const commands = new Set(c.commands.map(x => x.command));
+  // Every command a link names is ours (contributed) or the workbench's.
+  const links = [...c.viewsWelcome.map(w => w.contents), ...c.walkthroughs.flatMap(w => w.steps.map(s => s.description))]
+    .flatMap(text => [...text.matchAll(/\(command:([\w.]+)/g)].map(m => m[1]));
+  assert.ok(links.length >= 4, links.join());
+  for (const id of links) assert.ok(commands.has(id) || id.startsWith('workbench.'), `link to ${id}`);
+  const walkthrough = c.walkthroughs.find(w => w.id === 'spendlens.start');
+  assert.deepEqual(walkthrough.steps.map(s => s.id), ['welcome', 'panel', 'volumes', 'calibrate', 'ci']);
+  for (const s of walkthrough.steps) assert.ok(existsSync(join(repo, s.media.markdown)), s.media.markdown);
+  for (const e of walkthrough.steps.flatMap(s => s.completionEvents ?? [])) {
+    if (e.startsWith('onCommand:')) assert.ok(commands.has(e.slice('onCommand:'.length)), e);
+  }
+  for (const m of c.menus['view/title']) assert.ok(commands.has(m.command) && m.when === 'view == spendlens.calls', m.command);
+  assert.ok(existsSync(join(repo, 'CHANGELOG.md')));
+});

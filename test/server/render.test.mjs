@@ -56,7 +56,9 @@ test('formatUsd covers fractions of a cent to thousands', () => {
 });
 
 test('lens title: exact count, estimate, monthly, unknown and unresolved models', () => {
-  assert.equal(r.lensTitle(call(), { showMonthly: true }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo');
+  // At the default volume the monthly figure is marked `*` (the hover says it is the assumed default).
+  assert.equal(r.lensTitle(call(), { showMonthly: true }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o · $4.20/mo*');
+  assert.equal(r.lensTitle(call({ modelSource: 'assumed', callsPerMonthSource: 'comment' }), { showMonthly: true }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o (assumed) · $4.20/mo');
   assert.equal(r.lensTitle(call(), { showMonthly: false }), '$0.0042/call · 1.2k in / ~300 out · gpt-4o');
   // A volume the team set is shown even when showMonthly is off.
   assert.match(r.lensTitle(call({ callsPerMonthSource: 'comment', callsPerMonth: 30000, monthlyCost: 126 }), { showMonthly: false }), /\$126\/mo$/);
@@ -75,7 +77,7 @@ test('hover lists the breakdown, prices with catalog date, volume source, sugges
   }), { updated: '2026-07-24', sources: ['LiteLLM model price map'], stale: 'Prices are 127 days old' });
   for (const needle of ['| system | 200 | literal |', '| user | 1,034 | template |', '**input**', '**output**', 'no cap',
     '$2.50 / 1M in', '$10.00 / 1M out', 'catalog of 2026-07-24', 'LiteLLM model price map', '$0.0042 per call',
-    '$4.20/month', '1,000 calls/month (default)', 'o200k_base', '`gpt-4o-mini`', '−94%', 'no-output-cap', 'Prices are 127 days old',
+    '$4.20/month', '1,000 calls/month\\* (\\* the assumed default volume', 'o200k_base', '`gpt-4o-mini`', '−94%', 'no-output-cap', 'Prices are 127 days old',
     '(smaller model)', 'Likely fine on gpt-4o-mini: the output is one of 3 listed labels', 'Verify before switching.', '- max_tokens 3']) {
     assert.ok(md.includes(needle), `hover lacks ${needle}:\n${md}`);
   }

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import {
-  PanelToHost, RefreshRequest, SetCallsPerMonthRequest, WorkspaceReportRequest,
+  PanelToHost, RefreshRequest, SetCallsPerMonthRequest,
   type HostToPanel, type WorkspaceReport,
 } from '../../protocol';
 import type { Ctx } from '../ctx';
@@ -205,11 +205,8 @@ export class CostPanel implements vscode.Disposable {
     return this.fetching;
   }
 
-  private async fetchReports(rescan: boolean): Promise<WorkspaceReport[]> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const uris = folders.length ? folders.map(f => f.uri.toString()) : [undefined];
-    const reports = await Promise.all(uris.map(uri => this.ctx.request(WorkspaceReportRequest.type, { uri, rescan })));
-    return reports.filter((r): r is WorkspaceReport => r !== null);
+  private fetchReports(rescan: boolean): Promise<WorkspaceReport[]> {
+    return this.ctx.workspaceReports(rescan);
   }
 
   private disposed = false;
