@@ -4,6 +4,8 @@ const { activate, EXTENSION_ID } = require('./helpers');
 
 const COMMANDS = ['spendlens.showPanel', 'spendlens.refresh', 'spendlens.toggleCodeLens', 'spendlens.showAlternatives',
   'spendlens.showCallDetails', 'spendlens.openCatalog', 'spendlens.updateCatalog', 'spendlens.restartServer', 'spendlens.generateEval', 'spendlens.calibrate'];
+// The editor-side additions of #19/#20: assumed models, the log channel, the calls view, the volumes file.
+COMMANDS.push('spendlens.assumeModel', 'spendlens.showOutput', 'spendlens.toggleCallsGrouping', 'spendlens.openUsageFile');
 
 suite('[E] activation', () => {
   test('the extension activates and its language server starts', async () => {
