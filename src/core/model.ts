@@ -225,6 +225,8 @@ export interface PricedCall {
   tokenRatio: number;
   assumptions: string[];
   suggestion: Suggestion | null;
+  /** Why there is no suggestion, in a few words (the panel's Cheaper column, JSON): `task not simple`, `model unknown`… */
+  noSuggestion?: string;
   findings: Finding[];
   functionName: string | null;
   /** Real usage matched to this call by `spendlens calibrate` (`.spendlens/observed.json`), when there is some. */

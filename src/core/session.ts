@@ -533,6 +533,7 @@ export class Session {
     // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
     const advice = applyTeamRules(adviseCall(fact, call, this.book, this.settings), suppression, this.team.rules);
     call.suggestion = advice.suggestion;
+    if (advice.noSuggestion) call.noSuggestion = advice.noSuggestion;
     call.findings = advice.findings;
     return this.strings.compactCall(call);
   }

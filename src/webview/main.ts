@@ -5,10 +5,10 @@ import type { HostToPanel, PanelToHost, WorkspaceReport } from '../protocol';
 import { barChart } from './charts';
 import { clear, el, icon } from './dom';
 import { toCsv, toJson } from './exporters';
-import { formatDays, formatMonthly, plural } from '../shared/format';
+import { formatDays, formatMonthly, plural, unpricedNote } from '../shared/format';
 import { CostTable } from './table';
 import {
-  buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,
+  GROUP_BYS, buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,
   type GroupBy, type Row, type View, type ViewOptions,
 } from './viewModel';
 
@@ -66,9 +66,9 @@ const progress = el('div', { class: 'progress', role: 'progressbar', 'aria-label
 const summary = el('p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
 const errorBox = el('div', { class: 'error', role: 'alert', hidden: true });
 
-const filter = el('input', { type: 'search', class: 'filter', placeholder: 'Filter: file, model, provider…', 'aria-label': 'Filter calls', value: state.options.filter });
+const filter = el('input', { type: 'search', class: 'filter', placeholder: 'Filter: file, model, vendor…', 'aria-label': 'Filter calls', value: state.options.filter });
 const groupSelect = el('select', { class: 'group-by', 'aria-label': 'Group by' },
-  ...(['none', 'model', 'provider', 'file', 'folder'] as GroupBy[]).map(g =>
+  ...GROUP_BYS.map(g =>
     el('option', { value: g, selected: state.options.groupBy === g }, g === 'none' ? 'No grouping' : `Group by ${g}`)));
 const whatIf = el('input', { type: 'checkbox', id: 'what-if', checked: state.options.whatIf });
 const whatIfLabel = el('label', { for: 'what-if', class: 'toggle', title: 'Price every call as if its cheaper-model suggestion were applied' },
@@ -153,7 +153,7 @@ function update(): void {
   if (view.shown !== view.total) parts[0] += ` of ${view.total}`;
   if (o.whatIf) parts.push(`${formatMonthly(t.monthly)}/month with every suggestion applied (now ${formatMonthly(t.baselineMonthly)}, saves ${formatMonthly(t.savings)})`);
   else parts.push(`${formatMonthly(t.monthly)}/month`, `cheaper models would save ${formatMonthly(t.savings)}/month`);
-  if (t.unknown) parts.push(`${plural(t.unknown, 'call')} with an unknown price`);
+  if (t.unknown) parts.push(unpricedNote(t.unknown));
   summary.textContent = noCalls ? 'No LLM API calls found.' : parts.join(' · ');
   summary.dataset.monthly = String(t.monthly);
 

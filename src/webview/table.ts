@@ -2,11 +2,14 @@
 // the DOM, between two spacer rows), so thousands of calls scroll smoothly. Rows are focusable (roving tabindex):
 // arrows move, Enter opens the call, Enter/Space/arrows on a group header fold it.
 import { clear, el, icon } from './dom';
-import { formatCount, formatMonthly, formatUsd, suggestionBadge } from '../shared/format';
+import { formatCount, formatMonthly, formatUsd, plural, shortenPath, suggestionBadge, unpricedNote } from '../shared/format';
 import {
   observedVsEstimate, parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
 } from './viewModel';
+
+/** About what the Call column holds at its usual width; longer paths lose folders in the middle. */
+const LOCATION_CHARS = 34;
 
 /** Must match `tr.item` height in media/panel.css. */
 export const ROW_HEIGHT = 26;
@@ -25,7 +28,8 @@ interface Column { key: string; label: string; sort?: SortKey; numeric?: boolean
 
 const COLUMNS: Column[] = [
   { key: 'location', label: 'Call', sort: 'location' },
-  { key: 'provider', label: 'Provider', sort: 'provider' },
+  { key: 'provider', label: 'SDK', sort: 'provider', title: 'The SDK or framework the code calls' },
+  { key: 'vendor', label: 'Vendor', sort: 'vendor', title: 'Whose prices apply (openai, anthropic, gemini, azure…)' },
   { key: 'model', label: 'Model', sort: 'model' },
   { key: 'in', label: 'In', sort: 'inputTokens', numeric: true, title: 'Input tokens per call (≈ = estimated)' },
   { key: 'out', label: 'Out', sort: 'outputTokens', numeric: true, title: 'Output tokens per call' },
@@ -128,7 +132,9 @@ export class CostTable {
   private renderFoot(totals: Totals): void {
     clear(this.foot);
     const cells = COLUMNS.map(c => el('td', { class: `col-${c.key}${c.numeric ? ' num' : ''}` }));
-    cells[0].textContent = `Total (${formatCount(totals.calls)} ${totals.calls === 1 ? 'call' : 'calls'})`;
+    // Unpriced calls are not in the total, and the total says so.
+    cells[0].textContent = `Total (${plural(totals.calls, 'call')}${totals.unknown ? ` · ${unpricedNote(totals.unknown)}` : ''})`;
+    if (totals.unknown) cells[0].title = `${unpricedNote(totals.unknown)}: their model is unknown or not resolved (—)`;
     cells[COLUMNS.findIndex(c => c.key === 'monthly')].textContent = formatMonthly(totals.monthly);
     cells[COLUMNS.findIndex(c => c.key === 'saving')].textContent = formatMonthly(totals.savings);
     this.foot.appendChild(el('tr', { class: 'totals', 'aria-rowindex': this.items.length + 2 }, ...cells));
@@ -175,9 +181,14 @@ export class CostTable {
   private renderRow(row: Row, attrs: Record<string, string | number>): HTMLTableRowElement {
     const p = priceRow(row, this.options);
     const where = `${row.file}:${row.line}`;
-    const modelCell = el('td', { class: 'col-model', title: p.switched ? `${row.model} → ${p.model}` : p.model });
+    // The full id, wrapped over two lines if need be (never cut: `-latest` and a dated snapshot differ).
+    const assumed = row.modelAssumed && !p.switched ? ' (assumed)' : '';
+    const modelCell = el('td', { class: 'col-model', title: p.switched ? `${row.model} → ${p.model}` : `${p.model}${assumed}` });
     if (p.switched) modelCell.append(el('span', { class: 'was' }, row.model), ' → ', el('span', { class: 'now' }, p.model));
-    else modelCell.append(el('span', { class: row.costPerCall === null ? 'unknown' : '' }, p.model));
+    else {
+      modelCell.append(el('span', { class: row.costPerCall === null ? 'unknown' : '' }, p.model));
+      if (assumed) modelCell.append(el('span', { class: 'assumed' }, assumed));
+    }
 
     const suggestion = el('td', { class: 'col-suggestion' });
     if (row.suggestion) {
@@ -190,6 +201,9 @@ export class CostTable {
           'aria-label': `Apply: switch ${where} to ${row.suggestion.model}` }, icon('lightbulb-autofix'), 'Apply'));
       }
       suggestion.append(inner);
+    } else if (row.noSuggestion) {
+      suggestion.title = `No cheaper model suggested: ${row.noSuggestion}`;
+      suggestion.append(el('span', { class: 'why' }, row.noSuggestion));
     }
 
     const calls = el('input', {
@@ -201,8 +215,10 @@ export class CostTable {
 
     const label = `${where}, ${p.model}, ${formatUsd(p.costPerCall)} per call, ${formatMonthly(p.monthly)} per month`;
     return el('tr', { ...attrs, class: 'item call', 'aria-level': this.groupBy === 'none' ? undefined : 2, 'aria-label': label, 'data-id': row.id },
-      el('td', { class: 'col-location', title: `${row.file}:${row.line} — ${row.api}` }, where),
+      // Shortened in the middle: the folder prefix goes, the file name and line stay.
+      el('td', { class: 'col-location', title: `${row.file}:${row.line} — ${row.api}` }, shortenPath(where, LOCATION_CHARS)),
       el('td', { class: 'col-provider' }, row.provider),
+      el('td', { class: 'col-vendor' }, row.vendor),
       modelCell,
       el('td', { class: 'num col-in', title: row.inputTokensExact ? 'exact count' : 'estimated' }, `${row.inputTokensExact ? '' : '≈'}${formatCount(row.inputTokens)}`),
       el('td', { class: 'num col-out' }, formatCount(row.outputTokens)),

@@ -5,13 +5,13 @@ import type { Suggestion, WorkspaceReport } from '../protocol';
 import { SUGGESTION_KIND_LABEL, volumeSourceLabel } from '../shared/format';
 
 export type SortKey =
-  | 'location' | 'provider' | 'model' | 'inputTokens' | 'outputTokens'
+  | 'location' | 'provider' | 'vendor' | 'model' | 'inputTokens' | 'outputTokens'
   | 'costPerCall' | 'callsPerMonth' | 'monthly' | 'saving';
 export type SortDir = 'asc' | 'desc';
-export type GroupBy = 'none' | 'model' | 'provider' | 'file' | 'folder';
+export type GroupBy = 'none' | 'model' | 'vendor' | 'provider' | 'file' | 'folder';
 
-export const SORT_KEYS: readonly SortKey[] = ['location', 'provider', 'model', 'inputTokens', 'outputTokens', 'costPerCall', 'callsPerMonth', 'monthly', 'saving'];
-export const GROUP_BYS: readonly GroupBy[] = ['none', 'model', 'provider', 'file', 'folder'];
+export const SORT_KEYS: readonly SortKey[] = ['location', 'provider', 'vendor', 'model', 'inputTokens', 'outputTokens', 'costPerCall', 'callsPerMonth', 'monthly', 'saving'];
+export const GROUP_BYS: readonly GroupBy[] = ['none', 'model', 'vendor', 'provider', 'file', 'folder'];
 export const MULTIPLIER_MIN = 0.1;
 export const MULTIPLIER_MAX = 100;
 
@@ -60,11 +60,18 @@ export interface Row {
   column: number;
   /** The file's folder (`.` for the workspace root). */
   folder: string;
+  /** The SDK or framework the code calls (openai, langchain, vercel-ai…). */
   provider: string;
+  /** Whose prices apply (openai, anthropic, gemini, azure…): the policy's vendor, `unknown` when it cannot tell. */
+  vendor: string;
   api: string;
   functionName: string | null;
   /** The model id as written, or `unknown` when it cannot be known statically. */
   model: string;
+  /** The code does not show the model: it is assumed (`.spendlens/config.json`, the setting). */
+  modelAssumed: boolean;
+  /** Why the Cheaper column is empty (no suggestion), in a few words. */
+  noSuggestion: string | null;
   inputTokens: number;
   inputTokensExact: boolean;
   outputTokens: number;
@@ -94,6 +101,7 @@ export interface Row {
 }
 
 export const UNKNOWN_MODEL = 'unknown';
+export const UNKNOWN_VENDOR = 'unknown';
 
 export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
   const rows: Row[] = [];
@@ -108,9 +116,12 @@ export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
         column: c.column,
         folder: slash < 0 ? '.' : c.file.slice(0, slash),
         provider: c.provider,
+        vendor: c.vendor ?? UNKNOWN_VENDOR,
         api: c.api,
         functionName: c.functionName,
         model: c.model ?? UNKNOWN_MODEL,
+        modelAssumed: c.modelSource === 'assumed',
+        noSuggestion: c.suggestion ? null : c.noSuggestion ?? null,
         inputTokens: c.inputTokens,
         inputTokensExact: c.inputTokensExact,
         outputTokens: c.outputTokens,
@@ -210,7 +221,7 @@ export function totalsOf(rows: readonly Row[], options: Pick<ViewOptions, 'whatI
 export function matchesFilter(row: Row, filter: string): boolean {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const hay = [row.file, `${row.file}:${row.line}`, row.provider, row.api, row.model, row.functionName ?? '', row.suggestion?.model ?? '']
+  const hay = [row.file, `${row.file}:${row.line}`, row.provider, row.vendor, row.api, row.model, row.functionName ?? '', row.suggestion?.model ?? '']
     .join('\n').toLowerCase();
   return words.every(w => hay.includes(w));
 }
@@ -219,6 +230,7 @@ function sortValue(row: Row, key: SortKey, p: Priced): string | number | null {
   switch (key) {
     case 'location': return null; // handled by the tie-break alone
     case 'provider': return row.provider.toLowerCase();
+    case 'vendor': return row.vendor.toLowerCase();
     case 'model': return p.model.toLowerCase();
     case 'inputTokens': return row.inputTokens;
     case 'outputTokens': return row.outputTokens;
@@ -276,6 +288,7 @@ export function groupKeyOf(row: Row, by: GroupBy, options: Pick<ViewOptions, 'wh
     case 'none': return '';
     case 'model': return priceRow(row, options).model;
     case 'provider': return row.provider;
+    case 'vendor': return row.vendor;
     case 'file': return row.file;
     case 'folder': return row.folder;
   }

@@ -62,7 +62,20 @@ function conservativePick(candidates: Suggestion[], book: AdvisorBook, vendor: s
   return best;
 }
 
-export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, settings?: AdviseSettings): { suggestion: Suggestion | null; findings: Finding[]; complexity: ComplexityAssessment } {
+/**
+ * Why the advisor offers nothing, in a few words: the panel shows it in the empty Cheaper column. The checks follow
+ * adviseCall's own order: advice off, a call that is not a chat, a model without a price, a prompt not simple enough
+ * for an unprompted downgrade, and else no cheaper model that has what the call needs.
+ */
+function noSuggestionReason(fact: CallFact, call: PricedCall, current: PricedModel | null, complexity: ComplexityAssessment, enabled: boolean): string {
+  if (!enabled) return 'advice off';
+  if (fact.kind !== 'chat') return `${fact.kind} call`;
+  if (!current) return call.model === null ? 'model not resolved' : 'model unknown';
+  if (complexity.level !== 'simple') return `task not simple (${complexity.level})`;
+  return 'no cheaper model fits';
+}
+
+export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, settings?: AdviseSettings): { suggestion: Suggestion | null; findings: Finding[]; complexity: ComplexityAssessment; noSuggestion?: string } {
   const s = ruleSettings(settings);
   const complexity = assessComplexity(fact, call.inputTokens);
   const current = currentModel(call, book);
@@ -85,5 +98,6 @@ export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, 
   // Ranked together by cost per call: the biggest like-with-like saving leads.
   const suggestion = options.sort((a, b) => a.costPerCall - b.costPerCall)[0] ?? null;
   const findings = runRules({ fact, call, book, current, complexity, suggestion, settings: s });
-  return { suggestion, findings, complexity };
+  if (suggestion) return { suggestion, findings, complexity };
+  return { suggestion, findings, complexity, noSuggestion: noSuggestionReason(fact, call, current, complexity, s.enable) };
 }

@@ -42,10 +42,10 @@ export function isSuppressed(code: string, suppression: Suppression | undefined)
  * `cheaper-model` rule's: suppressing that rule removes the suggestion too.
  */
 export function applyTeamRules(
-  advice: { findings: Finding[]; suggestion: Suggestion | null },
+  advice: { findings: Finding[]; suggestion: Suggestion | null; noSuggestion?: string },
   suppression: Suppression | undefined,
   levels: Readonly<Record<string, RuleLevel>>,
-): { findings: Finding[]; suggestion: Suggestion | null } {
+): { findings: Finding[]; suggestion: Suggestion | null; noSuggestion?: string } {
   const off = (code: string) => isSuppressed(code, suppression) || levels[code] === 'off';
   const findings: Finding[] = [];
   for (const f of advice.findings) {
@@ -53,5 +53,6 @@ export function applyTeamRules(
     const level = levels[f.code];
     findings.push(level && level !== 'off' && level !== f.severity ? { ...f, severity: level } : f);
   }
-  return { findings, suggestion: advice.suggestion && off('cheaper-model') ? null : advice.suggestion };
+  if (advice.suggestion && off('cheaper-model')) return { findings, suggestion: null, noSuggestion: 'cheaper-model off' };
+  return { findings, suggestion: advice.suggestion, ...(advice.noSuggestion ? { noSuggestion: advice.noSuggestion } : {}) };
 }
