@@ -6,6 +6,7 @@ export * from './estimate/estimate';
 export * from './estimate/settings';
 export * from './estimate/prices';
 export { cacheHitRate, planCache, cacheOn, cachingPolicy, type CacheUse } from './estimate/caching';
+export { assumedModelFor, functionKey, modelFunctionOf, type ModelAssumption } from './estimate/assume';
 export { schemaFields, type SchemaField, type FieldType } from './schema/fields';
 export { schemaOutputTokens, statedWords } from './schema/outputSize';
 export * from './session';

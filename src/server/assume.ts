@@ -1,9 +1,7 @@
 // "Assume a model…": which config key a call offers for each scope, the catalog models to pick from, and the write
 // to `.spendlens/config.json` (`assumeModels[key]` or `defaultModel`; every other key of the file is kept).
 import type { PricedCall } from '../core/model';
-import type { PriceBook } from '../core/pricing';
-import { CONFIG_FILE } from '../core/workspace/team-files';
-import { functionKey, modelFunctionOf } from '../core/estimate/assume';
+import { CONFIG_FILE, functionKey, modelFunctionOf, type PriceBook } from '../core';
 import type { AssumeModelChoices, AssumeScope } from '../protocol';
 import { formatPricePerM } from '../shared/format';
 import { objectAt, sortedKeys, updateTeamFile } from './teamFile';

@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
 import { ClientCommands, type AssumeScope } from '../protocol';
-import { modelFunctionOf } from '../core/estimate/assume';
+import { modelFunctionOf } from '../core';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 import { savingsPct } from './format';
 
