@@ -55,7 +55,7 @@ export function nameSome(sites: readonly string[], max = 3): string {
 
 /**
  * A path shortened in the MIDDLE to about `max` characters, the file name (and line) always whole:
- * `packages/agents/src/graphs/open-canvas/nodes/rewrite.ts:42` → `packages/…/nodes/rewrite.ts:42`.
+ * `packages/agents/src/graphs/doc-editor/nodes/rewrite.ts:42` → `packages/…/nodes/rewrite.ts:42`.
  */
 export function shortenPath(path: string, max = 40): string {
   if (path.length <= max) return path;

@@ -104,7 +104,7 @@ test('one money rule: monthly figures are formatted like every other amount', as
 test('paths are shortened in the middle: the file name and line stay whole', async () => {
   const { shortenPath } = await load('src/shared/format.ts');
   assert.equal(shortenPath('src/a.ts:3'), 'src/a.ts:3');
-  const long = 'apps/open-canvas/src/agent/open-canvas/nodes/generate-artifact/index.ts:42';
+  const long = 'apps/doc-editor/src/agent/doc-editor/nodes/generate-artifact/index.ts:42';
   const short = shortenPath(long, 40);
   assert.ok(short.endsWith('/index.ts:42') && short.startsWith('apps/…/'), short);
   assert.ok(short.length <= 40, short);

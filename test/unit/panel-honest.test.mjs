@@ -38,7 +38,7 @@ test('panel: vendor beside the framework, why the Cheaper column is empty, group
   assert.deepEqual(view.groups.map(g => g.label).sort(), [...expected.vendorGroups].sort(), 'one group per vendor, not one "langchain" group');
   assert.equal(vm.buildView(rows, opts({ filter: 'anthropic' })).shown, 1, 'the filter matches the vendor');
   assert.ok(vm.sortRows(rows, opts({ sortKey: 'vendor', sortDir: 'asc' }))[0].vendor === 'anthropic');
-  assert.equal(fmt.shortenPath('src/graphs/open-canvas/nodes/models.ts:10', 34), expected.shortLocation);
+  assert.equal(fmt.shortenPath('src/graphs/doc-editor/nodes/models.ts:10', 34), expected.shortLocation);
   const csv = ex.toCsv(vm.buildView(rows, opts()), opts()).split(/\r?\n/);
   assert.match(csv[0], /,vendor,model_assumed$/);
 });
