@@ -97,9 +97,17 @@ function readFiles(top: string, commit: string, paths: string[]): Array<Buffer |
 export interface Checkout {
   /** The folder that corresponds to the analysed folder at the revision. */
   dir: string;
+  /** The folder that stands for the repository's root at the revision. */
+  top: string;
   commit: string;
   /** Removes the temporary folder. */
   dispose(): void;
+}
+
+/** 'packages/api/' → ['', 'packages/']: the folders above a repository-relative folder, root first. */
+function ancestorsOf(prefix: string): string[] {
+  const parts = prefix.split('/').filter(Boolean);
+  return parts.map((_, i) => parts.slice(0, i).map(p => `${p}/`).join(''));
 }
 
 /** Writes the files of `rev` under the analysed folder into a fresh temporary folder. */
@@ -110,7 +118,10 @@ export function checkoutRevision(dir: string, rev: string): Checkout {
   const dispose = () => rmSync(tmp, { recursive: true, force: true });
   try {
     // A path with a line break cannot go through the batch protocol; such files are left out.
-    const entries = listTree(top, commit, prefix).filter(e => e.size <= MAX_BLOB_BYTES && !BINARY_EXT.test(e.path) && !/[\n\r]/.test(e.path));
+    // The team files of the folders above the analysed one come too (see findTeamRoot): the base is priced with its own.
+    const teamDirs = ancestorsOf(prefix).map(a => `${a}.spendlens/`);
+    const entries = [prefix, ...teamDirs].flatMap(p => listTree(top, commit, p))
+      .filter(e => e.size <= MAX_BLOB_BYTES && !BINARY_EXT.test(e.path) && !/[\n\r]/.test(e.path));
     const contents = readFiles(top, commit, entries.map(e => e.path));
     for (const [i, e] of entries.entries()) {
       const content = contents[i];
@@ -121,7 +132,7 @@ export function checkoutRevision(dir: string, rev: string): Checkout {
     }
     const base = join(tmp, prefix);
     mkdirSync(base, { recursive: true });
-    return { dir: base, commit, dispose };
+    return { dir: base, top: tmp, commit, dispose };
   } catch (e) {
     dispose();
     throw e;

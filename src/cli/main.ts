@@ -1,13 +1,13 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs, UsageError, USAGE, type ScanCommand, type CatalogCommand, type CatalogUpdateCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
+import { parseArgs, UsageError, USAGE, usageOf, type ScanCommand, type CatalogCommand, type CatalogUpdateCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
 import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
   Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
-  diffReports, increasePct, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
+  diffReports, judgeIncrease, describeThreshold, folderBudgets, budgetLine, writeBudgetsText, writeBudgetsMarkdown, type FolderBudget, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
-  aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError,
+  aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError, findTeamRoot, teamPrefix,
 } from '../core';
 import { dirname } from 'node:path';
 import { checkoutRevision, findRepo, GitError } from './diff';
@@ -17,10 +17,11 @@ import { version } from '../../package.json';
 
 class InputError extends Error {}
 
+/** `root` is the folder whose `.spendlens/pricing.json` joins the catalog (see findTeamRoot). */
 function loadBook(catalog: string | undefined, root: string | undefined) {
   const userPath = catalog ? resolve(catalog) : undefined;
   if (userPath && !existsSync(userPath)) throw new InputError(`catalog file not found: ${userPath}`);
-  const book = loadPriceBook({ bundledPath: bundledCatalogPath(), updatedPath: updatedCatalogPath(), userPath, workspacePath: root ? join(root, TEAM_PRICING_FILE) : undefined });
+  const book = loadPriceBook({ bundledPath: bundledCatalogPath(), updatedPath: updatedCatalogPath(), userPath, workspacePath: root ? join(findTeamRoot(root), TEAM_PRICING_FILE) : undefined });
   const broken = book.problems.filter(p => userPath && resolve(p.path) === userPath);
   if (broken.length) {
     throw new InputError(broken.map(p => `broken catalog ${p.path}${p.line ? `:${p.line}` : ''}${p.pointer ? ` at ${p.pointer}` : ''}: ${p.message}`).join('\n'));
@@ -39,11 +40,15 @@ function configOf(config: string | undefined): string | undefined {
   return config ? resolve(config) : undefined;
 }
 
-function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string): Promise<WorkspaceReport> {
+/** Scans `root` with the team files found at or above it (up to `top`, else the repository's root). */
+async function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string, top?: string): Promise<{ report: WorkspaceReport; budgets: FolderBudget[] }> {
+  const teamRoot = findTeamRoot(root, top);
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
   const checkHeap = boundedHeap();
+  const session = new Session({ root, book, configPath, keepCallFacts: false, observedPath, teamRoot });
   // Worker threads analyse batches of files beside the main thread (one per spare core; SPENDLENS_SCAN_WORKERS=0: none).
-  return new Session({ root, book, configPath, keepCallFacts: false, observedPath }).scanWorkspace({ pool: {}, ...(checkHeap ? { onProgress: checkHeap } : {}) });
+  const report = await session.scanWorkspace({ pool: {}, ...(checkHeap ? { onProgress: checkHeap } : {}) });
+  return { report, budgets: folderBudgets(report, session.budgets, teamPrefix(teamRoot, root)) };
 }
 
 function emit(text: string, output: string | undefined): void {
@@ -76,26 +81,31 @@ async function scan(cmd: ScanCommand): Promise<number> {
   const root = folderOf(cmd.dir);
   const configPath = configOf(cmd.config);
   const book = loadBook(cmd.catalog, root);
-  const report = await analyse(root, book, configPath);
+  const { report, budgets } = await analyse(root, book, configPath);
   let text: string | null = null;
   switch (cmd.format) {
-    // The same text as writeJson(report), streamed (see json-stream.ts).
-    case 'json': emitStreamed(sink => streamJson(report, sink), cmd.output); break;
-    case 'markdown': text = writeMarkdown(report); break;
+    // The same text as writeJson(report), streamed (see json-stream.ts); `budgets` only when the team set some.
+    case 'json': emitStreamed(sink => streamJson(budgets.length ? { ...report, budgets } : report, sink), cmd.output); break;
+    case 'markdown': text = writeMarkdown(report) + writeBudgetsMarkdown(budgets); break;
     case 'sarif': {
       const repo = findRepo(root);
       const readText = (file: string) => { try { return readFileSync(join(root, file), 'utf8'); } catch { return null; } };
-      text = writeSarif(report, { readText, ...(repo ? { uriPrefix: repo.prefix, srcRoot: repo.top } : {}) });
+      text = writeSarif(report, { readText, costNotes: cmd.sarifResults === 'all', ...(repo ? { uriPrefix: repo.prefix, srcRoot: repo.top } : {}) });
       break;
     }
-    default: text = writeTable(report);
+    default: text = writeTable(report) + writeBudgetsText(budgets);
   }
   if (text !== null) emit(text, cmd.output);
+  let code = 0;
   if (cmd.budget !== undefined && report.totals.monthly > cmd.budget) {
     process.stderr.write(`spendlens: projected ≈${formatUsd(report.totals.monthly)}/month is over the budget of ${formatUsd(cmd.budget)}/month\n`);
-    return 1;
+    code = 1;
   }
-  return 0;
+  for (const b of budgets.filter(x => x.over)) {
+    process.stderr.write(`spendlens: over the folder budget of .spendlens/config.json — ${budgetLine(b)}\n`);
+    code = 1;
+  }
+  return code;
 }
 
 /** Analyses the folder at `--base` (from git objects, in a temporary folder) and in the working tree. */
@@ -111,15 +121,15 @@ async function diff(cmd: DiffCommand): Promise<number> {
   }
   let base: WorkspaceReport;
   // Observed usage describes production, not a revision: both sides read the working tree's observed.json.
-  try { base = await analyse(checkout.dir, book, configPath, join(root, OBSERVED_FILE)); } finally { checkout.dispose(); }
-  const head = await analyse(root, book, configPath);
+  try { base = (await analyse(checkout.dir, book, configPath, join(root, OBSERVED_FILE), checkout.top)).report; } finally { checkout.dispose(); }
+  const head = (await analyse(root, book, configPath)).report;
   const result = diffReports(base, head, { baseRef: cmd.base, headRef: 'working tree' });
-  const text = cmd.format === 'json' ? writeDiffJson(result) : cmd.format === 'markdown' ? writeDiffMarkdown(result) : writeDiffTable(result);
+  const gate = cmd.failOnIncrease ? judgeIncrease(result, cmd.failOnIncrease) : undefined;
+  const text = cmd.format === 'json' ? writeDiffJson(result) : cmd.format === 'markdown' ? writeDiffMarkdown(result, { gate }) : writeDiffTable(result);
   emit(text, cmd.output);
-  if (cmd.failOnIncrease !== undefined && increasePct(result) > cmd.failOnIncrease) {
-    const pct = result.totalDeltaPct === null ? 'from $0' : `+${result.totalDeltaPct.toFixed(1)}%`;
-    process.stderr.write(`spendlens: projected monthly spend rises ${pct} (${formatUsd(result.baseTotal)} → ${formatUsd(result.headTotal)}), above --fail-on-increase ${cmd.failOnIncrease}%\n`);
-    return 1;
+  if (gate && cmd.failOnIncrease) {
+    process.stderr.write(`spendlens: ${gate.text}${gate.exceeded ? ` (--fail-on-increase ${describeThreshold(cmd.failOnIncrease)})` : ''}\n`);
+    if (gate.exceeded) return 1;
   }
   return 0;
 }
@@ -205,7 +215,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const cmd = parseArgs(argv);
     switch (cmd.kind) {
-      case 'help': process.stdout.write(USAGE + '\n'); return 0;
+      case 'help': process.stdout.write(usageOf(cmd.command) + '\n'); return 0;
       case 'version': process.stdout.write(version + '\n'); return 0;
       case 'scan': return await scan(cmd);
       case 'catalog': return catalog(cmd);

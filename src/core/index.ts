@@ -12,6 +12,7 @@ export { schemaOutputTokens, statedWords } from './schema/outputSize';
 export * from './session';
 export * from './report';
 export * from './workspace/team-files';
+export * from './workspace/team-root';
 export * from './workspace/files';
 export * from './advice';
 export * from './pricing';

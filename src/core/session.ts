@@ -16,6 +16,7 @@ import { mayContainCalls } from './workspace/prefilter';
 import { StringPool } from './workspace/string-pool';
 import { ModuleResolver } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, CONFIG_FILE, USAGE_FILE, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
+import { rebaseTeamFiles, teamPrefix } from './workspace/team-root';
 import { unmatchedKeys, unmatchedKeyText, type UnmatchedKey } from './workspace/unmatched-keys';
 import { applyTeamRules, suppressionsOf, type Suppression } from './advice/suppress';
 import { assumedModelFor } from './estimate/assume';
@@ -35,6 +36,11 @@ export interface SessionOptions {
   trusted?: boolean;
   /** A config file other than `.spendlens/config.json` (CLI `--config`). */
   configPath?: string;
+  /**
+   * The folder whose `.spendlens/` holds the team's config.json and usage.json when it is not `root` (the CLI passes
+   * findTeamRoot(root)): their paths are taken relative to it (see team-root.ts). observed.json stays `root`'s own.
+   */
+  teamRoot?: string;
   /** Clock for the staleness warning (tests pin it). */
   now?: () => Date;
   /** How the staleness warning says to refresh the prices where it is shown (default: the CLI command). */
@@ -77,6 +83,7 @@ export class Session {
   private readonly now: () => Date;
   private readonly refreshHint: string | undefined;
   private readonly configPath: string | undefined;
+  private readonly teamRoot: string;
   private readonly keepCallFacts: boolean;
   private team!: TeamConfig;
   private usage!: UsageMap;
@@ -115,6 +122,7 @@ export class Session {
     this.refreshHint = opts.refreshHint;
     this.clientSettings = opts.settings ?? {};
     this.configPath = opts.configPath;
+    this.teamRoot = opts.teamRoot ?? opts.root;
     this.keepCallFacts = opts.keepCallFacts ?? true;
     this.observedPath = opts.observedPath;
     this.settings = withDefaults(this.clientSettings);
@@ -124,8 +132,9 @@ export class Session {
   /** Re-reads `.spendlens/config.json`, `usage.json` and `observed.json`, and drops every cached result. */
   reloadTeamFiles(): void {
     this.teamProblems = [];
-    this.team = loadTeamConfig(this.root, this.teamProblems, this.configPath);
-    this.usage = loadUsage(this.root, this.teamProblems);
+    const team = loadTeamConfig(this.teamRoot, this.teamProblems, this.configPath);
+    const usage = loadUsage(this.teamRoot, this.teamProblems);
+    ({ team: this.team, usage: this.usage } = rebaseTeamFiles(team, usage, teamPrefix(this.teamRoot, this.root)));
     this.observed = new ObservedIndex(this.observedPath === false ? null : loadObserved(this.root, this.teamProblems, this.observedPath));
     this.applySettings();
   }
@@ -134,6 +143,11 @@ export class Session {
   setSettings(settings: Partial<AnalysisSettings>): void {
     this.clientSettings = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as Partial<AnalysisSettings>;
     this.applySettings();
+  }
+
+  /** The per-folder monthly budgets of the team's config.json (`budgets`). */
+  get budgets(): Record<string, number> {
+    return this.team.budgets;
   }
 
   setPriceBook(book: PriceBook): void {
@@ -242,7 +256,7 @@ export class Session {
     });
     if (pooledSizes.reduce((a, b) => a + b, 0) < (options.minBytes ?? POOL_MIN_BYTES)) return null;
     const session = {
-      settings: this.clientSettings, trusted: this.trusted, configPath: this.configPath, keepCallFacts: this.keepCallFacts,
+      settings: this.clientSettings, trusted: this.trusted, configPath: this.configPath, teamRoot: this.teamRoot, keepCallFacts: this.keepCallFacts,
       ...(this.observedPath !== undefined ? { observedPath: this.observedPath } : {}),
     };
     return { workers, workerFile, onMain, files: pooled, sizes: pooledSizes, data: { root: this.root, book, session, files } };

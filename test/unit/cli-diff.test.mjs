@@ -118,8 +118,15 @@ test('--fail-on-increase: a pricier head above the threshold exits 1, a cheaper 
     assert.ok(d.totalDelta > 0);
     const gated = cli(['diff', '--base', 'v2', '--fail-on-increase', '10', '--format', 'markdown'], { cwd: app() });
     assert.equal(gated.code, 1, gated.stderr);
-    assert.match(gated.stderr, /rises \+[\d.]+%.*above --fail-on-increase 10%/);
+    assert.match(gated.stderr, /rises \+\$[\d.,]+\/month \(\+[\d.]+%\).*above the threshold of 10% \(--fail-on-increase 10%\)/);
     assert.match(gated.stdout, /projected monthly LLM spend \+\$/, 'the comment is still written');
+    assert.match(gated.stdout, /❌ \*\*Fails the cost gate\*\*: projected monthly spend rises/, 'the comment says the gate failed');
+    // A dollar floor above the rise lets it pass; a floor below it keeps the failure.
+    const floor = Math.ceil(d.totalDelta) + 1;
+    assert.equal(cli(['diff', '--base', 'v2', '--fail-on-increase', '10%', '--min-delta', String(floor)], { cwd: app() }).code, 0);
+    assert.equal(cli(['diff', '--base', 'v2', '--fail-on-increase', `10%,$${floor}`], { cwd: app() }).code, 0);
+    assert.equal(cli(['diff', '--base', 'v2', '--fail-on-increase', '10%', '--min-delta', '0'], { cwd: app() }).code, 1);
+    assert.equal(cli(['diff', '--base', 'v2', '--fail-on-increase', `$${Math.max(0, Math.floor(d.totalDelta) - 1)}`], { cwd: app() }).code, 1);
     const lenient = cli(['diff', '--base', 'v2', '--fail-on-increase', String(Math.ceil(d.totalDeltaPct) + 1)], { cwd: app() });
     assert.equal(lenient.code, 0, lenient.stderr);
   } finally {
@@ -149,7 +156,7 @@ test('uncommitted edits count as the head; the working tree, index and worktrees
   assert.deepEqual(same.calls, []);
 });
 
-test('a base where the folder did not exist: every call is added, an increase from $0 trips any threshold', () => {
+test('a base where the folder did not exist: every call is added, and the new spend is judged by its dollars', () => {
   // A commit with an empty tree, made without touching the working tree.
   const emptyTree = git('hash-object', '-t', 'tree', '/dev/null').trim();
   const empty = git('commit-tree', emptyTree, '-m', 'empty').trim();
@@ -157,13 +164,16 @@ test('a base where the folder did not exist: every call is added, an increase fr
   assert.equal(d.counts.added, 4);
   assert.equal(d.baseTotal, 0);
   assert.equal(d.totalDeltaPct, null);
-  const r = cli(['diff', '--base', empty, '--fail-on-increase', '1000'], { cwd: app() });
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /from \$0/);
+  const pct = cli(['diff', '--base', empty, '--fail-on-increase', '1000'], { cwd: app() });
+  assert.equal(pct.code, 0, 'no percentage of $0: a percent threshold does not apply');
+  assert.match(pct.stderr, /new spend \+\$[\d.,]+\/month.*the base costs \$0, so the 1000% threshold does not apply/);
+  const dollars = cli(['diff', '--base', empty, '--fail-on-increase', '1000%', '--min-delta', '0.000001'], { cwd: app() });
+  assert.equal(dollars.code, 1);
+  assert.match(dollars.stderr, /new spend \+\$[\d.,]+\/month, \$0 → .*, above/);
 });
 
 test('SARIF of a subfolder: paths relative to the repository root, where code scanning looks', () => {
-  const r = cli(['scan', app(), '--format', 'sarif']);
+  const r = cli(['scan', app(), '--format', 'sarif', '--sarif-results', 'all']);
   assert.equal(r.code, 0, r.stderr);
   const run = JSON.parse(r.stdout).runs[0];
   const uris = new Set(run.results.map(x => x.locations[0].physicalLocation.artifactLocation.uri));

@@ -65,8 +65,8 @@ test('markdown: a PR-comment summary with the total, a row per call and the savi
   for (const c of expected.calls) assert.match(r.stdout, new RegExp(`\\| \`${c.file}:${c.line}\` \\| ${c.model}`));
 });
 
-test('sarif: a valid 2.1.0 log with a cost note per call and the findings at the call', () => {
-  const r = cli(['scan', basic, '--format', 'sarif']);
+test('sarif --sarif-results all: a valid 2.1.0 log with a cost note per call and the findings at the call', () => {
+  const r = cli(['scan', basic, '--format', 'sarif', '--sarif-results', 'all']);
   assert.equal(r.code, 0, r.stderr);
   const log = JSON.parse(r.stdout);
   assert.equal(log.version, '2.1.0');
@@ -93,6 +93,17 @@ test('sarif: a valid 2.1.0 log with a cost note per call and the findings at the
   assert.equal(cap.locations[0].physicalLocation.region.startLine, 10);
   assert.equal(cap.level, 'note');
   for (const res of run.results) assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+});
+
+test('sarif by default: the findings only, each with the fingerprint of its call site, stable across runs', () => {
+  const all = JSON.parse(cli(['scan', basic, '--format', 'sarif', '--sarif-results', 'all']).stdout).runs[0].results;
+  const run = () => JSON.parse(cli(['scan', basic, '--format', 'sarif']).stdout).runs[0].results;
+  const findings = run();
+  assert.ok(findings.length > 0);
+  assert.deepEqual(findings, all.filter(x => x.ruleId !== 'spendlens/cost'));
+  assert.ok(findings.every(x => /^[0-9a-f]{32}$/.test(x.partialFingerprints['spendlensCallSite/v1'])));
+  assert.deepEqual(run().map(x => x.partialFingerprints), findings.map(x => x.partialFingerprints));
+  assert.match(cli(['scan', basic, '--sarif-results', 'some']).stderr, /--sarif-results expects findings or all/);
 });
 
 test('sarif outside a git repository: paths relative to the scanned folder', () => {
@@ -155,7 +166,10 @@ test('exit 2 for bad usage or input, with a message on stderr', () => {
     [['scan', basic, basic], /unexpected argument/],
     [['diff', basic], /diff needs --base/],
     [['diff', '--base', 'HEAD', '--format', 'sarif'], /unknown format "sarif"/],
-    [['diff', '--base', 'HEAD', '--fail-on-increase', 'x'], /--fail-on-increase expects a non-negative number/],
+    [['diff', '--base', 'HEAD', '--fail-on-increase', 'x'], /--fail-on-increase expects a percentage \(20%\) or a dollar amount \(\$50\), got "x"/],
+    [['diff', '--base', 'HEAD', '--fail-on-increase', '$5', '--min-delta', '5'], /say the same thing/],
+    [['scan', basic, '--output', '--help'], /--output needs a value|ambiguous/],
+    [['scan', basic, '-x'], /unknown option -x/],
   ];
   for (const [args, message] of cases) {
     const r = cli(args);

@@ -55,7 +55,7 @@ test('model switch to a cheaper one: changed, negative delta, reasons and both s
   assert.ok(near(c.costPerCallDelta, -0.00705));
   assert.ok(near(d.totalDeltaPct, -94));
   assert.equal(d.baseRef, 'main');
-  assert.equal(core.increasePct(d), d.totalDeltaPct);
+  assert.equal(core.judgeIncrease(d, { pct: 0 }).exceeded, false, 'a cheaper head passes any gate');
 });
 
 test('added and removed calls, and the order by size of delta', () => {
@@ -103,14 +103,17 @@ test('with an unequal count, nearest lines pair first', () => {
   assert.equal(d.calls[0].base.line, 10);
 });
 
-test('unpriced sides count as $0 and are flagged; a base at $0 makes any increase infinite', () => {
+test('unpriced sides count as $0 and are flagged; a base at $0 is judged by dollars, not an infinite percentage', () => {
   const d = core.diffReports(report([call({ model: 'mystery', catalogModel: null, inputPricePerM: null, outputPricePerM: null })]), report([call()]));
   assert.equal(d.calls[0].unpriced, true);
   assert.equal(d.calls[0].costPerCallDelta, null);
   assert.equal(d.totalDeltaPct, null);
-  assert.equal(core.increasePct(d), Infinity);
+  assert.equal(core.judgeIncrease(d, { pct: 20 }).exceeded, false);
+  assert.match(core.judgeIncrease(d, { pct: 20 }).text, /base costs \$0, so the 20% threshold does not apply/);
+  assert.equal(core.judgeIncrease(d, { pct: 20, usd: 5 }).exceeded, true, `$7.50 of new spend is over $5 (${d.headTotal})`);
+  assert.equal(core.judgeIncrease(d, { usd: 10 }).exceeded, false);
   assert.equal(d.warnings.length, 1);
-  assert.equal(core.increasePct(core.diffReports(report([]), report([]))), 0);
+  assert.equal(core.judgeIncrease(core.diffReports(report([]), report([])), { usd: 0 }).exceeded, false);
 });
 
 test('writers: Markdown headline, table and JSON carry the figures', () => {

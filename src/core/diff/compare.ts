@@ -132,12 +132,3 @@ export function diffReports(base: WorkspaceReport, head: WorkspaceReport, opts: 
     warnings,
   };
 }
-
-/**
- * The increase in percent the `--fail-on-increase` gate compares with: the relative change, or
- * +∞ when a base that cost nothing now costs something (any threshold is exceeded).
- */
-export function increasePct(diff: CostDiff): number {
-  if (diff.totalDeltaPct !== null) return diff.totalDeltaPct;
-  return diff.totalDelta > 1e-9 ? Infinity : 0;
-}

@@ -2,3 +2,4 @@
 export * from './match';
 export * from './compare';
 export * from './write';
+export * from './gate';

@@ -2,6 +2,8 @@
 import type { CallDelta, CostDiff } from './compare';
 import { formatTokens, formatUsd } from '../../shared/format';
 import { textColumns } from '../report/table';
+import { REPORT_MARKER } from '../report/markdown';
+import type { IncreaseVerdict } from './gate';
 
 /** +$12.40 · −$1,240 · $0 */
 export function signedUsd(n: number): string {
@@ -96,15 +98,17 @@ export function writeDiffTable(diff: CostDiff): string {
   return out.join('\n') + '\n';
 }
 
-export function writeDiffMarkdown(diff: CostDiff, opts: { maxRows?: number; foldAfter?: number } = {}): string {
+export function writeDiffMarkdown(diff: CostDiff, opts: { maxRows?: number; foldAfter?: number; gate?: IncreaseVerdict } = {}): string {
   const max = opts.maxRows ?? 30;
   const fold = diff.calls.length > (opts.foldAfter ?? 10);
   const out: string[] = [];
   const arrow = diff.totalDelta > 5e-7 ? '📈' : diff.totalDelta < -5e-7 ? '📉' : '➖';
+  out.push(REPORT_MARKER);
   out.push(`### ${arrow} Spendlens — ${headline(diff)}`);
   out.push('');
   out.push(`Compared with \`${cell(diff.baseRef)}\`: ${countsText(diff)}.`);
   out.push('');
+  if (opts.gate) out.push(`${opts.gate.exceeded ? '❌ **Fails the cost gate**' : '✅ Passes the cost gate'}: ${cell(opts.gate.text)}.`, '');
   if (fold) out.push(`<details><summary>${diff.calls.length} calls with a cost change</summary>`, '');
   if (diff.calls.length) {
     out.push('| Change | Call site | Model | $/call | What changed | Δ $/month |');

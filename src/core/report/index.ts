@@ -3,3 +3,4 @@ export * from './table';
 export * from './json';
 export * from './markdown';
 export * from './sarif';
+export * from './budgets';

@@ -4,6 +4,12 @@ import type { PricedCall } from '../model';
 import { sortByCost } from './table';
 import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedNote, unpricedSites, nameSome, volumeMark } from '../../shared/format';
 
+/**
+ * The first line of every Markdown report: a hidden HTML comment by which a bot finds its own pull-request comment
+ * to update it (the GitHub Action's comment step matches a comment whose body starts with it).
+ */
+export const REPORT_MARKER = '<!-- spendlens-report -->';
+
 // Workspace strings (model names, file names, messages) are data: no HTML, links or code spans of theirs may render.
 const cell = (s: string) => s
   .replace(/[\u0000-\u001f\u007f]+/g, ' ')
@@ -50,6 +56,7 @@ export function writeMarkdown(report: WorkspaceReport, opts: { maxRows?: number;
   const foldAfter = opts.foldAfter ?? 15;
   const t = report.totals;
   const out: string[] = [];
+  out.push(REPORT_MARKER);
   out.push('### Spendlens — projected LLM spend');
   out.push('');
   out.push(`**≈${formatUsd(t.monthly)}/month** across **${plural(t.calls, 'call site')}**` +

@@ -36,7 +36,7 @@ export interface ScanPoolOptions {
 export interface PoolWorkerData {
   root: string;
   book: LoadOptions;
-  session: { settings: Partial<AnalysisSettings>; trusted: boolean; configPath?: string; keepCallFacts: boolean; observedPath?: string | false };
+  session: { settings: Partial<AnalysisSettings>; trusted: boolean; configPath?: string; teamRoot: string; keepCallFacts: boolean; observedPath?: string | false };
   /** The main thread's listing: imports resolve against the same files. */
   files: string[];
 }

@@ -22,6 +22,8 @@ export interface TeamConfig {
   defaultModel?: string;
   /** Per-rule severity of the findings (`"no-output-cap": "hint"`), or `"off"` to drop a rule. */
   rules: Record<string, RuleLevel>;
+  /** Monthly budgets in USD per folder, relative to the folder holding .spendlens/ (`{ "packages/api": 2000 }`). */
+  budgets: Record<string, number>;
 }
 
 export type RuleLevel = Severity | 'off';
@@ -59,7 +61,7 @@ function readJson(root: string, rel: string, problems: FileProblem[]): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadTeamConfig(root: string, problems: FileProblem[], path = CONFIG_FILE): TeamConfig {
-  const config: TeamConfig = { exclude: [], defaults: {}, wrappers: [], assumeModels: {}, rules: {} };
+  const config: TeamConfig = { exclude: [], defaults: {}, wrappers: [], assumeModels: {}, rules: {}, budgets: {} };
   const raw = readJson(root, path, problems);
   if (raw === undefined) return config;
   if (!isObject(raw)) { problems.push({ path, pointer: '', message: 'expected an object' }); return config; }
@@ -98,6 +100,13 @@ export function loadTeamConfig(root: string, problems: FileProblem[], path = CON
     else for (const [k, v] of Object.entries(raw.rules)) {
       if (RULE_LEVELS.includes(v as RuleLevel)) config.rules[k] = v as RuleLevel;
       else problems.push({ path, pointer: `/rules/${pointerPart(k)}`, message: `expected one of ${RULE_LEVELS.join(', ')}` });
+    }
+  }
+  if (raw.budgets !== undefined) {
+    if (!isObject(raw.budgets)) problems.push({ path, pointer: '/budgets', message: 'expected an object mapping folders ("packages/api", "." for all) to USD per month' });
+    else for (const [k, v] of Object.entries(raw.budgets)) {
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) config.budgets[k] = v;
+      else problems.push({ path, pointer: `/budgets/${pointerPart(k)}`, message: 'expected a non-negative number (USD per month)' });
     }
   }
   return config;
