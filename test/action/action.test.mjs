@@ -6,7 +6,7 @@
 // (setup-node, upload-sarif): they are listed, not run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, execFileSync } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,19 @@ const substitute = (text, ctx) => String(text).replace(/\$\{\{(.+?)\}\}/g, (_, e
 /** GITHUB_OUTPUT / GITHUB_PATH files, as the runner reads them (name=value lines). */
 const readLines = file => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 
-function runAction({ workspace, inputs, event, apiUrl }) {
+/** Runs a script like spawnSync, but lets this process keep serving the fake API meanwhile. */
+function runScript(script, options) {
+  return new Promise(resolve => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], options);
+    let stdout = '', stderr = '';
+    child.stdout.on('data', d => { stdout += d; });
+    child.stderr.on('data', d => { stderr += d; });
+    const timer = setTimeout(() => child.kill(), 300_000);
+    child.on('close', status => { clearTimeout(timer); resolve({ status, stdout, stderr }); });
+  });
+}
+
+async function runAction({ workspace, inputs, event, apiUrl }) {
   const temp = mkdtempSync(join(tmpdir(), 'spendlens-runner-'));
   const ctx = {
     inputs: Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, inputs[k] ?? substitute(v.default ?? '', { github: { token: TOKEN } })])),
@@ -70,7 +82,7 @@ function runAction({ workspace, inputs, event, apiUrl }) {
     };
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = substitute(v, ctx);
     assert.equal(step.shell, 'bash', `${name}: composite run steps name their shell`);
-    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env, encoding: 'utf8', timeout: 300_000 });
+    const r = await runScript(script, { cwd: workspace, env });
     ran.push({ name, status: r.status, stdout: r.stdout, stderr: r.stderr });
     if (step.id) ctx.steps[step.id] = { outputs: Object.fromEntries(readLines(files.GITHUB_OUTPUT).map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])) };
     for (const dir of readLines(files.GITHUB_PATH)) PATH = `${dir}:${PATH}`;
@@ -144,8 +156,8 @@ after(() => {
 const event = () => ({ pull_request: { number: 7, base: { sha: baseSha } } });
 const spendlensComments = () => gh.comments.filter(c => c.body.startsWith(MARKER));
 
-test('first run on the pull request: comments once, uploads findings only, fails the check on the increase', () => {
-  const run = runAction({ workspace: repo, inputs: { 'fail-on-increase': '20%', 'min-delta': '50' }, event: event(), apiUrl });
+test('first run on the pull request: comments once, uploads findings only, fails the check on the increase', async () => {
+  const run = await runAction({ workspace: repo, inputs: { 'fail-on-increase': '20%', 'min-delta': '50' }, event: event(), apiUrl });
   const byName = Object.fromEntries(run.ran.map(s => [s.name, s]));
   try {
     assert.equal(byName['actions/setup-node@v4'].skipped, 'uses');
@@ -169,6 +181,7 @@ test('first run on the pull request: comments once, uploads findings only, fails
   assert.equal(mine[0].user.login, 'github-actions[bot]');
   assert.match(mine[0].body, /gpt-4o-mini → gpt-4o/);
   assert.match(mine[0].body, /src\/triage\.ts/);
+  assert.match(mine[0].body, /❌ \*\*Fails the cost gate\*\*: projected monthly spend rises/);
   assert.equal(gh.comments.length, 121, 'one comment added, none edited');
   assert.ok(gh.requests.some(r => r.path.includes('page=2')), 'every page of comments was searched');
 
@@ -180,14 +193,14 @@ test('first run on the pull request: comments once, uploads findings only, fails
   assert.ok(results.every(r => /^[0-9a-f]{32}$/.test(Object.values(r.partialFingerprints)[0])));
 });
 
-test('second run after a new push: the same comment is updated, found by its marker on page 2; the check passes', () => {
+test('second run after a new push: the same comment is updated, found by its marker on page 2; the check passes', async () => {
   const before = spendlensComments()[0];
   const beforeBody = before.body;
   // The pull request's next commit: triage runs twice as often.
   const file = join(repo, 'src/triage.ts');
   writeFileSync(file, readFileSync(file, 'utf8').replace('5000/month', '10000/month'));
   git('commit', '-qam', 'more triage');
-  const run = runAction({ workspace: repo, inputs: { 'fail-on-increase': '$100000' }, event: event(), apiUrl });
+  const run = await runAction({ workspace: repo, inputs: { 'fail-on-increase': '$100000' }, event: event(), apiUrl });
   const comment = run.ran.find(s => s.name === 'Comment on the pull request');
   assert.ok(run.ok, run.ran.map(s => `${s.name}: ${s.skipped ?? s.status}\n${s.stdout ?? ''}${s.stderr ?? ''}`).join('\n'));
   assert.match(comment.stdout, new RegExp(`updated comment ${before.id} on #7`));
@@ -195,15 +208,18 @@ test('second run after a new push: the same comment is updated, found by its mar
   assert.equal(mine.length, 1, 'still one Spendlens comment');
   assert.equal(mine[0].id, before.id);
   assert.notEqual(mine[0].body, beforeBody);
-  assert.match(mine[0].body, /10k/);
+  // The triage call now runs twice as often: its monthly delta doubles; the gate of this run passes.
+  const triage = body => Number(/`src\/triage\.ts:\d+`[^\n]*\*\*\+\$([\d.,]+)\*\*/.exec(body)[1].replace(/,/g, ''));
+  assert.ok(Math.abs(triage(mine[0].body) - 2 * triage(beforeBody)) < 0.02, `${triage(beforeBody)} → ${triage(mine[0].body)}`);
+  assert.match(mine[0].body, /✅ Passes the cost gate/);
   assert.equal(gh.comments.length, 121);
   assert.equal(gh.comments.find(c => c.user.login === 'bob').body.startsWith('> '), true, 'the quoting reply is untouched');
   assert.equal(gh.comments.find(c => c.body.startsWith('### Test results')).body, '### Test results\nAll green.');
 });
 
-test('comment: false, no pull request: no API call; a budget in the action fails the check', () => {
+test('comment: false, no pull request: no API call; a budget in the action fails the check', async () => {
   const calls = gh.requests.length;
-  const run = runAction({ workspace: repo, inputs: { comment: 'false', budget: '1' }, event: {}, apiUrl });
+  const run = await runAction({ workspace: repo, inputs: { comment: 'false', budget: '1' }, event: {}, apiUrl });
   assert.equal(run.ran.find(s => s.name === 'Comment on the pull request').skipped, 'if');
   assert.equal(gh.requests.length, calls);
   assert.equal(run.outputs.report.outputs['scan-exit'], '1');
