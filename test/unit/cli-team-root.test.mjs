@@ -66,3 +66,16 @@ test('a broken budgets entry is reported with its JSON pointer', () => {
     assert.deepEqual(report.budgets.map(b => b.folder), ['packages/web']);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
+
+test('a syntax error in config.json is reported with its line and column; the scan goes on', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-jsonc-'));
+  try {
+    cpSync(mono, dir, { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(join(dir, '.spendlens/config.json'), '{\n  // budgets\n  "budgets": { "packages/api": 1 }\n  "exclude": []\n}\n');
+    const { code, report } = json(dir);
+    assert.equal(code, 0, 'no config, no budgets');
+    assert.ok(report.warnings.some(w => /\.spendlens\/config\.json:4: invalid JSON: CommaExpected at line 4, column 3/.test(w)), report.warnings.join('\n'));
+    assert.equal(report.calls.length, 4, 'analysis goes on without the broken file');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});

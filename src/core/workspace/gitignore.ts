@@ -1,36 +1,21 @@
-// .gitignore rules of one folder: patterns relative to that folder, `!` negation, trailing `/` for folders.
-import { compileGlob, type GlobMatcher } from './glob';
-
-interface Rule { re: GlobMatcher; negate: boolean; dirOnly: boolean }
+// .gitignore rules of one folder, read by the `ignore` package (git's own semantics: `!` negation, trailing `/` for
+// folders, `**`, character classes such as `*.py[cod]` and `[Bb]in/`, escaped spaces, patterns anchored by a slash).
+// Its patterns compile to RegExps with tempered repetitions, so a pathological line (`*a*a*a…c`) stays fast; the
+// exclude globs of the settings and config.json keep the linear-time matcher of glob.ts.
+import ignore, { type Ignore } from 'ignore';
 
 export class IgnoreRules {
-  private readonly rules: Rule[] = [];
-  constructor(private readonly base: string) {}
+  private constructor(private readonly base: string, private readonly rules: Ignore) {}
 
   static parse(base: string, text: string): IgnoreRules {
-    const rules = new IgnoreRules(base);
-    for (let line of text.split(/\r?\n/)) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      line = line.replace(/(?<!\\)\s+$/, '');
-      const negate = line.startsWith('!');
-      if (negate) line = line.slice(1);
-      const dirOnly = line.endsWith('/');
-      if (dirOnly) line = line.slice(0, -1);
-      if (!line) continue;
-      rules.rules.push({ re: compileGlob(line), negate, dirOnly });
-    }
-    return rules;
+    return new IgnoreRules(base, ignore({ allowRelativePaths: true }).add(text));
   }
 
   /** true = ignored, false = re-included, undefined = these rules say nothing. `path` is workspace-relative. */
   verdict(path: string, isDir: boolean): boolean | undefined {
     const rel = this.base ? (path.startsWith(this.base + '/') ? path.slice(this.base.length + 1) : null) : path;
-    if (rel === null) return undefined;
-    let result: boolean | undefined;
-    for (const r of this.rules) {
-      if (r.dirOnly && !isDir) continue;
-      if (r.re.test(rel)) result = !r.negate;
-    }
-    return result;
+    if (!rel) return undefined;
+    const { ignored, unignored } = this.rules.test(isDir ? `${rel}/` : rel);
+    return ignored ? true : unignored ? false : undefined;
   }
 }

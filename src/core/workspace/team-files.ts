@@ -2,6 +2,9 @@
 // (calls per month per call site). A broken file is reported with its path and the JSON pointer of the
 // problem; analysis goes on without it.
 import { readFileSync, existsSync } from 'node:fs';
+// The ESM build: the package's "main" is a UMD file whose factory requires its own modules at run time, where a
+// bundler cannot see them.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { isAbsolute, join } from 'node:path';
 import type { WrapperDefinition } from '../facts/resolver';
 import type { AnalysisSettings } from '../estimate/settings';
@@ -35,17 +38,19 @@ export const CONFIG_FILE = '.spendlens/config.json';
 export const USAGE_FILE = '.spendlens/usage.json';
 export const TEAM_PRICING_FILE = '.spendlens/pricing.json';
 
-/** JSON.parse with the line of a syntax error. */
+/**
+ * Reads a team file as JSONC (jsonc-parser: comments and trailing commas allowed, as VS Code allows them in
+ * settings); the first syntax error is reported with its line and column.
+ */
 export function parseJsonText(text: string, path: string): { value?: unknown; problem?: FileProblem } {
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const lineCol = /line (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : lineCol ? Number(lineCol[1]) : undefined;
-    return { problem: { path, pointer: '', line, message: `invalid JSON: ${msg}` } };
-  }
+  const source = text.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const e = errors[0];
+  if (!e) return { value };
+  const before = source.slice(0, e.offset).split('\n');
+  const line = before.length, column = before[before.length - 1]!.length + 1;
+  return { problem: { path, pointer: '', line, message: `invalid JSON: ${printParseErrorCode(e.error)} at line ${line}, column ${column}` } };
 }
 
 function readJson(root: string, rel: string, problems: FileProblem[]): unknown {
