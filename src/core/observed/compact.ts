@@ -3,11 +3,12 @@
 // would be held a million times. The interner keeps one copy of each and one object for each code location and tag
 // list; a record then holds only its numbers, pointers to shared values and the ids that deduplication needs.
 import type { CodeLocation, UsageRecord } from './record';
+import { StringPool } from '../workspace/string-pool';
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
 export class RecordInterner {
-  private readonly strings = new Map<string, string>();
+  private readonly strings = new StringPool();
   private readonly codes = new Map<string, CodeLocation>();
   private readonly tagLists = new Map<string, string[]>();
 
@@ -24,11 +25,7 @@ export class RecordInterner {
   }
 
   private string(s: string | undefined): string | undefined {
-    if (s === undefined) return undefined;
-    const seen = this.strings.get(s);
-    if (seen !== undefined) return seen;
-    this.strings.set(s, s);
-    return s;
+    return s === undefined ? undefined : this.strings.intern(s);
   }
 
   private code(c: CodeLocation | undefined): CodeLocation | undefined {
