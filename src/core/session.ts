@@ -421,7 +421,7 @@ export class Session {
   totals(): { totals: WorkspaceTotals; calls: PricedCall[]; stale: string | null } {
     const calls: PricedCall[] = [];
     for (const f of [...this.results.keys()].sort()) calls.push(...this.results.get(f)!.result.calls);
-    return { totals: totalsOf(calls), calls, stale: this.book.staleness(this.now()) };
+    return { totals: totalsOf(calls), calls, stale: this.book.staleness(this.now(), { refresh: this.refreshHint }) };
   }
 
   report(): WorkspaceReport {
