@@ -276,7 +276,12 @@ export namespace SpendlensSettings {
   }
 
   /** Every setting's dotted key (`enable`, `codeLens.enable`, `advice.minSavingsPct`…): what a client reads and sends. */
-  export function keys(): string[] {
+  export function keys(): readonly string[] {
+    return SETTING_KEYS;
+  }
+
+  /** Walked once from the defaults: the set of keys never changes at run time. */
+  const SETTING_KEYS: readonly string[] = (() => {
     const out: string[] = [];
     const walk = (o: Record<string, unknown>, prefix: string) => {
       for (const [k, v] of Object.entries(o)) {
@@ -286,8 +291,8 @@ export namespace SpendlensSettings {
       }
     };
     walk(defaults() as unknown as Record<string, unknown>, '');
-    return out;
-  }
+    return Object.freeze(out);
+  })();
 
   /**
    * Any value a client may send (VS Code's nested object, a flat `{ "codeLens.enable": … }` map from
@@ -313,7 +318,7 @@ export namespace SpendlensSettings {
         preferredModels: strings(get('advice.preferredModels')),
         noOutputCapMinFactor: num(get('advice.noOutputCapMinFactor'), d.advice.noOutputCapMinFactor, 1, 1_000),
       },
-      explicit: strings(get('explicit')).filter(k => keys().includes(k)),
+      explicit: strings(get('explicit')).filter(k => SETTING_KEYS.includes(k)),
     };
   }
 
