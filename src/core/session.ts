@@ -421,7 +421,12 @@ export class Session {
   totals(): { totals: WorkspaceTotals; calls: PricedCall[]; stale: string | null } {
     const calls: PricedCall[] = [];
     for (const f of [...this.results.keys()].sort()) calls.push(...this.results.get(f)!.result.calls);
-    return { totals: totalsOf(calls), calls, stale: this.book.staleness(this.now(), { refresh: this.refreshHint }) };
+    return { totals: totalsOf(calls), calls, stale: this.staleWarning() };
+  }
+
+  /** The catalog's staleness warning, worded for where it is shown (one wording for the report and the totals). */
+  private staleWarning(): string | null {
+    return this.book.staleness(this.now(), { refresh: this.refreshHint });
   }
 
   report(): WorkspaceReport {
@@ -433,7 +438,7 @@ export class Session {
       calls.push(...r.calls);
       for (const w of r.warnings) warnings.push(`${f}: ${w}`);
     }
-    const stale = this.book.staleness(this.now(), { refresh: this.refreshHint });
+    const stale = this.staleWarning();
     if (stale) warnings.unshift(stale);
     for (const p of this.book.problems) warnings.push(problemText(p));
     for (const p of this.teamProblems) warnings.push(problemText(p));
