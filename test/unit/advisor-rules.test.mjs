@@ -4,20 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, catalogBook, caseAt } from '../fixtures/advisor/helpers.mjs';
+import { core, here, catalogBook, casesIn } from '../fixtures/advisor/helpers.mjs';
 
 const root = join(here, 'rules');
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')).cases;
-
-const caseOf = (file, line) => caseAt(root, file, line);
 
 test('findings of each call in the rules workspace', async () => {
   const session = new core.Session({ root, book: catalogBook(), settings: { advice: { enable: true, minSavingsPct: 30, allowCrossProvider: false, preferredModels: [] } } });
   const report = await session.scanWorkspace();
   const seen = new Set();
-  for (const call of report.calls) {
-    const id = caseOf(call.file, call.line);
-    if (!id) continue;
+  for (const [id, call] of casesIn(root, report)) {
     seen.add(id);
     const want = expected[id];
     assert.equal(call.file, want.file, id);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseAt } from '../fixtures/advisor/helpers.mjs';
+import { casesIn } from '../fixtures/advisor/helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../../out/core.cjs');
@@ -17,15 +17,11 @@ const root = join(fixtures, 'workspace');
 const { cases } = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'));
 const book = core.loadPriceBook({ bundledPath: join(repo, 'pricing/catalog.json') });
 
-const caseOf = (file, line) => caseAt(root, file, line);
-
 test('the prompt cache each call uses is priced into its cost, with the assumption stated', async () => {
   const session = new core.Session({ root, book });
   const report = await session.scanWorkspace();
   const seen = new Set();
-  for (const call of report.calls) {
-    const id = caseOf(call.file, call.line);
-    if (!id) continue;
+  for (const [id, call] of casesIn(root, report)) {
     seen.add(id);
     const want = cases[id];
     const model = book.lookup(call.catalogModel).model;
@@ -59,7 +55,7 @@ test('the prompt cache each call uses is priced into its cost, with the assumpti
 test('a comparison prices the other model with the same cache use (like with like)', async () => {
   const session = new core.Session({ root, book });
   const report = await session.scanWorkspace();
-  const busy = report.calls.find(c => caseOf(c.file, c.line) === 'anthropic-cache-control-busy');
+  const busy = casesIn(root, report).find(([id]) => id === 'anthropic-cache-control-busy')?.[1];
   const other = book.lookup('claude-opus-4-5').model;
   const input = Math.round(busy.inputTokens / busy.tokenRatio * other.tokenizer.ratio);
   const onOther = core.cacheOn(other, busy.promptCache, input);
