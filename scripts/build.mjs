@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, existsSync, writeFileSync, chmodSync, rmSync, readdi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { buildValidators } from './build-validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -96,6 +97,8 @@ function writeLaunchers() {
 }
 
 const t0 = Date.now();
+// The team files' validators, generated from their JSON Schemas before the bundles that import them.
+buildValidators();
 if (watch) {
   for (const e of entries) (await esbuild.context(e)).watch();
   copyAssets('dist'); copyAssets('out'); writeLaunchers();

@@ -1,6 +1,6 @@
 // `spendlens` — argument parsing → core → report. No analysis logic here.
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { resolve, join } from 'node:path';
+import { resolve, join, relative } from 'node:path';
 import { parseArgs, UsageError, USAGE, usageOf, type ScanCommand, type CatalogCommand, type CatalogUpdateCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
 import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
@@ -8,6 +8,7 @@ import {
   diffReports, judgeIncrease, describeThreshold, folderBudgets, budgetLine, writeBudgetsText, writeBudgetsMarkdown, type FolderBudget, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
   aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError, findTeamRoot, teamPrefix,
+  loadTeamConfig, loadUsage, problemText, type FileProblem,
 } from '../core';
 import { dirname } from 'node:path';
 import { checkoutRevision, findRepo, GitError } from './diff';
@@ -38,6 +39,22 @@ function folderOf(dir: string): string {
 function configOf(config: string | undefined): string | undefined {
   if (config && !existsSync(resolve(config))) throw new InputError(`config file not found: ${config}`);
   return config ? resolve(config) : undefined;
+}
+
+/**
+ * Stops with exit code 2 when the team's config.json or usage.json (found at or above `root`, or `--config`) is not
+ * JSON or breaks its schema: a CI run must not go on with a budget or a volume silently left out. Each problem is
+ * named by file, line and column. (The editor goes on without the parts in error and shows them instead.)
+ */
+function checkTeamFiles(root: string, configPath: string | undefined): void {
+  const teamRoot = findTeamRoot(root);
+  const problems: FileProblem[] = [];
+  loadTeamConfig(teamRoot, problems, configPath);
+  loadUsage(teamRoot, problems);
+  if (!problems.length) return;
+  // Named from where the CLI runs when the file is below it, else by its absolute path.
+  const where = (p: FileProblem) => { const abs = resolve(teamRoot, p.path), rel = relative(process.cwd(), abs); return rel && !rel.startsWith('..') ? rel : abs; };
+  throw new InputError(problems.map(p => `${problemText({ ...p, path: where(p) })}`).join('\n'));
 }
 
 /** Scans `root` with the team files found at or above it (up to `top`, else the repository's root). */
@@ -80,6 +97,7 @@ function emitStreamed(write: (sink: JsonSink) => void, output: string | undefine
 async function scan(cmd: ScanCommand): Promise<number> {
   const root = folderOf(cmd.dir);
   const configPath = configOf(cmd.config);
+  checkTeamFiles(root, configPath);
   const book = loadBook(cmd.catalog, root);
   const { report, budgets } = await analyse(root, book, configPath);
   let text: string | null = null;
@@ -112,6 +130,8 @@ async function scan(cmd: ScanCommand): Promise<number> {
 async function diff(cmd: DiffCommand): Promise<number> {
   const root = folderOf(cmd.dir);
   const configPath = configOf(cmd.config);
+  // The working tree's team files only: the base revision's are history, priced as they were.
+  checkTeamFiles(root, configPath);
   // One catalog for both sides, so the delta measures the code, not a price update.
   const book = loadBook(cmd.catalog, root);
   let checkout;

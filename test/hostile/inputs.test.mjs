@@ -185,7 +185,7 @@ test('a symlink loop (folder to itself, to its parent, a file to itself) ends th
   } finally { ws.dispose(); }
 });
 
-test('broken .spendlens/pricing.json, usage.json, config.json: reported with path and pointer, the layers below serve', async () => {
+test('broken .spendlens/pricing.json, usage.json, config.json: reported with path, line, column and pointer; the editor\'s layers below serve, the CLI stops (exit 2)', async () => {
   const ws = workspace({
     ...CONTROL,
     '.spendlens/pricing.json': '{ "models": [ { "id": "gpt-4o", "input": 1, ',
@@ -199,14 +199,16 @@ test('broken .spendlens/pricing.json, usage.json, config.json: reported with pat
     assert.equal(c.callsPerMonthSource, 'default', 'a broken usage entry must not set the volume');
     const text = report.warnings.join('\n');
     assert.match(text, /pricing\.json:1\b.*invalid JSON/);
-    assert.match(text, /\.spendlens\/usage\.json \(at \/callsPerMonth\/src~1control\.ts\)/);
-    assert.match(text, /\.spendlens\/config\.json \(at \/exclude\)/);
-    assert.match(text, /\.spendlens\/config\.json \(at \/wrappers\/0[^)]*\)/);
+    assert.match(text, /\.spendlens\/usage\.json:1:40 \(at \/callsPerMonth\/src~1control\.ts\): must be number/);
+    assert.match(text, /\.spendlens\/config\.json:1:14 \(at \/exclude\): must be array/);
+    assert.match(text, /\.spendlens\/config\.json:1:\d+ \(at \/wrappers\/0[^)]*\)/);
     assert.ok(report.catalog.layers.some(l => l.kind === 'bundled' && l.ok));
     assert.ok(report.catalog.layers.some(l => l.kind === 'workspace' && !l.ok));
+    // A CI run does not go on with a volume or a budget silently left out.
     const out = cli(['scan', ws.root]);
-    assert.equal(out.code, 0, out.stderr);
-    assert.match(out.stdout, /warning: .*usage\.json/);
+    assert.equal(out.code, 2, out.stdout);
+    assert.match(out.stderr, /usage\.json:1:40 \(at \/callsPerMonth\/src~1control\.ts\)/);
+    assert.equal(out.stdout, '');
   } finally { ws.dispose(); }
 });
 
@@ -292,7 +294,9 @@ test('absurd volumes (a 100,000-digit "spendlens: N/month" comment, 1e400 in usa
     assert.equal(report.calls.length, 2);
     for (const c of report.calls) assert.ok(Number.isFinite(c.callsPerMonth) && Number.isFinite(c.monthlyCost), `${c.file}: ${c.callsPerMonth} calls, ${c.monthlyCost}`);
     assert.ok(Number.isFinite(report.totals.monthly));
-    const json = JSON.parse(cli(['scan', ws.root, '--format', 'json']).stdout);
-    assert.ok(json.totals.monthly > 0, `JSON total: ${json.totals.monthly}`);
+    // 1e400 is not a finite number: the schema rejects it, so the CLI names the place and stops.
+    const out = cli(['scan', ws.root, '--format', 'json']);
+    assert.equal(out.code, 2, out.stdout);
+    assert.match(out.stderr, /usage\.json:1:38 \(at \/callsPerMonth\/src~1usage\.ts\): must be number/);
   } finally { ws.dispose(); }
 });

@@ -55,27 +55,29 @@ test('the walk stops at the repository root: a .spendlens/ above it is not used'
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 
-test('a broken budgets entry is reported with its JSON pointer', () => {
+test('a broken budgets entry stops the scan (exit 2) naming the file, line, column and JSON pointer', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spendlens-budgets-'));
   try {
     cpSync(mono, dir, { recursive: true });
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    writeFileSync(join(dir, '.spendlens/config.json'), JSON.stringify({ budgets: { 'packages/api': 'lots', 'packages/web': 5 } }));
-    const { report } = json(dir);
-    assert.ok(report.warnings.some(w => w.includes('/budgets/packages~1api')), report.warnings.join('\n'));
-    assert.deepEqual(report.budgets.map(b => b.folder), ['packages/web']);
+    writeFileSync(join(dir, '.spendlens/config.json'), JSON.stringify({ budgets: { 'packages/api': 'lots', 'packages/web': 5 } }, null, 2));
+    // From a package: the file is found at the repository root; above the working folder, it is named by its full path.
+    const r = cli(['scan', '.', '--format', 'json'], { cwd: join(dir, 'packages/api') });
+    assert.equal(r.code, 2, r.stdout);
+    assert.ok(r.stderr.split('\n').includes(`spendlens: ${join(dir, '.spendlens/config.json')}:3:21 (at /budgets/packages~1api): must be number`), r.stderr);
+    const fromRoot = cli(['scan', 'packages/api'], { cwd: dir });
+    assert.match(fromRoot.stderr, /^spendlens: \.spendlens\/config\.json:3:21 /m);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 
-test('a syntax error in config.json is reported with its line and column; the scan goes on', () => {
+test('a syntax error in config.json is reported with its line and column; the scan stops (exit 2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spendlens-jsonc-'));
   try {
     cpSync(mono, dir, { recursive: true });
     execFileSync('git', ['init', '-q'], { cwd: dir });
     writeFileSync(join(dir, '.spendlens/config.json'), '{\n  // budgets\n  "budgets": { "packages/api": 1 }\n  "exclude": []\n}\n');
-    const { code, report } = json(dir);
-    assert.equal(code, 0, 'no config, no budgets');
-    assert.ok(report.warnings.some(w => /\.spendlens\/config\.json:4: invalid JSON: CommaExpected at line 4, column 3/.test(w)), report.warnings.join('\n'));
-    assert.equal(report.calls.length, 4, 'analysis goes on without the broken file');
+    const r = cli(['scan', dir]);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /\.spendlens\/config\.json:4:3: invalid JSON: CommaExpected at line 4, column 3/);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });

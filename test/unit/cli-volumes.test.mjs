@@ -33,7 +33,7 @@ test('volumes: the table marks default volumes with * and the total uses every v
   assert.ok(Math.abs(json.totals.monthly - sum) < 1e-9);
 });
 
-test('volumes: a broken usage.json is reported with its path and the analysis goes on with defaults', async () => {
+test('volumes: a broken usage.json stops the CLI (exit 2) naming its path, line, column and pointer', async () => {
   const { mkdtempSync, cpSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -42,9 +42,7 @@ test('volumes: a broken usage.json is reported with its path and the analysis go
     cpSync(fixture('volumes'), dir, { recursive: true });
     writeFileSync(join(dir, '.spendlens/usage.json'), '{ "callsPerMonth": { "src/summarize.ts#summarize": "lots" } }');
     const r = cli(['scan', dir, '--format', 'json']);
-    assert.equal(r.code, 0, r.stderr);
-    const report = JSON.parse(r.stdout);
-    assert.ok(report.warnings.some(w => w.includes('.spendlens/usage.json') && w.includes('/callsPerMonth/src~1summarize.ts#summarize')), report.warnings.join('\n'));
-    assert.equal(report.calls.find(c => c.functionName === 'summarize').callsPerMonthSource, 'default');
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /\.spendlens\/usage\.json:1:52 \(at \/callsPerMonth\/src~1summarize\.ts#summarize\): must be number/);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
