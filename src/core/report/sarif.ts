@@ -2,6 +2,7 @@
 // figures, and one result per advisor finding under a rule named after the finding's code.
 // Reads results only. Fingerprints are stable across edits that only move a call (file + function + api).
 import { createHash } from 'node:crypto';
+import type * as Sarif from 'sarif';
 import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../model';
 import { RULES } from '../advice/rules';
@@ -13,40 +14,11 @@ const RULE_NAMESPACE = 'spendlens';
 export const COST_RULE_ID = `${RULE_NAMESPACE}/cost`;
 const FINGERPRINT_KEY = 'spendlensCallSite/v1';
 
-type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-
-export interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  /** Omitted while the project has no public home to link to. */
-  helpUri?: string;
-  help: { text: string };
-  defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[]; precision: string; 'problem.severity'?: string };
-}
-
-export interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: { text: string };
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number } } }>;
-  partialFingerprints: Record<string, string>;
-  properties: Record<string, unknown>;
-}
-
-export interface SarifLog {
-  $schema: string;
-  version: '2.1.0';
-  runs: Array<{
-    tool: { driver: { name: string; informationUri?: string; version: string; semanticVersion: string; rules: SarifRule[] } };
-    originalUriBaseIds: Record<string, { uri: string }>;
-    results: SarifResult[];
-    properties: Record<string, unknown>;
-  }>;
-}
+// The SARIF 2.1.0 object model as typed by @types/sarif (a devDependency: types only, nothing bundled).
+export type SarifLog = Sarif.Log;
+export type SarifResult = Sarif.Result;
+export type SarifRule = Sarif.ReportingDescriptor;
+type SarifLevel = Sarif.Result.level;
 
 export interface SarifOptions {
   /** Also emit the `spendlens/cost` note for every call (default true). */
@@ -143,7 +115,7 @@ function fingerprints(calls: PricedCall[], prefix: string): string[] {
   });
 }
 
-function location(c: PricedCall, prefix: string, end: { endLine: number; endColumn: number } | null) {
+function location(c: PricedCall, prefix: string, end: { endLine: number; endColumn: number } | null): Sarif.Location {
   return {
     physicalLocation: {
       artifactLocation: { uri: (prefix + c.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
@@ -152,7 +124,7 @@ function location(c: PricedCall, prefix: string, end: { endLine: number; endColu
   };
 }
 
-function figures(c: PricedCall): Record<string, unknown> {
+function figures(c: PricedCall): Sarif.PropertyBag {
   return {
     provider: c.provider, vendor: c.vendor, api: c.api, kind: c.kind,
     model: c.model, catalogModel: c.catalogModel, modelSource: c.modelSource,
