@@ -1,10 +1,10 @@
 // "Assume a model…": which config key a call offers for each scope, the catalog models to pick from, and the write
-// to `.spendlens/config.json` (`assumeModels[key]` or `defaultModel`; every other key of the file is kept).
+// to `.spendlens/config.json` (`assumeModels[key]` or `defaultModel`; the rest of the file, comments and formatting included, is kept).
 import type { PricedCall } from '../core/model';
 import { CONFIG_FILE, functionKey, modelFunctionOf, type PriceBook } from '../core';
 import type { AssumeModelChoices, AssumeScope } from '../protocol';
 import { formatPricePerM } from '../shared/format';
-import { objectAt, sortedKeys, updateTeamFile } from './teamFile';
+import { updateTeamFile } from './teamFile';
 import { usageKey } from './usage';
 
 /** The scopes a call offers, most specific first: the call, calls through the same model function, the workspace. */
@@ -32,11 +32,9 @@ export function modelChoices(book: PriceBook, vendor: string | null, kind: Price
 /** Writes the assumption; returns the key written and the file's absolute path. Throws if the file is not a JSON object. */
 export function writeAssumedModel(root: string, scope: AssumeScope, key: string, model: string): { key: string; path: string } {
   const written = scope === 'workspace' ? 'defaultModel' : key;
-  const path = updateTeamFile(root, CONFIG_FILE, content => {
-    if (scope === 'workspace') { content.defaultModel = model; return; }
-    const map = objectAt(content, 'assumeModels');
-    map[key] = model;
-    content.assumeModels = sortedKeys(map);
+  const path = updateTeamFile(root, CONFIG_FILE, file => {
+    if (scope === 'workspace') file.set(['defaultModel'], model);
+    else file.setEntry('assumeModels', key, model);
   });
   return { key: written, path };
 }

@@ -1,7 +1,8 @@
 // Writes a call site's volume to `.spendlens/usage.json`, the file the core (and the CI) read back:
-// `{ "callsPerMonth": { "<file>#<function>": N, "<file>:<line>": N } }`. Other keys of the file are kept.
+// `{ "callsPerMonth": { "<file>#<function>": N, "<file>:<line>": N } }`. The rest of the file — other keys, comments,
+// formatting — is kept (see teamFile.ts).
 import type { PricedCall } from '../core/model';
-import { objectAt, sortedKeys, updateTeamFile } from './teamFile';
+import { objectAt, updateTeamFile } from './teamFile';
 
 export const USAGE_FILE = '.spendlens/usage.json';
 
@@ -26,11 +27,9 @@ export function lineKey(call: Pick<PricedCall, 'file' | 'line'>): string {
  */
 export function writeCallsPerMonth(root: string, preferredKey: string, existingLineKey: string, callsPerMonth: number): { key: string; path: string } {
   let key = preferredKey;
-  const path = updateTeamFile(root, USAGE_FILE, content => {
-    const map = objectAt(content, 'callsPerMonth');
-    if (existingLineKey in map) key = existingLineKey;
-    map[key] = Math.max(0, Math.round(callsPerMonth));
-    content.callsPerMonth = sortedKeys(map);
+  const path = updateTeamFile(root, USAGE_FILE, file => {
+    if (existingLineKey in objectAt(file.value, 'callsPerMonth')) key = existingLineKey;
+    file.setEntry('callsPerMonth', key, Math.max(0, Math.round(callsPerMonth)));
   });
   return { key, path };
 }

@@ -15,7 +15,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'spendlens-render-'));
 const outfile = join(outDir, 'render.cjs');
 await esbuild.build({
   stdin: {
-    contents: ['format', 'codeLens', 'hover', 'codeActions', 'usage', 'calls', 'diagnostics'].map(m => `export * from './src/server/${m}';`).join('\n'),
+    contents: ['format', 'codeLens', 'hover', 'codeActions', 'usage', 'assume', 'calls', 'diagnostics'].map(m => `export * from './src/server/${m}';`).join('\n'),
     resolveDir: root, loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', external: ['vscode'],
@@ -147,6 +147,57 @@ test('usage.json: function key when unique, line key otherwise; existing content
     assert.deepEqual(saved, { $schema: 'x', callsPerMonth: { 'b.py#f': 5, 'src/app.ts:3': 2500 } });
     writeFileSync(join(dir, '.spendlens/usage.json'), '[1]');
     assert.throws(() => r.writeCallsPerMonth(dir, 'k', 'l', 1), /not a JSON object/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// test/fixtures/team-files-write/: a commented usage.json (4-space indent, trailing commas) and a config.json (tabs, CRLF).
+const writeFixture = name => readFileSync(join(root, 'test/fixtures/team-files-write', name), 'utf8');
+
+test('writing a volume keeps usage.json\'s comments, order, indentation and trailing commas; a new key goes to its sorted place', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-usage-'));
+  try {
+    mkdirSync(join(dir, '.spendlens'));
+    const before = writeFixture('usage.json');
+    writeFileSync(join(dir, '.spendlens/usage.json'), before);
+    const updated = r.writeCallsPerMonth(dir, 'src/app.ts#summarize', 'src/app.ts:3', 2500);
+    assert.equal(updated.key, 'src/app.ts:3');
+    assert.equal(readFileSync(updated.path, 'utf8'), before.replace('"src/app.ts:3": 10,', '"src/app.ts:3": 2500,'), 'only the value changed');
+    const added = r.writeCallsPerMonth(dir, 'src/m.ts#ask', 'src/m.ts:4', 40);
+    const text = readFileSync(added.path, 'utf8');
+    for (const comment of ['// Volumes from the March dashboard; keep the notes.', '// batch job', '/* the summariser is moved to a queue in Q3 */']) {
+      assert.ok(text.includes(comment), `lost: ${comment}\n${text}`);
+    }
+    assert.match(text, /\n {8}"src\/app\.ts:3": 2500,\n {8}"src\/m\.ts#ask": 40,\n {8}"src\/z\.ts#later": 7,/, text);
+    // What the core reads back (JSONC): the new volume and the old ones.
+    const core = createRequire(import.meta.url)(join(root, 'out/core.cjs'));
+    const problems = [];
+    assert.deepEqual(core.loadUsage(dir, problems).callsPerMonth, { 'b.py#f': 5, 'src/app.ts:3': 2500, 'src/m.ts#ask': 40, 'src/z.ts#later': 7 });
+    assert.deepEqual(problems, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('assuming a model keeps config.json\'s comments, tabs and CRLF line endings; a broken file is left untouched', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spendlens-assume-'));
+  try {
+    mkdirSync(join(dir, '.spendlens'));
+    const before = writeFixture('config.json');
+    writeFileSync(join(dir, '.spendlens/config.json'), before);
+    r.writeAssumedModel(dir, 'call', 'src/agent.ts#plan', 'gpt-4.1-mini');
+    const { path } = r.writeAssumedModel(dir, 'workspace', 'defaultModel', 'gpt-4o-mini');
+    const text = readFileSync(path, 'utf8');
+    assert.ok(text.includes('\t// model choices agreed with finance\r\n'), text);
+    assert.match(text, /"getModel\(\)": "gpt-4o", \/\/ the router\r\n/, 'a trailing comment stays with its entry');
+    assert.match(text, /\r\n\t\t"src\/agent\.ts#plan": "gpt-4\.1-mini"/);
+    assert.match(text, /\r\n\t"defaultModel": "gpt-4o-mini"/);
+    assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/, 'no bare LF added');
+    const broken = '{ "assumeModels": { "a": "b" ';
+    writeFileSync(path, broken);
+    assert.throws(() => r.writeAssumedModel(dir, 'workspace', 'defaultModel', 'x'), /config\.json:1:\d+: invalid JSON/);
+    assert.equal(readFileSync(path, 'utf8'), broken);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
