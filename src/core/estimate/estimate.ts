@@ -69,6 +69,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): InputCount {
   const { encoding, exact: exactEncoding, ratios, profile } = how;
   const count = (text: string) => countTokens(text, encoding);
+  const counter = (text: string, enc: EncodingName) => countTokens(text, enc);
   const scale = exactEncoding ? 1 : ratios.ratio;
   const assumptions: string[] = [];
   const breakdown: PricedCall['inputBreakdown'] = [];
@@ -76,7 +77,7 @@ function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): 
   let placeholders = 0;
   let messages = 0;
   for (const part of fact.prompt) {
-    const textTokens = exactEncoding ? count(part.text) : Math.round(calibratedCount(part.text, ratios, count, part.role));
+    const textTokens = exactEncoding ? count(part.text) : Math.round(calibratedCount(part.text, ratios, counter, part.role));
     const guessed = Math.round(part.placeholders.length * settings.placeholderTokens * scale);
     placeholders += part.placeholders.length;
     if (MESSAGE_ROLES.has(part.role)) messages++;
@@ -110,7 +111,9 @@ function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): 
 
 /** The hover's line on how a non-OpenAI model's tokens were counted, and how far off that may be. */
 function countingAssumption(encoding: string, ratios: ScriptRatios, profile: TokenizerProfile | undefined, certainty: TokenCertainty, spread: number): string {
-  const scripts = ratios.scripts && Object.keys(ratios.scripts).length
+  const scripts = ratios.weights && Object.keys(ratios.weights).length
+    ? ' and cl100k_base with weights measured per script'
+    : ratios.scripts && Object.keys(ratios.scripts).length
     ? ` × a ratio per script (${Object.entries(ratios.scripts).map(([k, v]) => `${k} ${v}`).join(', ')}; else ${ratios.ratio})`
     : ` × ${ratios.ratio} calibration ratio`;
   const digits = ratios.digitsApart ? '; every digit counted as a token' : '';
@@ -160,7 +163,12 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
   const exactEncoding = tk?.exact === true;
   const ratio = exactEncoding ? 1 : (tk?.ratio ?? 1);
   const profile = tk?.details;
-  const ratios: ScriptRatios = { ratio, ...(profile?.scripts ? { scripts: profile.scripts } : {}), ...(profile?.digitsApart ? { digitsApart: true } : {}) };
+  const ratios: ScriptRatios = {
+    ratio,
+    ...(profile?.scripts ? { scripts: profile.scripts } : {}),
+    ...(profile?.weights ? { weights: profile.weights } : {}),
+    ...(profile?.digitsApart ? { digitsApart: true } : {}),
+  };
   const input = countInput(fact, { encoding, exact: exactEncoding, ratios, profile }, settings);
   const output = estimateOutput(fact, model, settings);
   const assumptions = [...input.assumptions, ...output.assumptions];

@@ -29,8 +29,13 @@ export interface CuratedOverlay {
 
 export interface TokenMeasurements {
   measured: string;
-  prompts: { perScript: number };
-  vendors: Record<string, { package: string; ratios: Record<string, number>; digitsApart?: boolean; overall: { meanAbsError: number; worstError: number } }>;
+  /** Prompts the weights were fitted on, and the separate held-out prompts they were checked on. */
+  prompts: { fitted: number; heldOut: number };
+  vendors: Record<string, {
+    package: string; ratios: Record<string, number>; weights?: Record<string, Record<string, number>>; digitsApart?: boolean;
+    /** Errors of the shipped count on the held-out prompts (the ones the weights were not fitted on). */
+    overall: { meanAbsError: number; worstError: number };
+  }>;
 }
 
 export interface ConvertOptions {
@@ -136,9 +141,10 @@ export function convertLitellm(source: Record<string, Json>, options: ConvertOpt
       ...t,
       ratio: m.ratios['latin-en'] ?? t.ratio,
       scripts: m.ratios,
+      ...(m.weights ? { weights: m.weights } : {}),
       ...(m.digitsApart ? { digitsApart: true } : {}),
       error: { typical: m.overall.meanAbsError, worst: Math.abs(m.overall.worstError) },
-      basis: `${t.basis} (${m.package}; ${measurements.prompts.perScript} prompts per script, checking-set error ${Math.round(m.overall.meanAbsError * 1000) / 10}% typical, ${Math.round(Math.abs(m.overall.worstError) * 1000) / 10}% worst; npm run measure:tokens of ${measurements.measured})`,
+      basis: `${t.basis} (${m.package}; fitted on ${measurements.prompts.fitted} prompts, error on ${measurements.prompts.heldOut} held-out prompts ${Math.round(m.overall.meanAbsError * 1000) / 10}% typical, ${Math.round(Math.abs(m.overall.worstError) * 1000) / 10}% worst; npm run measure:tokens of ${measurements.measured})`,
     };
   };
 

@@ -35,6 +35,8 @@ export interface TokenizerProfile {
   ratio?: number;
   /** Ratio per script (src/core/tokens/script.ts); a script left out uses `ratio`. */
   scripts?: Record<string, number>;
+  /** Measured weights per script on the run's features (o200k, cl100k, letters, spaces, symbols; src/core/tokens/script.ts). */
+  weights?: Record<string, Partial<Record<'o200k' | 'cl100k' | 'letters' | 'spaces' | 'symbols', number>>>;
   /** Every digit is a token of its own. */
   digitsApart?: boolean;
   /** Checking-set error of a calibrated count (fractions). */
