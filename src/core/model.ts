@@ -85,6 +85,8 @@ export interface CallFeatures {
   temperature?: number;
   /** Several completions per request (`n`, `candidateCount`, `num_generations`…), only when the code sets a number > 1: output is billed per completion, input once. */
   completions?: { value: number; param: string };
+  /** `logit_bias` as written: how many tokens it biases and how many it favours strongly (see facts/policy/request.ts). */
+  logitBias?: { param: string; tokens: number | null; favoured: number | null };
 }
 
 /** A call site and everything the code says about it. No prices here. */

@@ -31,6 +31,7 @@ function view(call, fact) {
     tools: fact.features.tools, vision: fact.features.vision, jsonMode: fact.features.jsonMode, fewShot: fact.features.fewShot,
     history: fact.features.history, messageCount: fact.features.messageCount, completions: fact.features.completions?.value ?? null,
     roles: fact.prompt.map(p => p.role), placeholders: fact.prompt.reduce((n, p) => n + p.placeholders.length, 0),
+    logitBias: fact.features.logitBias ? { tokens: fact.features.logitBias.tokens, favoured: fact.features.logitBias.favoured } : null,
   };
 }
 

@@ -5,8 +5,9 @@
 import type { CallFact, PromptPart } from '../model';
 import { CODE, EITHER_OR, EXTRACT, HARD, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
+import { FAVOURING_BIAS } from '../facts/policy/request';
 
-export type ShapeKind = 'schema' | 'labels' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
+export type ShapeKind = 'schema' | 'labels' | 'tokens' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
 
 export interface OutputShape {
   kind: ShapeKind;
@@ -14,6 +15,8 @@ export interface OutputShape {
   labels?: string[];
   /** Property count, for `schema`. */
   fields?: number;
+  /** Tokens the answer is confined to, for `tokens` (a strong `logit_bias` under a cap of a few tokens). */
+  tokens?: number;
   /** The phrase that named the shape and its language, e.g. `one of` (en). */
   phrase?: string;
   lang?: string;
@@ -280,8 +283,20 @@ const SHORT_OUTPUT_CAP = 200;
 /** "only the X" names a one-word answer when the cap leaves room for little else. */
 const BARE_ANSWER_CAP = 10;
 
+/**
+ * A strong positive `logit_bias` on a few tokens under a cap of a few tokens: the answer can only be those tokens,
+ * whatever the prompt says (a yes/no or a label by token id). The parameter names the shape, in no language.
+ */
+function biasedTokens(fact: CallFact, cap: number | null): OutputShape | null {
+  const favoured = fact.features.logitBias?.favoured;
+  if (!favoured || favoured > MAX_LABELS || cap === null || cap > ONE_LABEL_CAP) return null;
+  return { kind: 'tokens', tokens: favoured, phrase: fact.features.logitBias!.param };
+}
+
 export function outputShape(fact: CallFact, text: string): OutputShape | null {
   const cap = fact.maxOutputTokens?.value ?? null;
+  const biased = biasedTokens(fact, cap);
+  if (biased) return biased;
   const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || null);
   if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
@@ -504,6 +519,7 @@ export function describeShape(shape: OutputShape): string {
       const shown = shape.labels!.slice(0, 3).join(', ') + (shape.labels!.length > 3 ? ', …' : '');
       return `the output is one of ${shape.labels!.length} listed labels (${shown})`;
     }
+    case 'tokens': return `the output is confined to ${shape.tokens} token${shape.tokens === 1 ? '' : 's'} favoured by ${shape.phrase} (bias ≥ +${FAVOURING_BIAS})`;
     case 'yes-no': return `the answer is yes or no (${shape.phrase}${shape.lang ? `, ${shape.lang}` : ''})`;
     case 'number': return 'the answer is a number';
     case 'code': return `the answer is a code (${shape.phrase})`;

@@ -10,7 +10,7 @@ import { volumeNear } from '../policy/volume';
 import { kindForModel } from '../policy';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
-import { collectToolsAndFormats, completions, expandViews, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
+import { collectToolsAndFormats, completions, expandViews, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
 import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
 import { topLevelImports } from './scope';
@@ -105,6 +105,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
       fewShot: c.fewShot,
       ...optional('temperature', temperature(ctx, pv)),
       ...optional('completions', completions(ctx, pv, site.provider, site.kind)),
+      ...optional('logitBias', logitBias(ctx, pv)),
     },
     volume,
     functionName: enclosingFunctionName(call),

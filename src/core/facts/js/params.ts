@@ -5,7 +5,7 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count, type LogitBias } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
 import { callTags } from '../policy/tags';
 
@@ -71,6 +71,17 @@ export function thinkingBudget(ctx: Ctx, pv: ParamView[]): number | undefined {
   const hit = findLast(ctx, pv, ['thinking.budget_tokens', 'thinking.budgetTokens', 'thinkingConfig.thinkingBudget', 'thinking_config.thinking_budget',
     'providerOptions.anthropic.thinking.budgetTokens', 'providerOptions.google.thinkingConfig.thinkingBudget']);
   return hit ? evalNumber(ctx, hit.expr) ?? undefined : undefined;
+}
+
+/** `logit_bias: { "1234": 100, … }`: its entries, read for the shared rule of policy/request.ts. */
+export function logitBias(ctx: Ctx, pv: ParamView[]): LogitBias | undefined {
+  const hit = findLast(ctx, pv, LOGIT_BIAS_KEYS);
+  if (!hit) return undefined;
+  const obj = resolveObject(ctx, hit.expr);
+  if (!obj) return logitBiasOf(hit.param, [], true);
+  const computed = obj.node?.properties.some(p => !ts.isPropertyAssignment(p) || ts.isComputedPropertyName(p.name)) ?? false;
+  const entries = [...obj.props].map(([token, p]): [string, number | null] => [token, evalNumber(ctx, p.value)]);
+  return logitBiasOf(hit.param, entries, computed || obj.dynamicSpreads.length > 0);
 }
 
 export function streamFlag(ctx: Ctx, pv: ParamView[]): boolean {

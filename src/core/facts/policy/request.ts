@@ -40,3 +40,29 @@ export function completionCount(provider: string, kind: string, n: Count | null 
 function plausible(hit: Count | null | undefined): Count | undefined {
   return hit && Number.isInteger(hit.value) && hit.value > 1 && hit.value <= MAX_COMPLETIONS ? hit : undefined;
 }
+
+/** Keys that bias the sampling of given tokens (OpenAI-compatible chat and completions). */
+export const LOGIT_BIAS_KEYS = ['logit_bias', 'logitBias'];
+/**
+ * A bias this strong makes a token all but certain against ordinary logits (OpenAI: "values like -100 or 100 should
+ * result in a ban or exclusive selection"): the favoured tokens are the whole vocabulary of the answer.
+ */
+export const FAVOURING_BIAS = 50;
+
+export interface LogitBias {
+  param: string;
+  /** Tokens biased, null when the map is built at run time. */
+  tokens: number | null;
+  /** Tokens favoured with a bias of FAVOURING_BIAS or more (null when not all values are static). */
+  favoured: number | null;
+}
+
+/**
+ * The logit bias a call sets, from its entries as each extractor reads them (token id → bias, null when a value is
+ * not static) and whether some entries could not be seen (a spread, a comprehension).
+ */
+export function logitBiasOf(param: string, entries: ReadonlyArray<[token: string, bias: number | null]>, dynamic: boolean): LogitBias {
+  if (dynamic) return { param, tokens: null, favoured: null };
+  const known = entries.every(([, b]) => b !== null);
+  return { param, tokens: entries.length, favoured: known ? entries.filter(([, b]) => b! >= FAVOURING_BIAS).length : null };
+}

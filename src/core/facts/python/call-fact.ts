@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
 import { jsonDict } from './http';
@@ -74,7 +74,7 @@ interface SettingSource extends DictView { prefix: string }
 /** Where generation settings can be found for this call, most specific first. */
 function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): SettingSource[] {
   const direct: SettingSource = { entries: new Map(), dynamic: false, prefix: '' };
-  for (const k of [...OUTPUT_CAP_KEYS, ...COMPLETION_KEYS, ...BEST_OF_KEYS, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
+  for (const k of [...OUTPUT_CAP_KEYS, ...COMPLETION_KEYS, ...BEST_OF_KEYS, ...LOGIT_BIAS_KEYS, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
     const v = p.get(k);
     if (v) direct.entries.set(k, v);
   }
@@ -109,6 +109,20 @@ function firstNumber(sources: SettingSource[], keys: string[], ctx: PyContext): 
     for (const k of keys) {
       const v = evalNumber(s.entries.get(k), ctx);
       if (v !== null) return { value: v, param: s.prefix + k };
+    }
+  }
+  return null;
+}
+
+/** `logit_bias={9642: 100, …}`: its entries, read for the shared rule of policy/request.ts. */
+function logitBias(sources: SettingSource[], ctx: PyContext): LogitBias | null {
+  for (const s of sources) {
+    for (const k of LOGIT_BIAS_KEYS) {
+      const node = s.entries.get(k);
+      if (!node) continue;
+      const d = dictOf(node, ctx);
+      if (!d) return logitBiasOf(s.prefix + k, [], true);
+      return logitBiasOf(s.prefix + k, [...d.entries].map(([token, v]): [string, number | null] => [token, evalNumber(v, ctx)]), d.dynamic);
     }
   }
   return null;
@@ -547,6 +561,8 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   if (temperature) f.temperature = temperature.value;
   const completions = completionCount(site.provider, site.kind, firstNumber(sources, COMPLETION_KEYS, ctx), firstNumber(sources, BEST_OF_KEYS, ctx));
   if (completions) f.completions = completions;
+  const bias = logitBias(sources, ctx);
+  if (bias) f.logitBias = bias;
   f.fewShot = b.flags.exampleTurns || b.parts.some(part => isFewShotText(part.text));
   return f;
 }

@@ -755,7 +755,9 @@ export function dictOf(node: Node | null | undefined, ctx: PyContext, depth = 0)
     for (const c of n.namedChildren) {
       if (!c) continue;
       if (c.type === 'pair') {
-        const k = evalString(c.childForFieldName('key'), ctx, depth + 1);
+        const keyNode = c.childForFieldName('key');
+        // An integer key (a token id in `logit_bias={9642: 100}`) is read as its digits.
+        const k = keyNode?.type === 'integer' ? { text: keyNode.text, placeholders: [] } : evalString(keyNode, ctx, depth + 1);
         const v = c.childForFieldName('value');
         if (k && v && k.placeholders.length === 0) view.entries.set(k.text, v);
         else view.dynamic = true;

@@ -1,0 +1,54 @@
+// Output shapes real prompts use without spelling a label list or a tiny cap: a strong logit_bias on a few tokens,
+// JSON keys named in prose, tags out of a listed set, a yes/no written as "X or not", a label set passed in a
+// placeholder, labels listed as XML tags, a search query rewritten from a request. Cases
+// (test/fixtures/advisor/shapes/cases.json) were written for these rules after them, each family in three or more
+// languages, with hard "shape twins" (the same shape, hard work) that must never be simple.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, here, fact } from '../fixtures/advisor/helpers.mjs';
+
+const cases = JSON.parse(readFileSync(join(here, 'shapes', 'cases.json'), 'utf8')).cases;
+
+function build(c) {
+  const prompt = c.prompt.map(p => ({ role: p.role, text: p.text, placeholders: p.placeholders ?? [], ...(p.slots ? { slots: p.slots } : {}), source: (p.placeholders ?? []).length ? 'template' : 'literal' }));
+  return fact({ prompt, maxOutputTokens: c.cap ? { value: c.cap, param: 'max_tokens' } : null, model: { value: c.model ?? 'gpt-4o' }, features: c.features ?? {} });
+}
+
+function explain(v) {
+  const f = v.structure;
+  return `${v.level} · shape ${JSON.stringify(f.shape)} · locus ${f.locus.kind} · blockers ${f.blockers.map(b => b.detail).join(', ')} · lang ${f.language.franc} · ${v.reasons.join('; ')}`;
+}
+
+describe('output shapes of real prompts (test/fixtures/advisor/shapes/cases.json)', () => {
+  for (const [id, c] of Object.entries(cases)) {
+    test(`${id}: ${c.expect.level}`, () => {
+      const v = core.assessComplexity(build(c), c.inputTokens ?? 200);
+      const why = explain(v);
+      if (c.expect.level === 'not-simple') assert.notEqual(v.level, 'simple', why);
+      else assert.equal(v.level, c.expect.level, why);
+      if (c.expect.shape !== undefined) assert.equal(v.structure.shape?.kind ?? null, c.expect.shape, why);
+      if (c.expect.fields !== undefined) assert.equal(v.structure.shape?.fields, c.expect.fields, why);
+      if (c.expect.labels) assert.deepEqual(v.structure.shape?.labels, c.expect.labels, why);
+      if (c.expect.family) assert.ok(v.structure.blockers.some(b => b.family === c.expect.family), why);
+      if (v.level === 'simple') {
+        assert.ok(v.evidence.length >= 2, 'a simple verdict carries its evidence');
+        assert.ok(v.evidence[0].length > 0 && !/undefined/.test(v.evidence[0]), v.evidence[0]);
+      }
+    });
+  }
+
+  test('each shape family is tested in English and two more languages, with a hard twin in three', () => {
+    const byFamily = new Map();
+    for (const c of Object.values(cases)) {
+      const entry = byFamily.get(c.rule) ?? { simple: new Set(), twins: new Set() };
+      byFamily.set(c.rule, entry);
+      (c.expect.level === 'simple' ? entry.simple : entry.twins).add(c.lang);
+    }
+    for (const [rule, { simple, twins }] of byFamily) {
+      assert.ok(simple.has('en') && simple.size >= 3, `${rule}: simple cases in ${[...simple].join(', ')}`);
+      assert.ok(twins.size >= 3, `${rule}: hard twins in ${[...twins].join(', ')}`);
+    }
+  });
+});
