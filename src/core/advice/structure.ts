@@ -3,16 +3,20 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { CODE, EITHER_OR, EXTRACT, HARD, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_WORDS, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_NOT, OR_WORDS, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
 
-export type ShapeKind = 'schema' | 'labels' | 'tokens' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'extraction';
+export type ShapeKind = 'schema' | 'labels' | 'label-set' | 'tokens' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'search-query' | 'extraction';
 
 export interface OutputShape {
   kind: ShapeKind;
   /** The listed answers, for `labels`. */
   labels?: string[];
+  /** For `labels`: the answer may hold several of them (multi-label tagging). */
+  multi?: boolean;
+  /** For `label-set`: the placeholder that passes the labels in ("{valid_categories}"). */
+  labelSet?: string;
   /** Property count, for `schema`. */
   fields?: number;
   /** Tokens the answer is confined to, for `tokens` (a strong `logit_bias` under a cap of a few tokens). */
@@ -98,6 +102,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const OR_SPLIT = new RegExp(`\\s+(?:${OR_WORDS.filter(w => !CJK.test(w)).join('|')})\\s+|(?:${OR_WORDS.filter(w => CJK.test(w)).join('|')})(?=\\S)`, 'iu');
 const MAX_LABELS = 15;
 
+/** Negation particles that never name a label ("or not", "oder nicht", "ou pas", "of niet"). */
+const NEGATION = /^(?:not|nicht|pas|niet)$/i;
+
 interface ParsedList { labels: string[]; quoted: boolean; orJoined: boolean }
 
 /** "a, b or c" / "A|B|C" / "「a」「b」" → the items, when every item is label-sized. */
@@ -115,6 +122,8 @@ function parseList(segment: string): ParsedList | null {
   const quoted = items.every(i => /^\s*["'“„«「『‘`*]/.test(i) || /^[A-Z][A-Z0-9_]+$/.test(i.trim()) || /^[a-z]+(_[a-z]+)+$/.test(i.trim()));
   const labels = items.map(i => i.replace(QUOTES, '').trim());
   if (labels.length < 2 || labels.length > MAX_LABELS) return null;
+  // "…, whether or not it …": a negation particle after "or" ends a clause, it is no label.
+  if (orJoined && NEGATION.test(labels[labels.length - 1].split(/\s+/)[0])) return null;
   // "DEBUG, INFO, WARN, ERROR based on its content": single-word labels, the sentence rides on the last one.
   const last = labels[labels.length - 1].split(/\s+/);
   if (last.length > 1 && labels.slice(0, -1).every(l => !/\s/.test(l))) labels[labels.length - 1] = last[0];
@@ -138,14 +147,23 @@ function lastClause(text: string): string {
   return (parts[parts.length - 1] ?? '').trim();
 }
 
+const BULLET = /^\s*(?:[-*•·]|\d+[.)])\s+(.+)$/;
+/** An item written as an XML element on its own line: "<intent>Order Tracking</intent>". */
+const TAGGED_ITEM = /^\s*<([A-Za-z][\w-]{0,30})>([^<>\n]{1,40})<\/\1>\s*$/;
+const CONTAINER_TAG = /^\s*<\/?[A-Za-z][\w-]{0,30}>\s*$/;
+
 /** Bullet lines right after `start`: "- billing", "* tech: broken features", "1. other". */
 function bullets(text: string): string[] | null {
   const lines = text.replace(/^[^\n]*\n/, '').split('\n');
   const items: string[] = [];
   for (const raw of lines) {
-    const m = /^\s*(?:[-*•·]|\d+[.)])\s+(.+)$/.exec(raw);
-    if (!m) { if (items.length || raw.trim()) break; continue; }
-    items.push(m[1].split(/\s+[-–—:]\s+|[:：]\s/)[0].replace(QUOTES, '').trim());
+    // "<intents>" / "</intents>" around tagged items hold no item.
+    if (CONTAINER_TAG.test(raw)) { if (items.length) break; continue; }
+    const b = BULLET.exec(raw);
+    const tagged = b ? null : TAGGED_ITEM.exec(raw);
+    const item = b?.[1] ?? tagged?.[2];
+    if (item === undefined) { if (items.length || raw.trim()) break; continue; }
+    items.push(item.split(/\s+[-–—:]\s+|[:：]\s/)[0].replace(QUOTES, '').trim());
   }
   return items.length >= 2 && items.length <= MAX_LABELS && items.every(i => i.length > 0 && i.length <= 30 && i.split(/\s+/).length <= 3) ? items : null;
 }
@@ -168,25 +186,31 @@ function closesQuestion(sentence: string, label: string): boolean {
   return s.replace(/[\s?？"'”’»」』`*]+$/u, '').toLowerCase().endsWith(label.toLowerCase());
 }
 
-function labelList(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
+interface LabelList { labels: string[]; phrase?: string; lang?: string; multi?: boolean }
+
+function labelList(text: string, cap: number | null): LabelList | null {
   const any = (l: ParsedList) => l.labels.length >= 2;
   // "Only", "one word" or a tiny cap says one item of a plain list comes back.
   const oneBack = anyPhrase(ONE_WORD).test(text) || anyPhrase(ONLY).test(text) || (cap !== null && cap <= ONE_LABEL_CAP);
-  // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list.
-  for (const p of anyPhrase(ONE_OF).test(text) ? ONE_OF_ALL : []) {
-    for (const m of text.matchAll(p.re)) {
-      const after = text.slice(m.index + m[0].length);
-      const sentence = firstSentence(after.replace(/^[\s:：]+/, ''));
-      const afterColon = /[:：]/.test(sentence) ? sentence.slice(sentence.search(/[:：]/) + 1) : sentence;
-      const listed = bullets(text.slice(m.index)) ?? listIn(afterColon, 'first', any)?.labels ?? listIn(lastClause(text.slice(0, m.index)), 'last', any)?.labels;
-      if (listed) return { labels: listed, phrase: m[0].trim(), lang: p.lang };
+  // 1. After (or, in Japanese / Korean / Chinese, before) a phrase that introduces a closed list: one or more of it
+  // ("one or more of", "all that apply") or one of it.
+  const introduced: Array<[readonly Phrase[], readonly Phrase[], boolean]> = [[MANY_OF, MANY_OF_ALL, true], [ONE_OF, ONE_OF_ALL, false]];
+  for (const [screen, table, multi] of introduced) {
+    for (const p of anyPhrase(screen).test(text) ? table : []) {
+      for (const m of text.matchAll(p.re)) {
+        const after = text.slice(m.index + m[0].length);
+        const sentence = firstSentence(after.replace(/^[\s:：]+/, ''));
+        const afterColon = /[:：]/.test(sentence) ? sentence.slice(sentence.search(/[:：]/) + 1) : sentence;
+        const listed = bullets(text.slice(m.index)) ?? listIn(afterColon, 'first', any)?.labels ?? listIn(lastClause(text.slice(0, m.index)), 'last', any)?.labels;
+        if (listed) return { labels: listed, phrase: m[0].trim(), lang: p.lang, ...(multi ? { multi } : {}) };
+      }
     }
   }
   // 2. After a colon: "Categories: billing, tech, other" / a bullet list under "Labels:".
   const strong = (l: ParsedList) => l.quoted || (l.orJoined && l.labels.length >= 3);
   for (const m of text.matchAll(/[:：]/g)) {
     const rest = text.slice(m.index! + 1);
-    if (/^[ \t]*\n\s*(?:[-*•·]|\d+[.)])/.test(rest)) {
+    if (/^[ \t]*\n\s*(?:[-*•·]|\d+[.)]|<[A-Za-z])/.test(rest)) {
       const under = bullets(text.slice(m.index!));
       // A bullet list under a heading is a closed answer set only when the prompt asks for one of them back.
       if (under && oneBack) return { labels: under };
@@ -208,7 +232,7 @@ function labelList(text: string, cap: number | null): { labels: string[]; phrase
 }
 
 /** An either-or question of a language that joins its two answers without an "or" word, under a tiny cap. */
-function eitherOr(text: string, cap: number | null): { labels: string[]; phrase?: string; lang?: string } | null {
+function eitherOr(text: string, cap: number | null): LabelList | null {
   if (cap === null || cap > TWO_OPTION_CAP) return null;
   for (const p of anyPhrase(EITHER_OR).test(text) ? EITHER_OR : []) {
     const m = p.re.exec(text);
@@ -293,18 +317,80 @@ function biasedTokens(fact: CallFact, cap: number | null): OutputShape | null {
   return { kind: 'tokens', tokens: favoured, phrase: fact.features.logitBias!.param };
 }
 
+/** The first match of `list` with the phrase's language, from a screened table. */
+function* matchesOf(list: readonly Phrase[], text: string): Generator<{ m: RegExpExecArray; lang: string }> {
+  if (!anyPhrase(list).test(text)) return;
+  for (const p of list) {
+    const m = p.re.exec(text);
+    if (m) yield { m, lang: p.lang };
+  }
+}
+
+const AND_SPLIT = new RegExp(`\\s+(?:${AND_WORDS.join('|')})\\s+`, 'giu');
+/** Keys that hold open text: a JSON answer made only of them is a free-text answer in JSON clothes. */
+const OPEN_KEYS = /^(?:summary|summaries|description|explanation|reasoning|rationale|analysis|analyse|an[aá]lisis|analisi|reply|response|answer|content|body|text|essay|article|story|feedback|advice|recommendations?|critique|comments?|notes|details|overview|insights?|message|email|draft|translation|rewrite|resumen|resumo|r[ée]sum[ée]|zusammenfassung|beschreibung|descripci[oó]n|descri[cç][aã]o|riassunto|samenvatting|erkl[äa]rung|explicaci[oó]n|explica[cç][aã]o)$/iu;
+
+/**
+ * Keys or fields named in prose: "Return JSON with keys title, tags and language", "JSON mit den Feldern name und
+ * datum", "以下のキーを持つJSON：title、tags". The names are read after the phrase (or, without spaces, before it).
+ * Null when no short list of names follows, or when every name holds open text (a summary, a reply).
+ */
+export function namedKeys(text: string): { keys: string[]; phrase: string; lang: string } | null {
+  for (const { m, lang } of matchesOf(KEYS, text)) {
+    const after = firstSentence(text.slice(m.index + m[0].length).replace(/^[\s:：]*(?:named|called|nommés|llamad[oa]s|chamad[oa]s|genannt)?[\s:：]*/iu, ''));
+    const before = lastClause(text.slice(0, m.index)).replace(/(?:の|的|를|을)$/u, '');
+    for (const [segment, which] of [[after, 'first'], [before, 'last']] as const) {
+      const list = listIn(segment.replace(AND_SPLIT, ', '), which, l => l.labels.length >= 1);
+      if (!list) continue;
+      const keys = list.labels.map(k => k.replace(/^[`"'“„«]+|[`"'”»]+$/g, ''));
+      if (!keys.every(k => /^[\p{L}_][\p{L}\p{N}_ .-]{0,40}$/u.test(k)) || keys.every(k => k.split(/[\s_-]+/).some(w => OPEN_KEYS.test(w)))) continue;
+      return { keys, phrase: m[0].trim(), lang };
+    }
+  }
+  return null;
+}
+
+/** "… is spam or not:" — an "or not" that closes its clause (or, where words run together, the phrase with its verb). */
+function orNot(text: string): { phrase: string; lang: string } | null {
+  for (const p of anyPhrase(OR_NOT).test(text) ? OR_NOT : []) {
+    const re = new RegExp(p.re.source, 'giu');
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (CJK.test(m[0]) || /^\s*(?:[?？:：.。!！\n"'”»)]|$)/.test(rest)) return { phrase: m[0].trim(), lang: p.lang };
+    }
+  }
+  return null;
+}
+
+/**
+ * A label set passed in a placeholder: the prompt asks for one (or more) of a list and a placeholder is named as
+ * a set of labels (`{valid_categories}`, `${allowedTags}`), next to another placeholder holding the data.
+ */
+function labelSetPlaceholder(fact: CallFact, text: string): OutputShape | null {
+  const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
+  if (placeholders.length < 2) return null;
+  const set = placeholders.find(ph => nameWords(ph).some(w => LABEL_SET_NAMES.has(w)));
+  if (!set) return null;
+  const asked = firstMatch(MANY_OF, text) ?? firstMatch(ONE_OF, text);
+  return asked ? { kind: 'label-set', labels: [], labelSet: set, phrase: asked.phrase, lang: asked.lang, ...(firstMatch(MANY_OF, text) ? { multi: true } : {}) } : null;
+}
+
 export function outputShape(fact: CallFact, text: string): OutputShape | null {
   const cap = fact.maxOutputTokens?.value ?? null;
   const biased = biasedTokens(fact, cap);
   if (biased) return biased;
-  const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || null);
-  if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields };
+  const json = fact.features.jsonMode || /\bjson\b/i.test(text);
+  const named = namedKeys(text);
+  const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || (json && named ? named.keys.length : null));
+  if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields, ...(json && named && fields === named.keys.length ? { phrase: named.phrase, lang: named.lang } : {}) };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
   const list = labelList(text, cap) ?? eitherOr(text, cap);
   // "「はい」か「いいえ」" lists the two answers of a yes/no question.
   if (list && list.labels.length === 2 && list.labels.every(l => YES_NO_WORDS.has(l.toLowerCase()))) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
-  if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang };
-  const yesNo = firstMatch(YES_NO, text);
+  if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang, ...(list.multi ? { multi: true } : {}) };
+  const setIn = labelSetPlaceholder(fact, text);
+  if (setIn) return setIn;
+  const yesNo = firstMatch(YES_NO, text) ?? orNot(text);
   if (yesNo) return { kind: 'yes-no', ...yesNo };
   const number = firstMatch(NUMBER, text) ?? NUMERIC_RANGE_IN_PARENS(text);
   if (number) return { kind: 'number', ...number };
@@ -312,6 +398,8 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   if (code) return { kind: 'code', ...code };
   const standard = CODE_STANDARD.exec(text) ?? FORMAT_TEMPLATE.exec(text);
   if (standard) return { kind: 'code', phrase: standard[0] };
+  const query = firstMatch(SEARCH_QUERY, text);
+  if (query && (cap === null || cap <= SHORT_OUTPUT_CAP)) return { kind: 'search-query', ...query };
   const word = firstMatch(ONE_WORD, text);
   if (word) return { kind: 'one-word', ...word };
   if (cap !== null && cap <= BARE_ANSWER_CAP) {
@@ -321,6 +409,8 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   const short = firstMatch(SHORT_LIMIT, text);
   if (short && (cap === null || cap <= SHORT_OUTPUT_CAP)) return { kind: 'short-text', ...short };
   const extract = firstMatch(EXTRACT, text);
+  // Fields named in the prompt bound an extraction whatever the cap: "Extract the following fields: name, date, total".
+  if (extract && named && named.keys.length <= SMALL_SCHEMA_FIELDS) return { kind: 'extraction', fields: named.keys.length, ...extract };
   if (extract && cap !== null && cap <= SHORT_OUTPUT_CAP) return { kind: 'extraction', ...extract };
   return null;
 }
@@ -369,13 +459,15 @@ export function unspelledOptions(shape: OutputShape | null, text: string): boole
 export function taskLocus(fact: CallFact, shape: OutputShape | null = null, text = promptText(fact)): TaskLocus {
   // Three or more listed categories (not answer letters) make a question the data to route.
   const categories = shape?.kind === 'labels' && shape.labels!.length >= 3 && shape.labels!.every(l => l.length > 2);
+  // A question rewritten into a search query is the data of the rewrite, not a problem to solve.
+  const rewritesQuery = shape?.kind === 'search-query' || (shape?.kind === 'schema' && anyPhrase(SEARCH_QUERY).test(text));
   const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
   // An image sent with a fixed instruction is the data ("Describe this image in five words").
   if (placeholders.length === 0) return fact.features.vision ? { kind: 'data', placeholders: ['the image'] } : { kind: 'none', placeholders };
   for (const ph of placeholders) {
     const words = nameWords(ph);
     if (DATA_COMPOUND.test(words.join('_'))) continue;
-    if (words.some(w => PROBLEM_NAMES.has(w) && !(categories && WEAK_PROBLEM_NAMES.has(w)))) return { kind: 'problem', placeholders, problem: ph };
+    if (words.some(w => PROBLEM_NAMES.has(w) && !((categories || rewritesQuery) && WEAK_PROBLEM_NAMES.has(w)))) return { kind: 'problem', placeholders, problem: ph };
     // A one-letter variable ({n}, ${x}) is an operand, not a text to label.
     if (words.length === 1 && words[0].length === 1) return { kind: 'problem', placeholders, problem: ph };
   }
@@ -514,10 +606,11 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
 
 export function describeShape(shape: OutputShape): string {
   switch (shape.kind) {
-    case 'schema': return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}`;
+    case 'schema': return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}${shape.phrase ? ` (named in the prompt: "${shape.phrase}"${shape.lang ? `, ${shape.lang}` : ''})` : ''}`;
+    case 'label-set': return `the output is ${shape.multi ? 'one or more' : 'one'} of the labels passed in ${shape.labelSet} ("${shape.phrase}", ${shape.lang})`;
     case 'labels': {
       const shown = shape.labels!.slice(0, 3).join(', ') + (shape.labels!.length > 3 ? ', …' : '');
-      return `the output is one of ${shape.labels!.length} listed labels (${shown})`;
+      return `the output is ${shape.multi ? 'one or more' : 'one'} of ${shape.labels!.length} listed labels (${shown})`;
     }
     case 'tokens': return `the output is confined to ${shape.tokens} token${shape.tokens === 1 ? '' : 's'} favoured by ${shape.phrase} (bias ≥ +${FAVOURING_BIAS})`;
     case 'yes-no': return `the answer is yes or no (${shape.phrase}${shape.lang ? `, ${shape.lang}` : ''})`;
@@ -525,6 +618,7 @@ export function describeShape(shape: OutputShape): string {
     case 'code': return `the answer is a code (${shape.phrase})`;
     case 'one-word': return `the answer is one word / the label only ("${shape.phrase}")`;
     case 'short-text': return `the output is a short bounded text ("${shape.phrase}")`;
-    case 'extraction': return `the output is a field extracted from the input ("${shape.phrase}")`;
+    case 'extraction': return shape.fields ? `the output is ${shape.fields} named field${shape.fields === 1 ? '' : 's'} extracted from the input ("${shape.phrase}")` : `the output is a field extracted from the input ("${shape.phrase}")`;
+    case 'search-query': return `the output is a search query ("${shape.phrase}"${shape.lang ? `, ${shape.lang}` : ''})`;
   }
 }

@@ -12,6 +12,11 @@ export const de: LanguageLexicon = {
   only: ['nur', 'ausschließlich', 'lediglich'],
   shortLimit: ['nur (?:den|die|das) (?:titel|überschrift|slogan|betreffzeile)', '(?:höchstens|maximal|max\\.?|bis zu|nicht mehr als) (?:\\d{1,2}|ein|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:wörter\\p{L}*|zeichen)', '(?:\\d{1,2}|ein|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) wörter\\p{L}*'],
   extract: ['extrahier\\p{L}*', 'entnimm'],
+  and: ['und'],
+  manyOf: ['eine[nrs]? oder mehrere (?:der|aus|von)', 'ein oder mehrere', 'alle zutreffenden', 'alle passenden (?:kategorien|labels|tags|themen)'],
+  orNot: ['oder nicht'],
+  keys: ['schlüssel\\p{L}*', 'feld(?:er|ern)', 'attribut(?:e|en)', 'eigenschaften'],
+  searchQuery: ['suchanfrage\\p{L}*', 'suchbegriff\\p{L}*', 'suchbegriffe', 'suchwörter\\p{L}*', 'suchphrase\\p{L}*'],
   hard: {
     exam: ['(?:aussage|behauptung) (?:ist )?(?:wahr|falsch|richtig|korrekt)', 'ist (?:die |diese )?(?:folgende )?(?:aussage|behauptung) (?:wahr|richtig|korrekt|falsch)', 'folgende (?:aussage|behauptung)', 'quiz\\p{L}*', 'klausur\\p{L}*', 'multiple[- ]choice', 'richtige antwort', 'welche antwort ist richtig', 'richtige (?:option|lösung|auswahl)', 'prüfungsfrage\\p{L}*', 'testfrage\\p{L}*'],
     argument: ['logisch\\p{L}* (?:widerspruch|widersprüche|fehler)', 'widerspruchsfrei', 'fehlschl(?:uss|üsse)\\p{L}*', 'trugschl(?:uss|üsse)\\p{L}*', 'syllogismus', 'prämisse\\p{L}*', '(?:logisch )?gültig\\p{L}* argument\\p{L}*', 'ist (?:das|dieses) argument (?:gültig|schlüssig|stichhaltig)', 'schlüssig\\p{L}*', 'folgt die schlussfolgerung'],

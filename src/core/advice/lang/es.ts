@@ -12,6 +12,11 @@ export const es: LanguageLexicon = {
   only: ['solo', 'sólo', 'únicamente'],
   shortLimit: ['solo el (?:título|eslogan|asunto)', '(?:como máximo|máximo|no más de|hasta) (?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce) (?:palabras|caracteres)', '(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce) palabras'],
   extract: ['extrae\\p{L}*', 'extraer'],
+  and: ['y', 'e'],
+  manyOf: ['(?:una|uno) o (?:varias|varios|más) de', 'todas las que (?:apliquen|correspondan)', 'todas las (?:etiquetas|categorías) que (?:apliquen|correspondan)'],
+  orNot: ['o no'],
+  keys: ['claves', 'campos', 'propiedades', 'atributos'],
+  searchQuery: ['consultas? de búsqueda', 'términos de búsqueda', 'palabras clave (?:de|para la) búsqueda'],
   hard: {
     exam: ['afirmación (?:es )?(?:verdadera|falsa|correcta|cierta)', '(?:la )?siguiente afirmación', 'es (?:verdadera|cierta) (?:la|esta) afirmación', 'examen\\p{L}*', 'opción correcta', 'respuesta correcta', 'opción múltiple', 'selectividad', 'prueba tipo test', 'preguntas? de examen'],
     argument: ['contradicción lógica', 'falacia\\p{L}*', 'silogismo\\p{L}*', 'premisas?', '(?:argumento|razonamiento) (?:es )?válido', 'es válido (?:el|este) (?:argumento|razonamiento)', 'non sequitur'],

@@ -12,6 +12,11 @@ export const fr: LanguageLexicon = {
   only: ['seulement', 'uniquement', 'juste'],
   shortLimit: ['(?:uniquement|seulement) (?:le|l\') ?(?:titre|slogan|objet)', '(?:au plus|au maximum|maximum|pas plus de|moins de) (?:\\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mots|caractères)', '(?:\\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) mots'],
   extract: ['extrai[st]', 'extraire', 'extrayez'],
+  and: ['et'],
+  manyOf: ['une? ou plusieurs (?:des|parmi|de)', "toutes celles qui s['’]appliquent", "tous ceux qui s['’]appliquent", '(?:toutes les|tous les) (?:étiquettes|catégories|tags|thèmes) (?:pertinent\\p{L}*|applicables)'],
+  orNot: ['ou non', 'ou pas'],
+  keys: ['clés', 'champs', 'propriétés', 'attributs'],
+  searchQuery: ['requêtes? de recherche', 'mots[- ]clés (?:de|pour la) recherche', 'termes de recherche'],
   hard: {
     exam: ['affirmation (?:est )?(?:vraie|fausse|exacte|correcte)', '(?:l\')?affirmation suivante', 'cette affirmation est-elle', 'qcm', 'quiz', 'examen\\p{L}*', 'bonne réponse', 'réponse (?:juste|correcte|exacte)', 'choix multiples?', 'question d\'examen'],
     argument: ['contradiction logique', 'sophisme\\p{L}*', 'paralogisme\\p{L}*', 'syllogisme\\p{L}*', 'prémisse\\p{L}*', '(?:raisonnement|argument) (?:est )?valide', 'le (?:raisonnement|argument) est-il valide', 'non sequitur'],

@@ -136,6 +136,12 @@ export const ONLY = phrases(l => l.only);
 export const SHORT_LIMIT = phrases(l => l.shortLimit);
 export const EXTRACT = phrases(l => l.extract);
 export const EITHER_OR = phrases(l => l.eitherOr);
+export const MANY_OF = phrases(l => l.manyOf);
+/** MANY_OF with the global flag, like ONE_OF_ALL. */
+export const MANY_OF_ALL = phrases(l => l.manyOf, 'giu');
+export const OR_NOT = phrases(l => l.orNot);
+export const KEYS = phrases(l => l.keys);
+export const SEARCH_QUERY = phrases(l => l.searchQuery);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) => (entries?.length ? [Object.assign(joined(l, entries), { family: family as HardFamily })] : [])));
 
@@ -158,10 +164,16 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
 });
 
 /** Every phrase table by name (tests check anyPhrase against each). */
-export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO };
+export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO };
 
 /** Every yes and no word, lower case. */
 export const YES_NO_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => [...l.yes, ...l.no]));
+
+/** Placeholder names that hold a set of labels to choose from, any language (lower case, accents stripped). */
+export const LABEL_SET_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.labelSetNames ?? []));
+
+/** Words joining the last two names of a list ("title, tags and language"), any language written with spaces. */
+export const AND_WORDS: readonly string[] = [...new Set(LEXICONS.flatMap(l => l.and ?? []))];
 
 /** Placeholder names that hold the problem itself, any language (lower case, accents stripped). */
 export const PROBLEM_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.problemNames ?? []));

@@ -12,6 +12,11 @@ export const it: LanguageLexicon = {
   only: ['solo', 'soltanto', 'solamente'],
   shortLimit: ['solo il (?:titolo|slogan)', '(?:al massimo|massimo|non più di|fino a) (?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici) (?:parole|caratteri)', '(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici) parole'],
   extract: ['estrai\\p{L}*', 'estrarre'],
+  and: ['e', 'ed'],
+  manyOf: ['(?:una|uno) o più (?:tra|fra|delle|dei|degli|di)', 'tutte quelle (?:che si applicano|pertinenti)', 'tutte le (?:etichette|categorie) (?:pertinenti|applicabili)'],
+  orNot: ['o no', 'oppure no'],
+  keys: ['chiavi', 'campi', 'proprietà', 'attributi'],
+  searchQuery: ['query di ricerca', 'parole chiave (?:di|per la) ricerca', 'termini di ricerca'],
   hard: {
     exam: ['affermazione (?:è )?(?:vera|falsa|corretta)', '(?:la )?seguente affermazione', 'questa affermazione', 'quiz', 'esame', 'risposta (?:corretta|giusta)', 'scelta multipla', 'opzione corretta'],
     argument: ['contraddizione logica', 'fallaci[ae]\\p{L}*', 'sillogism\\p{L}*', 'premesse e conclusione', '(?:argomento|ragionamento) (?:è )?valido', 'non sequitur'],

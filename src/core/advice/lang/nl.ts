@@ -12,6 +12,11 @@ export const nl: LanguageLexicon = {
   only: ['alleen', 'enkel', 'uitsluitend'],
   shortLimit: ['alleen de (?:titel|kop|slogan)', '(?:hoogstens|maximaal|max\\.?|niet meer dan) (?:\\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) (?:woorden|tekens)', '(?:\\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) woorden'],
   extract: ['extraheer', 'haal (?:de|het)'],
+  and: ['en'],
+  manyOf: ['(?:een|één) of meer (?:van|uit)', 'alle (?:die|welke) van toepassing zijn', 'alle (?:passende|relevante) (?:labels|categorieën|tags)'],
+  orNot: ['of niet'],
+  keys: ['sleutels', 'velden', 'eigenschappen', 'attributen'],
+  searchQuery: ['zoekopdracht\\p{L}*', 'zoektermen', 'zoekwoorden', 'zoekquery\\p{L}*'],
   hard: {
     exam: ['bewering (?:is )?(?:waar|onwaar|juist|correct)', '(?:de )?volgende bewering', 'deze bewering', 'quiz', 'examen\\p{L}*', 'toets\\p{L}*', 'meerkeuze\\p{L}*', '(?:juiste|goede) (?:antwoord|optie)'],
     argument: ['logische tegenspraak', 'drogreden\\p{L}*', 'syllogisme\\p{L}*', 'premisse\\p{L}*', '(?:redenering|argument) (?:is )?geldig', 'geldige redenering', 'non sequitur'],

@@ -12,6 +12,11 @@ export const pt: LanguageLexicon = {
   only: ['apenas', 'somente', 'só'],
   shortLimit: ['(?:apenas|somente|só) o (?:título|slogan|assunto)', '(?:no máximo|máximo|até|não mais que) (?:\\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze) (?:palavras|caracteres)', '(?:\\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze) palavras'],
   extract: ['extrai[ra]?', 'extraia'],
+  and: ['e'],
+  manyOf: ['(?:uma|um) ou mais (?:d[oa]s|entre|de)', 'todas as que se aplicam', 'todas as (?:etiquetas|categorias|tags) (?:que se aplicam|aplicáveis|pertinentes)'],
+  orNot: ['ou não'],
+  keys: ['chaves', 'campos', 'propriedades', 'atributos'],
+  searchQuery: ['consultas? de (?:busca|pesquisa)', 'termos de (?:busca|pesquisa)', 'palavras[- ]chave (?:de|para a) (?:busca|pesquisa)'],
   hard: {
     exam: ['afirmação (?:é )?(?:verdadeira|falsa|correta)', '(?:a )?afirmação (?:a seguir|abaixo)', 'esta afirmação', 'vestibular', 'enem', 'alternativa correta', 'resposta correta', 'múltipla escolha', 'questão de prova', 'quiz'],
     argument: ['contradição lógica', 'falácia\\p{L}*', 'silogismo\\p{L}*', 'premissas?', '(?:argumento|raciocínio) (?:é )?válido', 'non sequitur'],

@@ -34,10 +34,22 @@ export interface LanguageLexicon {
   shortLimit: string[];
   /** Asks to pull a field out of the text ("extract", "extrahiere", "抽出"). */
   extract: string[];
+  /** Words joining the last two items of a list of names: "title, tags and language" (languages written with spaces). */
+  and?: string[];
+  /** Phrases introducing a set the answer takes one OR MORE items of (multi-label tagging): "one or more of", "all that apply". */
+  manyOf?: string[];
+  /** "X or not" closing a verdict ("… is spam or not:"); where words run together, the phrase with its verb ("かどうか判定"). */
+  orNot?: string[];
+  /** Words naming the keys of a JSON answer or the fields to extract ("keys", "fields", "Felder", "campos", "字段"). */
+  keys?: string[];
+  /** A search query or search keywords as the output ("search query", "Suchbegriffe", "検索クエリ"). */
+  searchQuery?: string[];
   /** Either-or questions with the two answers as groups 1 and 2 ("AですかBですか"), where no "or" word joins them. */
   eitherOr?: string[];
   /** Hard task families, by family. */
   hard: Partial<Record<HardFamily, string[]>>;
+  /** Placeholder / variable names (lower case, accents stripped) that hold a set of labels to choose from: `{valid_categories}`. */
+  labelSetNames?: string[];
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
   problemNames?: string[];
 }
