@@ -14,6 +14,7 @@ import type { PriceSource } from './estimate/prices';
 import { isSourceFile, listWorkspaceFiles, looksBinary, type SkippedFile } from './workspace/files';
 import { mayContainCalls } from './workspace/prefilter';
 import { StringPool } from './workspace/string-pool';
+import { PricedCalls, type PricingInputs } from './workspace/priced-calls';
 import { ModuleResolver } from './workspace/modules';
 import { loadTeamConfig, loadUsage, usageKeys, problemText, CONFIG_FILE, USAGE_FILE, type FileProblem, type TeamConfig, type UsageMap } from './workspace/team-files';
 import { rebaseTeamFiles, teamPrefix } from './workspace/team-root';
@@ -103,6 +104,8 @@ export class Session {
   private skipped: SkippedFile[] = [];
   /** Shares the repeated strings of the calls kept in `results` (see string-pool.ts). */
   private readonly strings = new StringPool();
+  /** Open documents' priced calls by pricing inputs: an edit re-prices only the calls whose facts changed. */
+  private readonly pricedCalls = new PricedCalls();
   /** Facts whose model is assumed (not in the code) → where the assumption is written, for the priced call's labels. */
   private readonly assumedFrom = new WeakMap<CallFact, string>();
   /** A whole-workspace scan has completed: keys that match no call can be told apart from files not analysed yet. */
@@ -153,6 +156,7 @@ export class Session {
   setPriceBook(book: PriceBook): void {
     this.book = book;
     this.results.clear();
+    this.pricedCalls.clear();
   }
 
   get priceBook(): PriceBook {
@@ -174,6 +178,7 @@ export class Session {
     merged.exclude = [...merged.exclude, ...this.team.exclude];
     this.settings = merged;
     this.results.clear();
+    this.pricedCalls.clear();
   }
 
   private get extractOptions(): ExtractOptions {
@@ -299,6 +304,7 @@ export class Session {
   async closeFile(file: string): Promise<FileResult | undefined> {
     file = this.relative(file);
     this.openTrees.delete(file);
+    this.pricedCalls.forget(file);
     if (!this.open.delete(file)) return this.results.get(file)?.result;
     if (!this.listed?.has(file)) this.forgetFileSystem();
     this.invalidateDependants(file);
@@ -311,6 +317,7 @@ export class Session {
     this.forgetFileSystem();
     this.open.delete(file);
     this.openTrees.delete(file);
+    this.pricedCalls.forget(file);
     this.results.delete(file);
     this.exportsCache.delete(file);
     this.invalidateDependants(file);
@@ -522,8 +529,13 @@ export class Session {
     const suppressions = facts?.calls.length ? suppressionsOf(text) : undefined;
     // A model the team assumes for a call is part of its facts from here on (alternatives, evals use it too).
     const callFacts = (facts?.calls ?? []).map(f => this.withAssumedModel(f));
+    const inputs = (f: CallFact) => this.pricingInputs(f, suppressions?.get(f.line));
+    // An open document's previous version's results are reused for the calls an edit left as they were.
+    const calls = this.open.get(file) === text
+      ? this.pricedCalls.priceFile(file, callFacts, inputs, (f, p) => this.price(f, p))
+      : callFacts.map(f => this.price(f, inputs(f)));
     const result: FileResult = facts
-      ? { file, language: facts.language, calls: callFacts.map(f => this.price(f, suppressions?.get(f.line))), syntaxErrors: facts.syntaxErrors, warnings: facts.warnings, dependsOn: facts.dependsOn }
+      ? { file, language: facts.language, calls, syntaxErrors: facts.syntaxErrors, warnings: facts.warnings, dependsOn: facts.dependsOn }
       : empty;
     result.warnings.push(...notes);
     if (facts && facts.syntaxErrors > 0) result.warnings.push(`${facts.syntaxErrors} syntax error(s): analysed what the parser recovered`);
@@ -539,10 +551,14 @@ export class Session {
     return withModel;
   }
 
-  private price(fact: CallFact, suppression?: Suppression): PricedCall {
+  private pricingInputs(fact: CallFact, suppression: Suppression | undefined): PricingInputs {
     const observed = this.observed.find(fact);
-    const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, this.volumeOf(fact, observed), observed);
-    const from = this.assumedFrom.get(fact);
+    return { fact, volume: this.volumeOf(fact, observed), observed, suppression, assumedFrom: this.assumedFrom.get(fact) };
+  }
+
+  /** A call's price and advice: a function of `inputs` and the session's book, settings and team rules only (see priced-calls.ts). */
+  private price(fact: CallFact, { volume, observed, suppression, assumedFrom: from }: PricingInputs): PricedCall {
+    const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, volume, observed);
     if (fact.model.expression && (from || fact.model.value === null)) call.modelExpression = fact.model.expression;
     if (from) {
       call.modelAssumedFrom = from;
