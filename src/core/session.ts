@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { CallFact, FileExports, FileFacts, FileResult, Language, PricedCall, Suggestion, WorkspaceReport, WorkspaceTotals } from './model';
 import type { ExtractOptions, WorkspaceResolver, ImportedString } from './facts/resolver';
-import { extractJsFacts, collectJsExports, jsLanguageOf } from './facts/js';
+import { extractJsFacts, collectJsExports, jsLanguageOf, type JsMemo } from './facts/js';
 import { extractPythonFacts, collectPythonExports, initPythonParser } from './facts/python';
 import { priceCall, type CallVolume } from './estimate/estimate';
 import { withDefaults, type AnalysisSettings } from './estimate/settings';
@@ -95,6 +95,11 @@ export class Session {
   private readonly open = new Map<string, string>();
   /** Syntax trees of open JS/TS documents, so the next edit re-parses incrementally (dropped when the file closes). */
   private readonly openTrees = new Map<string, SourceFile>();
+  /**
+   * What each statement of an open JS/TS document read and found (facts/js/units.ts), so an edit re-extracts only the
+   * calls it can change. Kept only while nothing outside the document changes: any other change drops it.
+   */
+  private readonly openMemos = new Map<string, JsMemo>();
   private readonly results = new Map<string, CachedFile>();
   private readonly exportsCache = new Map<string, { hash: string; exports: FileExports }>();
   /** file → files whose results used it (imports, prompt files). */
@@ -179,6 +184,7 @@ export class Session {
     this.settings = merged;
     this.results.clear();
     this.pricedCalls.clear();
+    this.openMemos.clear();
   }
 
   private get extractOptions(): ExtractOptions {
@@ -304,6 +310,7 @@ export class Session {
   async closeFile(file: string): Promise<FileResult | undefined> {
     file = this.relative(file);
     this.openTrees.delete(file);
+    this.openMemos.delete(file);
     this.pricedCalls.forget(file);
     if (!this.open.delete(file)) return this.results.get(file)?.result;
     if (!this.listed?.has(file)) this.forgetFileSystem();
@@ -317,6 +324,7 @@ export class Session {
     this.forgetFileSystem();
     this.open.delete(file);
     this.openTrees.delete(file);
+    this.openMemos.delete(file);
     this.pricedCalls.forget(file);
     this.results.delete(file);
     this.exportsCache.delete(file);
@@ -488,6 +496,8 @@ export class Session {
 
   private invalidateDependants(file: string): void {
     this.exportsCache.delete(file);
+    // Another file changed: what an open document's statements read of the workspace may have too.
+    for (const f of [...this.openMemos.keys()]) if (f !== file) this.openMemos.delete(f);
     for (const d of this.dependants.get(file) ?? []) this.results.delete(d);
   }
 
@@ -512,13 +522,15 @@ export class Session {
           facts = extractPythonFacts({ file, text, resolver, options: this.extractOptions });
         } else {
           const tree = this.open.get(file) === text
-            ? { previous: this.openTrees.get(file), keep: (sf: SourceFile) => this.openTrees.set(file, sf) }
+            ? { previous: this.openTrees.get(file), memo: this.openMemos.get(file), keep: (sf: SourceFile, memo: JsMemo) => { this.openTrees.set(file, sf); this.openMemos.set(file, memo); } }
             : undefined;
-          if (!tree) this.openTrees.delete(file); // a tree is only worth keeping for the text being edited
+          if (!tree) { this.openTrees.delete(file); this.openMemos.delete(file); } // only worth keeping for the text being edited
           facts = extractJsFacts({ file, text, language, resolver, options: this.extractOptions, tree });
         }
       } catch (e) {
-        this.openTrees.delete(file); // a parse that failed half-way leaves no tree fit to re-parse from
+        // A parse that failed half-way leaves no tree fit to re-parse from (nor memory of its statements).
+        this.openTrees.delete(file);
+        this.openMemos.delete(file);
         // One hostile file (5,000-deep nesting overflows the parser's or the visitor's recursion) never stops the scan.
         empty.warnings.push(e instanceof RangeError
           ? `analysis skipped: nested too deeply to analyse (${e.message})`
@@ -616,6 +628,7 @@ export class Session {
 
   /** Files appeared or disappeared: resolve imports and existence afresh. */
   private forgetFileSystem(): void {
+    this.openMemos.clear();
     this.statted.clear();
     this.modules.clear();
   }

@@ -26,10 +26,10 @@ export const fileUri = (dir, rel) => pathToFileURL(join(dir, rel)).href;
 const languageOf = rel => rel.endsWith('.py') ? 'python' : rel.endsWith('.ts') ? 'typescript' : 'javascript';
 
 export class LspClient {
-  /** @param {{ settings?: object, capabilities?: object, initializationOptions?: object, env?: object }} [opts] */
+  /** @param {{ settings?: object, capabilities?: object, initializationOptions?: object, env?: object, server?: string }} [opts] */
   constructor(opts = {}) {
     this.settings = opts.settings ?? {};
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+    this.child = spawn(process.execPath, [opts.server ?? serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     this.stderr = '';
     this.child.stderr.on('data', d => { this.stderr += d; });
     this.exited = new Promise(resolve => this.child.on('exit', code => resolve(code)));

@@ -15,6 +15,7 @@ const fixtures = join(fileURLToPath(import.meta.url), '../../fixtures');
 const book = core.loadPriceBook({ bundledPath: core.bundledCatalogPath() });
 
 const CASES = [
+  ['incremental', 'ts-app'], ['incremental', 'py-app'],
   ['js', 'openai-sdk-idioms'], ['js', 'anthropic-messages'], ['js', 'prompt-builders'], ['js', 'openai-loops-volume'],
   ['js', 'openai-param-default'], ['js', 'openai-class-wrapper'], ['js', 'vercel-ai-basic'],
   ['python', 'anthropic-messages'], ['python', 'methods-as-values'], ['python', 'volume-and-loops'], ['python', 'string-building'],
@@ -22,10 +23,16 @@ const CASES = [
 ];
 const SNIPPETS = {
   js: [' ', 'x', "'", '`', '(', ')', '{', '}', ',', '\n', '\n\n', 'gpt-4o-mini', ' + ', '${name}', '// ', 'await ', 'model: ',
-    '// spendlens: 500/month\n', '// spendlens-ignore-next-line\n', 'max_tokens: 50, ', "const SYSTEM = 'Be brief.';\n", 'function f(a) { return a; }\n'],
+    '// spendlens: 500/month\n', '// spendlens-ignore-next-line\n', 'max_tokens: 50, ', "const SYSTEM = 'Be brief.';\n", 'function f(a) { return a; }\n',
+    "const SUMMARY_MODEL = 'o4-mini';\n", "history.push({ role: 'user', content: 'More text' });\n", "ask('gpt-4.1', 'Hi');\n", "import { DEFAULT_MODEL } from './config';\n",
+    'Settings.llm = new OpenAI({ model: "gpt-4o" });\n', "vi.mock('openai');\n"],
   python: [' ', 'x', "'", '"', '(', ')', ',', '\n', '\n    ', '    ', 'gpt-4o-mini', ' + ', '{name}', '# ', 'await ', 'model=',
-    '# spendlens: 500/month\n', '# spendlens-ignore-next-line\n', 'max_tokens=50, ', 'SYSTEM = "Be brief."\n', 'def f(a):\n    return a\n'],
+    '# spendlens: 500/month\n', '# spendlens-ignore-next-line\n', 'max_tokens=50, ', 'SYSTEM = "Be brief."\n', 'def f(a):\n    return a\n',
+    'SUMMARY_MODEL = "o4-mini"\n', 'ask("gpt-4.1", "Hi")\n', 'from config import DEFAULT_MODEL\n'],
 };
+
+/** The two fixtures written for this test get more edits (their statements read each other in every way there is). */
+const STEPS = { incremental: 150 };
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed) {
@@ -52,10 +59,10 @@ function edit(text, pick, snippets) {
 }
 
 for (const [area, name] of CASES) {
-  test(`incremental = fresh after each of 30 random edits (${area}/${name})`, async () => {
+  test(`incremental = fresh after each of ${STEPS[area] ?? 30} random edits (${area}/${name})`, async () => {
     const root = join(fixtures, area, name);
-    const files = readdirSync(root).filter(f => /\.(ts|tsx|js|mjs|py)$/.test(f));
-    const pick = random(name.length * 7919 + area.length);
+    const files = readdirSync(root, { recursive: true }).filter(f => /\.(ts|tsx|js|mjs|py)$/.test(f)).sort();
+    const pick = random(name.length * 7919 + area.length * 31);
     let called = 0;
     for (const file of files) {
       const original = readFileSync(join(root, file), 'utf8');
@@ -63,9 +70,9 @@ for (const [area, name] of CASES) {
       let text = original;
       if (!(await editing.updateFile(file, text)).calls.length) continue;
       called++;
-      for (let step = 0; step < 30; step++) {
+      for (let step = 0; step < (STEPS[area] ?? 30); step++) {
         // Every seventh step goes back to the original text: a large jump must be followed too.
-        text = step % 7 === 6 ? original : edit(text, pick, SNIPPETS[area]);
+        text = step % 7 === 6 ? original : edit(text, pick, SNIPPETS[file.endsWith('.py') ? 'python' : 'js']);
         const incremental = await editing.updateFile(file, text);
         const fresh = await new core.Session({ root, book }).updateFile(file, text);
         assert.deepEqual(incremental, fresh, `${area}/${name}/${file}, step ${step}`);
@@ -94,4 +101,35 @@ test('an edit re-prices only the calls whose facts changed (the others are reuse
   session.setPriceBook(book);
   const again = await session.updateFile(file, text);
   again.calls.forEach((c, i) => assert.notEqual(c.assumptions, after.calls[i].assumptions));
+});
+
+test('an edit inside one function re-extracts only the calls it can change (and those just below it)', async () => {
+  const root = join(fixtures, 'incremental', 'ts-app');
+  const text = readFileSync(join(root, 'app.ts'), 'utf8');
+  const session = new core.Session({ root, book });
+  await session.updateFile('app.ts', text);
+  const before = session.callFactsOf('app.ts');
+  const prompts = calls => calls.map(f => f.prompt);
+  // Inside support(): its own call is extracted again, and review()'s, which starts within 7 lines below the edit
+  // (a volume comment may sit up to 6 lines above a call); the others keep their facts.
+  const edited = text.replace("max_tokens: 300,", "max_tokens: 350,");
+  await session.updateFile('app.ts', edited);
+  const after = session.callFactsOf('app.ts');
+  const changed = after.map((f, i) => f.prompt !== before[i].prompt);
+  assert.deepEqual(after.map(f => f.functionName).filter((_, i) => changed[i]), ['support', 'review']);
+  assert.equal(after.find(f => f.functionName === 'support').maxOutputTokens.value, 350);
+  // A changed declaration: the calls that read it are extracted again (summarise), plus ask(), which starts 5 lines
+  // below it; chat() reads `history` and SYSTEM, not SUMMARY_MODEL, and keeps its facts.
+  const renamed = edited.replace("const SUMMARY_MODEL = 'gpt-4.1-mini';", "const SUMMARY_MODEL = 'o4-mini';");
+  await session.updateFile('app.ts', renamed);
+  const third = session.callFactsOf('app.ts');
+  assert.deepEqual(third.map(f => f.functionName).filter((_, i) => third[i].prompt !== after[i].prompt), ['ask', 'summarise']);
+  assert.equal(third.find(f => f.functionName === 'summarise').model.value, 'o4-mini');
+  // A caller of a private function added elsewhere: the function's own call reads its callers, so it is redone.
+  const caller = renamed + "\nexport const extra = () => ask('gpt-4.1', 'One more question');\n";
+  await session.updateFile('app.ts', caller);
+  const fourth = session.callFactsOf('app.ts');
+  assert.ok(fourth.find(f => f.functionName === 'ask').prompt !== third.find(f => f.functionName === 'ask').prompt);
+  assert.deepEqual(await session.updateFile('app.ts', caller), await new core.Session({ root, book }).updateFile('app.ts', caller));
+  assert.deepEqual(prompts(fourth).length, prompts(third).length);
 });

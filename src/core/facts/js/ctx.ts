@@ -6,7 +6,7 @@ export interface Ctx {
   file: string;
   sf: ts.SourceFile;
   resolver: WorkspaceResolver;
-  /** Workspace files this file's results depend on (imports, prompt files). */
+  /** Workspace files this file's results depend on (imports, prompt files): every file the resolver hands back (units.ts). */
   dependsOn: Set<string>;
   /** Modules replaced by `vi.mock` / `jest.mock` in this file: calls through them are not real. */
   mocked: Set<string>;

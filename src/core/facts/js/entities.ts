@@ -11,6 +11,7 @@ import {
 } from './sdk';
 import { anthropicBaseUrlVendor, functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 import { classMember, enclosingClass, findDeclaration, superArguments } from './scope';
+import { readWholeFile } from './reads';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
 
@@ -338,6 +339,7 @@ const settingsAssignments = new WeakMap<ts.SourceFile, ts.Expression | null>();
  */
 function llamaSettingsLlm(ctx: Ctx, at: ts.Node): Entity {
   const sf = at.getSourceFile();
+  readWholeFile();
   if (!settingsAssignments.has(sf)) {
     let found: ts.Expression | null = null;
     const visit = (n: ts.Node): void => {

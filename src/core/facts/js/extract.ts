@@ -3,7 +3,7 @@
 // to re-parse the next version of an open document incrementally.
 import ts from 'typescript';
 import type { CallFact, FileFacts } from '../../model';
-import type { ExtractOptions, WorkspaceResolver } from '../resolver';
+import { noWorkspace, type ExtractOptions, type WorkspaceResolver } from '../resolver';
 import { isStringLit, unwrap } from './ast';
 import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
 import { volumeNear } from '../policy/volume';
@@ -13,7 +13,9 @@ import { parseSource, syntaxErrorCount } from './language';
 import { collectToolsAndFormats, completions, expandViews, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
 import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
-import { topLevelImports } from './scope';
+import { declaredNames, topLevelImports } from './scope';
+import { newReads, noting } from './reads';
+import { loggingResolver, replay, reusableUnits, type JsMemo, type UnitMemo } from './units';
 import { fileScopeOf, matchCall, type Site } from './sites';
 
 export interface JsExtractInput {
@@ -23,17 +25,19 @@ export interface JsExtractInput {
   resolver: WorkspaceResolver;
   options: ExtractOptions;
   /**
-   * For a document being edited: the tree of its previous text (re-parsed incrementally) and where to keep the new
-   * one. Without it the file is parsed from scratch and no tree outlives the call.
+   * For a document being edited: the tree and per-statement memory (units.ts) of its previous text, and where to keep
+   * the new ones. The tree is re-parsed incrementally and statements the edit cannot change keep their facts. Without
+   * it the file is parsed and extracted from scratch and nothing outlives the call.
    */
-  tree?: { previous?: ts.SourceFile; keep(sf: ts.SourceFile): void };
+  tree?: { previous?: ts.SourceFile; memo?: JsMemo; keep(sf: ts.SourceFile, memo: JsMemo): void };
 }
 
 export function extractJsFacts(input: JsExtractInput): FileFacts {
-  const { file, text, language, resolver, options, tree } = input;
+  const { file, text, language, options, tree } = input;
   const sf = parseSource(file, text, tree?.previous);
-  tree?.keep(sf);
-  const ctx: Ctx = { file, sf, resolver, dependsOn: new Set(), mocked: mockedModules(sf), depth: 0 };
+  let log: UnitMemo['resolved'] | null = null;
+  const ctx: Ctx = { file, sf, resolver: noWorkspace, dependsOn: new Set(), mocked: mockedModules(sf), depth: 0 };
+  ctx.resolver = loggingResolver(input.resolver, ctx, () => log);
   const imports = topLevelImports(sf);
   const importsSdk = [...imports.values()].some(i => !i.typeOnly && isLlmModule(i.module) && !ctx.mocked.has(i.module))
     || /require\(\s*['"](openai|@anthropic-ai|@google|@mistralai|cohere-ai|groq-sdk|together-ai|ollama|@aws-sdk\/client-bedrock-runtime|ai|@ai-sdk|@langchain|langchain)/.test(text)
@@ -44,19 +48,44 @@ export function extractJsFacts(input: JsExtractInput): FileFacts {
   const warnings: string[] = [];
   const lines = text.split(/\r?\n/);
   const scope = fileScopeOf(ctx, importsSdk);
+  // Everything each statement's extraction reads of the file as a whole: when it changes, nothing is kept.
+  const fileKey = tree && JSON.stringify([[...imports], [...ctx.mocked].sort(), scope, wrappers, ts.isExternalModule(sf),
+    text.includes('cache_control') || text.includes('cacheControl')]);
+  const reuse = tree && fileKey ? reusableUnits(tree.memo, sf, fileKey) : null;
+  const units: UnitMemo[] = [];
 
+  let unit: UnitMemo | null = null;
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       try {
         const site = matchCall(ctx, n, wrappers, scope);
-        if (site) calls.push(toFact(ctx, n, site, language, lines));
+        if (site) unit!.calls.push(toFact(ctx, n, site, language, lines));
       } catch (e) {
-        warnings.push(`call at offset ${n.getStart(sf)} skipped: ${(e as Error).message}`);
+        unit!.warnings.push(`call at offset ${n.getStart(sf)} skipped: ${(e as Error).message}`);
       }
     }
+    if (tree && (n.kind === ts.SyntaxKind.Identifier || n.kind === ts.SyntaxKind.PrivateIdentifier)) unit!.mentions.add((n as ts.Identifier).text);
     ts.forEachChild(n, visit);
   };
-  visit(sf);
+  for (const s of sf.statements) {
+    const kept = reuse?.(s);
+    if (kept) {
+      // Its resolver calls are asked again: the session learns which files this version uses.
+      unit = { ...kept, resolved: [] };
+      log = unit.resolved;
+      replay(ctx.resolver, kept.resolved);
+    } else {
+      unit = { text: tree ? text.slice(s.pos, s.end) : '', pos: s.pos, calls: [], warnings: [], reads: newReads(), resolved: [], declared: tree ? declaredNames(s) : [], mentions: new Set() };
+      log = unit.resolved;
+      const u = unit;
+      noting(u.reads, () => visit(s));
+    }
+    calls.push(...unit.calls);
+    warnings.push(...unit.warnings);
+    if (tree) units.push(unit);
+  }
+  log = null;
+  tree?.keep(sf, { text, fileKey: fileKey!, units });
   calls.sort((a, b) => a.start - b.start);
   return { file, language, calls, syntaxErrors: syntaxErrorCount(sf), dependsOn: [...ctx.dependsOn].filter(f => f !== file).sort(), warnings };
 }

@@ -7,13 +7,12 @@ import { parseSource } from './language';
 
 /** Parses the workspace module `spec` imported from `fromFile` (resolved by the workspace resolver), once per run. */
 export function loadModule(ctx: Ctx, spec: string, fromFile: string): ts.SourceFile | null {
+  // Asked every time (the extractor's resolver answers repeats from memory): each unit that reads a module is on record.
+  const hit = ctx.resolver.moduleText(fromFile, spec);
+  if (!hit || hit.file === ctx.file) return null;
   const key = `${fromFile}|${spec}`;
   ctx.modules ??= new Map();
   if (ctx.modules.has(key)) return ctx.modules.get(key)!;
-  ctx.modules.set(key, null);
-  const hit = ctx.resolver.moduleText(fromFile, spec);
-  if (!hit || hit.file === ctx.file) return null;
-  ctx.dependsOn.add(hit.file);
   const sf = parseSource(hit.file, hit.text);
   ctx.modules.set(key, sf);
   return sf;

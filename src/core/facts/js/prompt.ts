@@ -6,6 +6,7 @@ import { dottedName, exprText, isStringLit, rawText, unwrap } from './ast';
 import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
+import { readUses } from './reads';
 import { hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, roleOf } from '../policy';
 import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
 
@@ -134,6 +135,7 @@ export class PromptBuilder {
     const decl = d.node;
     const scope = decl.parent?.parent?.parent;
     if (!scope) return;
+    if (ts.isSourceFile(scope)) readUses(x.text);
     const before = x.getStart();
     // An agent loop appends the model's reply and tool results after the call: the list grows every turn.
     const loop = enclosingLoop(x, scope);

@@ -2,6 +2,7 @@
 // No type checker: this is enough to follow consts, imports, requires, parameters and destructuring.
 import ts from 'typescript';
 import { isFunctionLike, isStringLit, keyName, unwrap } from './ast';
+import { readName } from './reads';
 
 export type Decl =
   /** `const x = init` or a destructured `const { a: { x = dflt } } = init` (path ['a','x']). */
@@ -135,6 +136,22 @@ function bindingNames(b: ts.BindingName, out: string[]): string[] {
   return out;
 }
 
+/**
+ * Every name a top-level statement may declare for indexStatements below (a superset: names of declarations it
+ * does not index too), so a change of the statement can be told to touch the lookups of those names.
+ */
+export function declaredNames(s: ts.Statement): string[] {
+  if (ts.isVariableStatement(s)) return s.declarationList.declarations.flatMap(d => bindingNames(d.name, []));
+  if (ts.isImportDeclaration(s)) {
+    const c = s.importClause;
+    if (!c) return [];
+    const nb = c.namedBindings;
+    return [...(c.name ? [c.name.text] : []), ...(nb && ts.isNamespaceImport(nb) ? [nb.name.text] : []), ...(nb && ts.isNamedImports(nb) ? nb.elements.map(e => e.name.text) : [])];
+  }
+  const name = (s as { name?: ts.Node }).name;
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? [name.text] : [];
+}
+
 /** Every name a statement list declares → its declaration (first one wins), built once per scope. */
 function indexStatements(statements: ts.NodeArray<ts.Statement>): Map<string, Decl> {
   const index = new Map<string, Decl>();
@@ -205,6 +222,7 @@ function declIn(n: ts.Node, name: string): Decl | null {
 /** The declaration `name` refers to at node `from`, or null for globals / unknown names. */
 export function findDeclaration(name: string, from: ts.Node): Decl | null {
   for (let n: ts.Node | undefined = from.parent; n; n = n.parent) {
+    if (n.kind === ts.SyntaxKind.SourceFile) readName(name);
     const d = declIn(n, name);
     if (d) return d;
   }

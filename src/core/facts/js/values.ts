@@ -9,6 +9,7 @@ import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit,
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
+import { readUses } from './reads';
 
 export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
 
@@ -205,7 +206,6 @@ function importedString(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, rest: st
   if (path.length === 0) return null;
   const hit = ctx.resolver.importedString(fileOf(at), d.module, path.join('.'));
   if (!hit) return null;
-  ctx.dependsOn.add(hit.definedAt.file);
   const v = known(hit.value, 'literal', hit.definedAt);
   v.hops.add('import');
   return v;
@@ -222,11 +222,11 @@ function jsonModuleValue(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, at: ts.
   if (d.typeOnly || !/\.json$/i.test(d.module)) return null;
   const key = `json|${fileOf(at)}|${d.module}`;
   ctx.modules ??= new Map();
+  // Asked every time (answered from memory after the first): each unit that reads the file is on record.
+  const hit = ctx.resolver.readText(d.module, fileOf(at));
   if (!ctx.modules.has(key)) {
-    const hit = ctx.resolver.readText(d.module, fileOf(at));
     let sf: ts.SourceFile | null = null;
     if (hit) {
-      ctx.dependsOn.add(hit.file);
       sf = ts.parseJsonText(hit.file, hit.text);
       setParents(sf);
     }
@@ -250,7 +250,6 @@ function textModule(ctx: Ctx, d: Extract<Decl, { kind: 'import' }>, at: ts.Node)
   if (!raw && !/\.(md|mdx|txt|prompt|hbs|mustache|tmpl|tpl|liquid|j2|jinja)$/i.test(spec)) return null;
   const hit = ctx.resolver.readText(spec, fileOf(at));
   if (!hit) return null;
-  ctx.dependsOn.add(hit.file);
   return known(hit.text, `file:${hit.file}`);
 }
 
@@ -287,6 +286,7 @@ function callerArgument(ctx: Ctx, param: ts.ParameterDeclaration): StrValue | nu
 const callerCache = new WeakMap<ts.Node, Map<string, ts.CallExpression[]>>();
 
 function callersOf(fn: ts.FunctionLikeDeclaration, callee: { name: string; method: boolean; scope: ts.Node }): ts.CallExpression[] {
+  if (ts.isSourceFile(callee.scope)) readUses(callee.name);
   let byName = callerCache.get(callee.scope);
   if (!byName) callerCache.set(callee.scope, (byName = new Map()));
   const key = `${callee.method ? 'this.' : ''}${callee.name}`;
@@ -645,7 +645,6 @@ function fileRead(ctx: Ctx, e: ts.CallExpression): StrValue | null {
   if (p === null) return null;
   const hit = ctx.resolver.readText(p, fileOf(e));
   if (!hit) return null;
-  ctx.dependsOn.add(hit.file);
   return known(hit.text, `file:${hit.file}`);
 }
 
