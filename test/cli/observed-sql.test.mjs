@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spansTable, rows, readerGroups, sqlGroups, otlpFixtureFiles } from './observed-sql-table.mjs';
+import { spansTable, rows, readerGroups, sqlGroups, otlpFixtureFiles } from '../unit/observed-sql-table.mjs';
 
 const core = createRequire(import.meta.url)('../../out/core.cjs');
 const root = join(import.meta.dirname, '../..');
