@@ -6,7 +6,8 @@
 // spelling (a fixed rotation unless the spec names one) and computes the line each call starts on, so the labels can
 // never drift from the files. Splits are assigned here, once, by a fixed rule (see assignSplits). The first batch
 // (specs/*.mjs) is frozen; cases written afterwards (specs/fresh/*.mjs) form their own split "fresh" and are rendered
-// after the first batch, so adding them moves no earlier case, line or split.
+// after the first batch, so adding them moves no earlier case, line or split. Cases written later still to tune on
+// (specs/dev2/*.mjs: shape twins written by the helpers tuning the advisor) go to "dev" whole, rendered last.
 //
 //   node test/eval/advice/render.mjs          rewrite cases/ and labels.json
 //   node test/eval/advice/render.mjs --check  exit 1 when cases/ or labels.json differ from what the specs give
@@ -406,12 +407,14 @@ const unit = (s) => createHash('sha256').update(s).digest().readUInt32BE(0) / 2 
 /**
  * Stratified, deterministic split. Within each stratum (language × label), cases are ordered by sha256(id) and
  * alternate dev / heldout starting from a coin given by sha256 of the stratum name. Cases of a later batch
- * (spec.batch = 'fresh') form their own split and never move the earlier ones.
+ * (spec.batch = 'fresh') form their own split and never move the earlier ones; cases of the tuning batch
+ * (spec.batch = 'dev2', written to tune on) all go to dev.
  */
 function assignSplits(entries) {
   const strata = new Map();
   for (const e of entries) {
     if (e.batch === 'fresh') { e.split = 'fresh'; continue; }
+    if (e.batch === 'dev2') { e.split = 'dev'; continue; }
     const key = `${e.language}/${e.label}`;
     if (!strata.has(key)) strata.set(key, []);
     strata.get(key).push(e);
@@ -425,10 +428,10 @@ function assignSplits(entries) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** specs/*.mjs is the first batch; specs/fresh/*.mjs, written later, is loaded after it so it changes nothing above. */
+/** specs/*.mjs is the first batch; specs/fresh/*.mjs and then specs/dev2/*.mjs, written later, load after it so they change nothing above. */
 async function loadSpecs() {
   const specs = [];
-  for (const [sub, batch] of [['specs', 'main'], ['specs/fresh', 'fresh']]) {
+  for (const [sub, batch] of [['specs', 'main'], ['specs/fresh', 'fresh'], ['specs/dev2', 'dev2']]) {
     const dir = join(HERE, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
@@ -468,7 +471,7 @@ export async function render() {
       moderate: 'a smaller model might do it but with visible quality risk',
       complex: 'needs the large model',
     },
-    splitRule: 'stratified by language x label: within a stratum cases are ordered by sha256(id) and alternate dev/heldout, the first taking the side given by sha256(stratum) < 0.5; cases of the later batch form the split "fresh"',
+    splitRule: 'stratified by language x label: within a stratum cases are ordered by sha256(id) and alternate dev/heldout, the first taking the side given by sha256(stratum) < 0.5; cases of the later batch form the split "fresh"; cases of the tuning batch (specs/dev2) all go to dev',
     cases: entries.map(({ batch, ...e }) => e),
   };
   return { files, labels };

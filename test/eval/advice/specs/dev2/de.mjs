@@ -1,0 +1,13 @@
+// Tuning batch (split dev), German: shape twins, see en.mjs.
+const S = 'simple', M = 'moderate', C = 'complex';
+export default [
+  { lang: 'de', slug: 'd2-xss-urteil', label: C, why: 'security verdict on provided template code, boolean', sys: 'Du prüfst Änderungen am Frontend vor dem Release.', user: 'Template:\n{vorlage}\n\nKann ein Angreifer über die Eingabefelder Skript-Code in diese Seite einschleusen? Antworte mit true oder false.', vars: ['vorlage'], max: 2, temp: 0 },
+  { lang: 'de', slug: 'd2-enthaelt-email', label: S, why: 'boolean: provided text contains an e-mail address', user: 'Text:\n{text}\n\nEnthält der Text eine E-Mail-Adresse? Antworte mit true oder false.', vars: ['text'], max: 2, temp: 0 },
+  { lang: 'de', slug: 'd2-verdachtsdiagnose', label: C, why: 'clinical diagnosis, one label out of a list', sys: 'Du unterstützt Hausärzte bei der Dokumentation.', user: 'Befund und Vitalwerte:\n{befund}\n\nWahrscheinlichste Ursache? Wähle eine: Migräne, Spannungskopfschmerz, Meningitis, Subarachnoidalblutung, Sinusitis. Nur das Wort.', vars: ['befund'], max: 8, temp: 0 },
+  { lang: 'de', slug: 'd2-abteilung-anfrage', label: S, why: 'route a provided request to one of listed departments', user: 'Anfrage:\n{anfrage}\n\nWelche Abteilung ist zuständig? Wähle eine: Terminvergabe, Abrechnung, Befundanforderung, Sonstiges. Nur das Wort.', vars: ['anfrage'], max: 6, temp: 0 },
+  { lang: 'de', slug: 'd2-zuege-treffen', label: C, why: 'maths word problem from provided figures, time only', user: 'Angaben zu den beiden Zügen:\n{angaben}\n\nUm wie viel Uhr begegnen sich die Züge? Antworte nur mit der Uhrzeit im Format HH:MM.', vars: ['angaben'], max: 4, temp: 0 },
+  { lang: 'de', slug: 'd2-positionen-zaehlen', label: S, why: 'count the positions in a provided order', user: 'Bestellung:\n{bestellung}\n\nWie viele verschiedene Artikel enthält die Bestellung? Nur die Zahl.', vars: ['bestellung'], max: 3, temp: 0 },
+  { lang: 'de', slug: 'd2-uebersetzung-kurz', label: M, why: 'translation of user text, tiny cap', user: 'Übersetze die Nachricht ins Englische, im gleichen Ton:\n{nachricht}', vars: ['nachricht'], max: 40, temp: 0.2 },
+  { lang: 'de', slug: 'd2-sprachcode', label: S, why: 'language code of a provided message', user: 'Nachricht:\n{nachricht}\n\nIn welcher Sprache ist sie geschrieben? Nur der ISO-639-1-Code.', vars: ['nachricht'], max: 3, temp: 0 },
+  { lang: 'de', slug: 'd2-rag-antwort', label: M, why: 'open answer from retrieved context, small cap', sys: 'Beantworte die Frage des Kunden ausschließlich mit den folgenden Auszügen aus dem Handbuch. Wenn sie die Antwort nicht enthalten, sag das.', user: 'Auszüge:\n{auszuege}\n\nKunde: {kundennachricht}', vars: ['auszuege', 'kundennachricht'], max: 150, temp: 0.2 },
+];

@@ -1,0 +1,12 @@
+// Tuning batch (split dev), French: shape twins, see en.mjs.
+const S = 'simple', M = 'moderate', C = 'complex';
+export default [
+  { lang: 'fr', slug: 'd2-deux-documents', label: C, why: 'multi-hop yes/no across two provided documents', user: 'Contrat de bail :\n{bail}\n\nÉtat des lieux de sortie :\n{etat}\n\nLe propriétaire peut-il retenir tout le dépôt de garantie ? Réponds par oui ou non.', vars: ['bail', 'etat'], max: 2, temp: 0 },
+  { lang: 'fr', slug: 'd2-mentionne-date', label: S, why: 'yes/no: provided document mentions a date', user: 'Document :\n{document}\n\nCe document mentionne-t-il une date de livraison ? Réponds par oui ou non.', vars: ['document'], max: 2, temp: 0 },
+  { lang: 'fr', slug: 'd2-probleme-robinets', label: C, why: 'maths word problem from provided figures, number only', user: 'Énoncé :\n{enonce_client}\n\nEn combien de minutes la cuve sera-t-elle pleine ? Réponds uniquement par le nombre.', vars: ['enonce_client'], max: 4, temp: 0 },
+  { lang: 'fr', slug: 'd2-nombre-articles', label: S, why: 'count the lines of a provided order', user: 'Commande :\n{commande}\n\nCombien d\'articles différents contient cette commande ? Réponds uniquement par le nombre.', vars: ['commande'], max: 3, temp: 0 },
+  { lang: 'fr', slug: 'd2-faille-config', label: C, why: 'security verdict on a provided server configuration, boolean', sys: 'Tu audites la configuration des serveurs web.', user: 'Configuration nginx :\n{config}\n\nCette configuration expose-t-elle des fichiers sensibles à un attaquant ?', vars: ['config'], max: 10, temp: 0, out: { expose: 'bool' } },
+  { lang: 'fr', slug: 'd2-contient-telephone', label: S, why: 'boolean: provided note contains a phone number', user: 'Note :\n{note}\n\nCette note contient-elle un numéro de téléphone ?', vars: ['note'], max: 10, temp: 0, out: { telephone: 'bool' } },
+  { lang: 'fr', slug: 'd2-reponse-rag', label: M, why: 'open answer from retrieved context, small cap', sys: 'Réponds à la question de l\'utilisateur uniquement à partir des extraits fournis. Si la réponse n\'y est pas, dis-le.', user: 'Extraits :\n{extraits}\n\nQuestion de l\'utilisateur : {message_utilisateur}', vars: ['extraits', 'message_utilisateur'], max: 150, temp: 0.2 },
+  { lang: 'fr', slug: 'd2-extrait-pertinent', label: S, why: 'yes/no relevance of a provided passage for a query', user: 'Requête : {requete}\nPassage : {passage}\n\nLe passage est-il pertinent pour la requête ? oui ou non', vars: ['requete', 'passage'], max: 2, temp: 0 },
+];

@@ -1,0 +1,13 @@
+// Tuning batch (split dev), Portuguese: shape twins, see en.mjs.
+const S = 'simple', M = 'moderate', C = 'complex';
+export default [
+  { lang: 'pt', slug: 'd2-risco-credito', label: C, why: 'credit-risk judgement from provided financial statements, one listed label', sys: 'Você é analista de crédito de um banco.', user: 'Balanço e DRE da empresa:\n{balanco}\n\nQual o risco de crédito desta empresa? Responda apenas com uma palavra: baixo, médio ou alto.', vars: ['balanco'], max: 3, temp: 0 },
+  { lang: 'pt', slug: 'd2-setor-chamado', label: S, why: 'route a provided ticket to one of listed teams', user: 'Chamado:\n{chamado}\n\nQual setor deve atender? Responda apenas com uma palavra: financeiro, logística ou suporte.', vars: ['chamado'], max: 3, temp: 0 },
+  { lang: 'pt', slug: 'd2-chance-aprovacao', label: C, why: 'forecast-like 0-100 score of a project proposal being approved', user: 'Proposta de projeto:\n{proposta}\n\nCritérios do edital:\n{criterios}\n\nDe 0 a 100, qual a chance de esta proposta ser aprovada pela banca? Apenas o número.', vars: ['proposta', 'criterios'], max: 4, temp: 0 },
+  { lang: 'pt', slug: 'd2-positividade', label: S, why: '0-100 positivity of a provided comment', user: 'Comentário:\n{comentario}\n\nDe 0 a 100, quão positivo é este comentário? Apenas o número.', vars: ['comentario'], max: 4, temp: 0 },
+  { lang: 'pt', slug: 'd2-dois-contratos', label: C, why: 'multi-hop yes/no across two provided documents', user: 'Contrato de prestação de serviços:\n{contrato}\n\nAditivo assinado depois:\n{aditivo}\n\nA multa por rescisão ainda se aplica se o cliente cancelar agora? Responda sim ou não.', vars: ['contrato', 'aditivo'], max: 2, temp: 0 },
+  { lang: 'pt', slug: 'd2-tem-prazo', label: S, why: 'yes/no: provided e-mail mentions a deadline', user: 'E-mail:\n{email}\n\nO e-mail menciona algum prazo? Responda sim ou não.', vars: ['email'], max: 2, temp: 0 },
+  { lang: 'pt', slug: 'd2-traducao-curta', label: M, why: 'translation of user text, tiny cap', user: 'Traduza para o espanhol a mensagem abaixo:\n{mensagem}', vars: ['mensagem'], max: 40, temp: 0.2 },
+  { lang: 'pt', slug: 'd2-resposta-contexto', label: M, why: 'open answer from retrieved context, small cap', sys: 'Responda à pergunta do cliente usando somente os trechos da base de conhecimento abaixo.', user: 'Trechos:\n{trechos}\n\nMensagem do cliente: {mensagem}', vars: ['trechos', 'mensagem'], max: 150, temp: 0.2 },
+  { lang: 'pt', slug: 'd2-codigo-idioma', label: S, why: 'language code of a provided message', user: 'Mensagem: {mensagem}\n\nResponda apenas com o código ISO 639-1 do idioma.', vars: ['mensagem'], max: 3, temp: 0 },
+];
