@@ -7,7 +7,7 @@
 // blocker tables do not cover is `simple` only with an explicit label list and no numerals.
 import type { CallFact } from '../model';
 import { TEXT_SIGNALS } from './lexicon';
-import { COVERED } from './lang';
+import { COVERED, PER_ITEM, anyPhrase } from './lang';
 import { describeShape, languagesUsed, maskLabels, promptText, scanned, schemaFields, structureOf, type StructureFacts } from './structure';
 
 export { countTools, schemaFields } from './structure';
@@ -92,7 +92,10 @@ function outputSignals(t: Tally, fact: CallFact): void {
 }
 
 /** Weight of each hard task family: the ones a small model gets wrong most often make the call complex. */
-const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4, argument: 3, exam: 3 };
+const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4, argument: 3, exam: 3, decision: 3 };
+
+/** "Tools" in the prompt, in the covered languages (plural where the language has one): the prompt directs tool use. */
+const TOOLS_NAMED = /\b(?:tools|werkzeuge|herramientas|outils|ferramentas|strumenti|hulpmiddelen|инструмент(?:ы|ами|ов))\b|ツール|工具|도구/iu;
 
 function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: StructureFacts): void {
   for (const b of facts.blockers) {
@@ -106,10 +109,17 @@ function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: Struc
       case 'long-context': block(t, 2, b.detail); break;
       case 'unseen-prompt': block(t, 0, b.detail); break;
       case 'hard-task': block(t, FAMILY_WEIGHT[b.family!] ?? 3, b.detail); break;
+      // Open output is moderate work: it rules out an unprompted downgrade, it does not make the call complex.
+      case 'open-output': block(t, 1, b.detail); break;
     }
   }
   const f = fact.features;
-  if (f.tools && !facts.blockers.some(b => b.kind === 'tools')) add(t, 1, 'one tool / function');
+  // A tool the prompt tells the model to use ("by calling the provided tools"), or one beside an output schema of its
+  // own, is not the answer's shape: the model calls it, reads the result, then answers — a multi-step loop.
+  if (f.tools && !facts.blockers.some(b => b.kind === 'tools')) {
+    if (TOOLS_NAMED.test(promptText(fact)) || (schemaFields(fact) ?? 0) > 0) block(t, 1, 'a tool the model calls before it answers (multi-step)');
+    else add(t, 1, 'one tool / function');
+  }
   if (f.vision) add(t, 1, 'image input');
   if (f.fewShot) add(t, -1, 'few-shot examples pin the format');
   if (f.temperature !== undefined && f.temperature >= 1) add(t, 1, `temperature ${f.temperature}: creative output`);
@@ -119,15 +129,27 @@ function callSignals(t: Tally, fact: CallFact, inputTokens: number, facts: Struc
 /** A closed shape with a cap above this is not short output after all. */
 const CLOSED_SHAPE_MAX_CAP = 500;
 
+/**
+ * A short text or a small JSON object asked for each item of the input ("for each customer, a three-word
+ * profile") with no output cap: the output grows with the data, so it is not the short output the shape claims.
+ */
+function perItemUncapped(t: Tally, facts: StructureFacts, text: string): boolean {
+  const { shape, cap } = facts;
+  if (cap || !shape || (shape.kind !== 'short-text' && shape.kind !== 'schema')) return false;
+  if (!anyPhrase(PER_ITEM).test(text)) return false;
+  t.reasons.push('one answer per item of the input and no output cap: the output grows with the data');
+  return true;
+}
+
 /** The structural route: closed shape + data placeholder + no blocker, in a language the blockers cover. */
-function structurallySimple(t: Tally, facts: StructureFacts, languageKnown: boolean): boolean {
+function structurallySimple(t: Tally, facts: StructureFacts, languageKnown: boolean, text: string): boolean {
   const { shape, cap, locus } = facts;
   if (!shape || t.blockers.length > 0 || t.forcedComplex) return false;
   if (cap && cap.value > CLOSED_SHAPE_MAX_CAP) return false;
   if (locus.kind !== 'data') return false;
   // Blockers unchecked: only an explicit label list without numerals (no maths to hide) may pass.
   if (!languageKnown) return shape.kind === 'labels' && !facts.numerals;
-  return true;
+  return !perItemUncapped(t, facts, text);
 }
 
 function evidenceOf(t: Tally, facts: StructureFacts, route: 'structure' | 'words', languageKnown: boolean): string[] {
@@ -167,7 +189,7 @@ export function assessComplexity(fact: CallFact, inputTokens: number): Complexit
   let level: ComplexityLevel;
   let route: 'structure' | 'words' | null = null;
   if (t.forcedComplex || t.score >= COMPLEX_MIN_SCORE) level = 'complex';
-  else if (structurallySimple(t, facts, languageKnown)) { level = 'simple'; route = 'structure'; }
+  else if (structurallySimple(t, facts, languageKnown, text)) { level = 'simple'; route = 'structure'; }
   // The task words are English: they speak for an English prompt only ("spam" in a Turkish sentence proves nothing).
   // Open output (a summary, a rewrite, a translation) is moderate however short: only a closed shape or a short
   // generation (a title, a commit message) earns an unprompted suggestion by words.

@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OR_NOT, OR_WORDS, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
 
@@ -36,7 +36,7 @@ export interface TaskLocus {
   problem?: string;
 }
 
-export type BlockerKind = 'reasoning' | 'reasoning-model' | 'tools' | 'history' | 'long-context' | 'hard-task' | 'unseen-prompt';
+export type BlockerKind = 'reasoning' | 'reasoning-model' | 'tools' | 'history' | 'long-context' | 'hard-task' | 'open-output' | 'unseen-prompt';
 
 export interface Blocker {
   kind: BlockerKind;
@@ -90,8 +90,10 @@ export function countTools(fact: CallFact): number {
   const text = fact.prompt.filter(p => p.role === 'tools').map(p => p.text).join('\n');
   const names = text.match(/["']?\bname["']?\s*[:=]/g)?.length ?? 0;
   const dynamic = fact.prompt.some(p => p.role === 'tools' && p.placeholders.length > 0 && p.text.trim() === '');
+  // A tools list built by a call (`brightDataTools({ apiKey })`, `toolkit.get_tools()`) holds tools we cannot see.
+  const built = /^\s*(?:await\s+)?[\w$.]+\s*\(/.test(text);
   // A tools list we cannot see may hold many tools: count it as several.
-  if (names === 0 && dynamic) return 3;
+  if (names === 0 && (dynamic || built)) return 3;
   return Math.max(1, names);
 }
 
@@ -487,7 +489,7 @@ export function maskLabels(text: string, shape: OutputShape | null): string {
 /** Languages whose phrase tables the text uses: evidence for a language franc only ranks close. */
 export function languagesUsed(text: string): Set<string> {
   const out = new Set<string>();
-  for (const list of [ONE_OF, YES_NO, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD]) {
+  for (const list of [ONE_OF, YES_NO, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, OPEN]) {
     if (!anyPhrase(list).test(text)) continue;
     for (const p of list) if (!out.has(p.lang) && p.re.test(text)) out.add(p.lang);
   }
@@ -534,7 +536,19 @@ export const FAMILY_LABEL: Record<HardFamily, string> = {
   reasoning: 'asks for step-by-step reasoning',
   argument: 'judging an argument (fallacy, validity)',
   exam: 'exam or quiz question (the answer is knowledge, not in the data)',
+  decision: 'the best of the options for someone\'s situation (a judgement, not a lookup)',
 };
+
+/** Open output (a summary, a translation, prose, an answer from given context), any covered language: the first phrase found. */
+export function openOutput(text: string, shape: OutputShape | null): Blocker | null {
+  const masked = maskLabels(text, shape);
+  if (!anyPhrase(OPEN).test(masked)) return null;
+  for (const p of OPEN) {
+    const m = p.re.exec(masked);
+    if (m) return { kind: 'open-output', phrase: m[0].trim(), lang: p.lang, detail: `open output ("${m[0].trim()}", ${p.lang}): a summary, translation, prose or an answer from context` };
+  }
+  return null;
+}
 
 function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocker[] {
   const out: Blocker[] = [];
@@ -588,12 +602,13 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
   const shape = outputShape(fact, text);
   const hard = hardTasks(text, shape);
   const code = hard.some(b => b.family === 'code-verdict') ? null : codeInPrompt(text);
+  const open = openOutput(text, shape);
   return {
     shape,
     cap: fact.maxOutputTokens,
     locus: taskLocus(fact, shape, text),
     blockers: [
-      ...callBlockers(fact, inputTokens, full), ...hard, ...(code ? [code] : []),
+      ...callBlockers(fact, inputTokens, full), ...hard, ...(code ? [code] : []), ...(open ? [open] : []),
       ...(computesWithFigures(text, shape) && !hard.some(b => b.family === 'maths-logic')
         ? [{ kind: 'hard-task' as const, family: 'maths-logic' as const, detail: 'maths / logic problem (a number computed from figures in the prompt)' }] : []),
     ],

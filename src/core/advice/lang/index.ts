@@ -142,6 +142,8 @@ export const MANY_OF_ALL = phrases(l => l.manyOf, 'giu');
 export const OR_NOT = phrases(l => l.orNot);
 export const KEYS = phrases(l => l.keys);
 export const SEARCH_QUERY = phrases(l => l.searchQuery);
+export const OPEN = phrases(l => l.open);
+export const PER_ITEM = phrases(l => l.perItem);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) => (entries?.length ? [Object.assign(joined(l, entries), { family: family as HardFamily })] : [])));
 
@@ -164,10 +166,16 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
 });
 
 /** Every phrase table by name (tests check anyPhrase against each). */
-export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO };
+export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO, OPEN, PER_ITEM };
+
+/**
+ * Yes and no in languages without a table (the OTHER_OR languages): "ya atau tidak" is a yes/no question, not a list
+ * of two labels, in any language — the uncovered-language rule lets only a label list through.
+ */
+const OTHER_YES_NO = ['tak', 'nie', 'ano', 'ne', 'áno', 'nie', 'ja', 'nej', 'kyllä', 'ei', 'evet', 'hayır', 'ναι', 'όχι', 'igen', 'nem', 'da', 'nu', 'так', 'ні', 'ya', 'tidak', 'có', 'không', 'हाँ', 'नहीं', 'نعم', 'لا', 'כן', 'לא', 'ใช่', 'ไม่'];
 
 /** Every yes and no word, lower case. */
-export const YES_NO_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => [...l.yes, ...l.no]));
+export const YES_NO_WORDS: ReadonlySet<string> = new Set([...LEXICONS.flatMap(l => [...l.yes, ...l.no]), ...OTHER_YES_NO]);
 
 /** Placeholder names that hold a set of labels to choose from, any language (lower case, accents stripped). */
 export const LABEL_SET_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.labelSetNames ?? []));

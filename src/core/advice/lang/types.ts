@@ -6,7 +6,7 @@
 /** Short-but-hard task families: a prompt naming one is never `simple`, whatever its output shape. */
 export type HardFamily =
   | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'legal' | 'clinical' | 'grading' | 'multi-hop' | 'reasoning'
-  | 'argument' | 'exam';
+  | 'argument' | 'exam' | 'decision';
 
 export interface LanguageLexicon {
   /** ISO 639-1 code, used in evidence ("checked in de"). */
@@ -50,6 +50,13 @@ export interface LanguageLexicon {
   hard: Partial<Record<HardFamily, string[]>>;
   /** Placeholder / variable names (lower case, accents stripped) that hold a set of labels to choose from: `{valid_categories}`. */
   labelSetNames?: string[];
+  /**
+   * Open output however small the cap: a summary, a translation, prose (an e-mail, a paragraph, ad copy), an answer
+   * to the user drawn from given context. Moderate work: never an unprompted downgrade, only alternatives on request.
+   */
+  open?: string[];
+  /** One answer per item of the input ("for each customer"): without an output cap the output grows with the data. */
+  perItem?: string[];
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
   problemNames?: string[];
 }
