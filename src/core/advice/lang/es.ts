@@ -31,7 +31,7 @@ export const es: LanguageLexicon = {
     grading: ['califica (?:el|la|este|esta) (?:ensayo|respuesta|redacción|solución)', 'rúbrica', 'evalúa la calidad', 'es correcta la (?:respuesta|solución)', 'verifica los hechos', 'verificación de hechos', 'alucinaci\\p{L}*', 'convincente', 'idoneidad del candidato', 'candidat\\p{L}* (?:\\p{L}+ ){0,3}(?:encaja|se ajusta|adecuad\\p{L}*)', 'encaj\\p{L}* (?:con|en) el puesto'],
     'multi-hop': ['(?:según|basándote en|usando|a partir de) (?:los|estos|todos los) (?:documentos|pasajes|fragmentos|artículos|textos)', 'varios documentos', 'combina (?:la )?información'],
     reasoning: ['paso a paso', 'piensa (?:con cuidado|detenidamente|bien)', 'razona (?:con cuidado|paso)', 'muestra tu razonamiento'],
-    decision: ['les conviene', 'le conviene', 'nos conviene', 'me conviene', 'más convenga', 'mejor opción para', 'más convenient\\p{L}* para', '(?:debería|deberíamos|debo|deben) elegir'],
+    decision: ['les conviene', 'le conviene', 'nos conviene', 'me conviene', 'más convenga', 'mejor opción para (?:nosotros|mí|ellos|ellas|él|ella|el cliente|la familia)', 'más convenient\\p{L}* para', '(?:debería|deberíamos|debo|deben) elegir'],
   },
   open: ['resum\\p{L}*', '(?<!no )traduc\\p{L}*', '(?:escribe|redacta|genera|crea|compón) (?:un |una |el |la )?(?:\\p{L}+ ){0,2}(?:correo|email|e-mail|carta|respuesta|párrafo|publicación|artículo|historia|poema|receta|anuncio|texto publicitario)', 'responde (?:a )?(?:la pregunta|las preguntas|el mensaje) del (?:usuario|cliente)', '(?:usando|con|según|a partir de|basándote en) (?:solo |solamente |únicamente )?(?:el contexto|los fragmentos|los extractos|los pasajes|los resultados de búsqueda)'],
   perItem: ['para cada (?:uno de (?:los|las) )?\\p{L}+', 'por cada \\p{L}+'],

@@ -31,7 +31,7 @@ export const it: LanguageLexicon = {
     grading: ['valuta (?:il|la|questo|questa) (?:tema|saggio|risposta|soluzione|elaborato)', 'griglia di valutazione', 'rubrica di valutazione', 'valuta la qualità', 'la (?:risposta|soluzione) è corretta', 'verifica dei fatti', 'fact-check', 'allucinazion\\p{L}*', 'convincente', 'idoneità del candidato', 'candidat\\p{L}* (?:\\p{L}+ ){0,3}(?:adatt\\p{L}*|idone\\p{L}*)'],
     'multi-hop': ['(?:in base a|secondo|usando) (?:i|questi|tutti i) (?:documenti|passaggi|brani|articoli|testi)', 'più documenti', 'combina (?:le )?informazioni'],
     reasoning: ['passo (?:dopo|per) passo', 'pensa (?:con attenzione|attentamente|bene)', 'ragiona (?:passo|con attenzione)', 'mostra il tuo ragionamento'],
-    decision: ['più convenient\\p{L}* per', 'conviene di più', 'migliore? (?:opzione|offerta|scelta|piano) per', 'più adatt\\p{L}* per (?:lui|lei|loro|noi|me|il cliente|la famiglia)', 'dovre(?:i|mmo|bbe) scegliere'],
+    decision: ['più convenient\\p{L}* per', 'conviene di più', 'migliore? (?:opzione|offerta|scelta|piano) per (?:noi|me|loro|lui|lei|il cliente|la famiglia)', 'più adatt\\p{L}* per (?:lui|lei|loro|noi|me|il cliente|la famiglia)', 'dovre(?:i|mmo|bbe) scegliere'],
   },
   open: ['riassum\\p{L}*', 'riassunto', 'sintetizza', '(?<!non )tradu\\p{L}*', '(?:scrivi|redigi|genera|crea|componi) (?:un |una |il |la |l\')?(?:\\p{L}+ ){0,2}(?:e-mail|email|mail|lettera|risposta|paragrafo|post|articolo|storia|poesia|ricetta|annuncio)', 'rispondi (?:alla domanda|al messaggio) (?:del|dell\') ?(?:cliente|utente)', '(?:usando|in base a(?:i|gli|lle)|sulla base de(?:i|gli|lle)|solo con i) (?:soli )?(?:estratti|passaggi|frammenti|contesto|risultati della ricerca)'],
   perItem: ['per (?:ogni|ciascun[oa]?) \\p{L}+'],

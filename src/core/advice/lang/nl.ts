@@ -31,7 +31,7 @@ export const nl: LanguageLexicon = {
     grading: ['beoordeel (?:het|de|dit|deze) (?:essay|antwoord|opstel|oplossing)', 'beoordelingsrubriek', 'rubric', 'beoordeel de kwaliteit', 'is het antwoord (?:juist|correct)', 'feitencheck', 'factcheck', 'hallucin\\p{L}*', 'overtuigend', 'geschiktheid van de kandidaat', 'kandida\\p{L}* (?:\\p{L}+ ){0,3}(?:past|geschikt)'],
     'multi-hop': ['(?:op basis van|volgens|met behulp van) (?:de|deze|alle) (?:documenten|passages|fragmenten|artikelen|bronnen)', 'meerdere documenten', 'combineer (?:de )?informatie'],
     reasoning: ['stap voor stap', 'denk (?:goed|zorgvuldig) na', 'redeneer (?:stap|zorgvuldig)', 'laat je redenering zien'],
-    decision: ['beste (?:keuze|optie|aanbieding|deal) voor', 'het voordeligst\\p{L}* voor', 'meest geschikt\\p{L}* voor', 'moet(?:en)? (?:ik|we|wij|hij|zij) kiezen'],
+    decision: ['beste (?:keuze|optie|aanbieding|deal) voor (?:ons|mij|hen|hem|haar|de klant|het gezin)', 'het voordeligst\\p{L}* voor', 'meest geschikt\\p{L}* voor (?:ons|mij|hen|hem|haar|de klant|het gezin)', 'moet(?:en)? (?:ik|we|wij|hij|zij) kiezen'],
   },
   open: ['samenvat\\p{L}*', 'vat (?:\\p{L}+ ){0,6}samen', '(?<!niet )vertaal\\p{L}*', 'vertaling', '(?:schrijf|genereer|maak) (?:een |de |het )?(?:\\p{L}+ ){0,2}(?:e-mail|mail|brief|antwoord|alinea|bericht|artikel|verhaal|gedicht|recept|advertentie)', 'beantwoord de vraag van de (?:klant|gebruiker)', '(?:met|op basis van|aan de hand van|uit) de (?:fragmenten|passages|context|zoekresultaten|bronnen)'],
   perItem: ['voor (?:elke|iedere?) \\p{L}+'],

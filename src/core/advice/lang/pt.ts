@@ -31,7 +31,7 @@ export const pt: LanguageLexicon = {
     grading: ['avali\\p{L}* (?:a|o|esta|este) (?:redação|resposta|ensaio|solução)', 'rubrica', 'avalie a qualidade', 'a (?:resposta|solução) está correta', 'verificação de fatos', 'checagem de fatos', 'alucina\\p{L}*', 'convincente', 'adequação (?:do candidato|à vaga)', 'candidat\\p{L}* (?:\\p{L}+ ){0,3}(?:se encaixa|adequad\\p{L}*)'],
     'multi-hop': ['(?:com base n|segundo |de acordo com |usando )(?:os|esses|todos os) (?:documentos|trechos|passagens|artigos|textos)', 'vários documentos', 'combin\\p{L}* (?:as )?informaç\\p{L}*'],
     reasoning: ['passo a passo', 'pense (?:com cuidado|bem|cuidadosamente)', 'raciocin\\p{L}* (?:passo|com cuidado)', 'mostre seu raciocínio'],
-    decision: ['mais vantajos\\p{L}*', 'melhor (?:opção|escolha|oferta|plano) para', 'mais adequad\\p{L}* para (?:ele|ela|eles|elas|nós|mim|o cliente|a família)', 'devo escolher', 'devemos escolher'],
+    decision: ['mais vantajos\\p{L}*', 'melhor (?:opção|escolha|oferta|plano) para (?:nós|mim|ele|ela|eles|elas|o cliente|a família)', 'mais adequad\\p{L}* para (?:ele|ela|eles|elas|nós|mim|o cliente|a família)', 'devo escolher', 'devemos escolher'],
   },
   open: ['resum\\p{L}*', '(?<!não )traduz\\p{L}*', 'tradução', '(?:escreva|escrever|redija|gere|crie) (?:um |uma |o |a )?(?:\\p{L}+ ){0,2}(?:e-mail|email|carta|resposta|parágrafo|post|artigo|história|poema|receita|anúncio|texto)', 'responda (?:à|a) (?:pergunta|mensagem) do (?:cliente|usuário)', '(?:usando|com base n[oa]s?|a partir d[oa]s?) (?:somente |apenas )?(?:os |as |o |a )?(?:trechos|contexto|passagens|resultados da busca|base de conhecimento)'],
   perItem: ['para cada (?:um d[oa]s )?\\p{L}+'],
