@@ -8,19 +8,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, fact, priced, model, bookOf } from '../fixtures/advisor/helpers.mjs';
+import { core, here, fact, priced, model, bookOf, caseFact, explainVerdict } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'right-sizing', 'cases.json'), 'utf8')).cases;
 
-function build(c) {
-  const prompt = c.prompt.map(p => ({ role: p.role, text: p.text, placeholders: p.placeholders ?? [], source: (p.placeholders ?? []).length ? 'template' : 'literal' }));
-  return fact({ prompt, maxOutputTokens: c.cap ? { value: c.cap, param: 'max_tokens' } : null, model: { value: c.model ?? 'gpt-4o' }, features: c.features ?? {} });
-}
-
-function explain(v) {
-  const f = v.structure;
-  return `${v.level} · shape ${JSON.stringify(f.shape)} · locus ${f.locus.kind} · blockers ${f.blockers.map(b => b.detail).join(', ')} · lang ${f.language.franc} · ${v.reasons.join('; ')}`;
-}
+const build = caseFact;
+const explain = explainVerdict;
 
 describe('right-sizing fixtures (test/fixtures/advisor/right-sizing/cases.json)', () => {
   for (const [id, c] of Object.entries(cases)) {
