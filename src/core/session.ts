@@ -416,6 +416,12 @@ export class Session {
     return this.teamProblems;
   }
 
+  /** A folder-relative key as the team files spell it (`packages/api/src/a.ts#f` when the team root is above the folder). */
+  private keyInTeamFile(key: string): string {
+    const prefix = teamPrefix(this.teamRoot, this.root);
+    return prefix && !key.endsWith('()') ? `${prefix}/${key}` : key;
+  }
+
   /**
    * Keys of usage.json (`callsPerMonth`) and config.json (`assumeModels`) that match no call, with the nearest call
    * site key. Empty until a whole-workspace scan has completed (before that, a key may name a file not analysed yet).
@@ -423,9 +429,14 @@ export class Session {
   unmatchedTeamKeys(): Array<UnmatchedKey & { path: string; what: string }> {
     if (!this.scanned) return [];
     const sites = this.callsWithFacts().map(({ call }) => call);
+    // Keys and files as the team root spells them when it is above the folder (see team-root.ts): `packages/api/src/a.ts#f`
+    // in <repository>/.spendlens/usage.json, not the folder-relative key the analysis uses.
+    const prefix = teamPrefix(this.teamRoot, this.root);
+    const at = (file: string) => prefix && !isAbsolute(file) ? join(this.teamRoot, file) : file;
+    const spelled = (u: UnmatchedKey) => ({ ...u, key: this.keyInTeamFile(u.key), nearest: u.nearest && this.keyInTeamFile(u.nearest) });
     return [
-      ...unmatchedKeys(Object.keys(this.usage.callsPerMonth), sites).map(u => ({ ...u, path: USAGE_FILE, what: 'its volume is not used' })),
-      ...unmatchedKeys(Object.keys(this.team.assumeModels), sites).map(u => ({ ...u, path: this.configPath ?? CONFIG_FILE, what: 'its model is not assumed' })),
+      ...unmatchedKeys(Object.keys(this.usage.callsPerMonth), sites).map(u => ({ ...spelled(u), path: at(USAGE_FILE), what: 'its volume is not used' })),
+      ...unmatchedKeys(Object.keys(this.team.assumeModels), sites).map(u => ({ ...spelled(u), path: at(this.configPath ?? CONFIG_FILE), what: 'its model is not assumed' })),
     ];
   }
 
@@ -592,7 +603,7 @@ export class Session {
     if (fact.volume && usable(fact.volume.callsPerMonth)) return { callsPerMonth: fact.volume.callsPerMonth, source: fact.volume.source };
     for (const key of usageKeys(fact)) {
       const n = this.usage.callsPerMonth[key];
-      if (usable(n)) return { callsPerMonth: n, source: `.spendlens/usage.json ("${key}")` };
+      if (usable(n)) return { callsPerMonth: n, source: `.spendlens/usage.json ("${this.keyInTeamFile(key)}")` };
     }
     if (observed && observed.callsPerMonth !== null && usable(observed.callsPerMonth)) {
       return { callsPerMonth: observed.callsPerMonth, source: observed.matchedBy === 'model-spread' ? 'observed-spread' : 'observed' };

@@ -260,7 +260,7 @@ export class Analysis {
     const byUri = new Map<string, Diagnostic[]>();
     const texts = new Map<string, string>();
     for (const u of folder.session.unmatchedTeamKeys()) {
-      const path = isAbsolute(u.path) ? u.path : join(folder.root, u.path);
+      const path = isAbsolute(u.path) ? u.path : join(folder.teamRoot, u.path);
       let text = texts.get(path);
       if (text === undefined) {
         try { text = readFileSync(path, 'utf8'); } catch { text = ''; }
@@ -295,13 +295,18 @@ export class Analysis {
     const rescans = new Set<Folder>();
     for (const change of changes) {
       const path = uriToPath(change.uri);
+      // A team file concerns every folder that uses it, in the folder or in a repository root above it.
+      const team = path ? this.folders.usingTeamFile(path) : [];
+      for (const { folder, file } of team) {
+        if (file === TEAM_PRICING_FILE) this.folders.reloadPrices(folder);
+        else folder.session.reloadTeamFiles();
+        rescans.add(folder);
+      }
       const folder = path ? this.folders.holding(path) : null;
       const file = folder && this.folders.relativeFile(folder, change.uri);
-      if (!folder || !file) continue;
-      if (file === TEAM_PRICING_FILE) {
-        this.folders.reloadPrices(folder);
-        rescans.add(folder);
-      } else if (file.startsWith('.spendlens/')) {
+      if (!folder || !file || team.length) continue;
+      if (file.startsWith('.spendlens/')) {
+        // The folder's own observed.json, when its team files are higher up.
         folder.session.reloadTeamFiles();
         rescans.add(folder);
       } else if (!this.documents.get(change.uri)) {

@@ -1,11 +1,13 @@
 // One core Session per workspace folder. A document outside every folder gets a session rooted at its own
-// directory. Each folder's PriceBook layers the bundled catalog, the user's `spendlens.catalogPath` and the
-// team's `.spendlens/pricing.json`; it is rebuilt when those change.
+// directory. A folder's team files (`.spendlens/`) are the nearest ones at or above it, up to its repository's root
+// (findTeamRoot, as in the CLI): a folder opened inside a repository uses the repository's `.spendlens/`. Each
+// folder's PriceBook layers the bundled catalog, the user's `spendlens.catalogPath` and the team's
+// `.spendlens/pricing.json`; it is rebuilt when those change.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { REFRESH_HINT, Session, bundledCatalogPath, loadPriceBook, updatedCatalogPath, type PriceBook } from '../core';
+import { REFRESH_HINT, Session, bundledCatalogPath, findTeamRoot, loadPriceBook, teamPrefix, updatedCatalogPath, type PriceBook } from '../core';
 import { SpendlensSettings } from '../protocol';
 import { toAnalysisSettings } from './settings';
 
@@ -14,6 +16,8 @@ export const TEAM_PRICING_FILE = '.spendlens/pricing.json';
 export interface Folder {
   uri: string;
   root: string;
+  /** The folder holding the team's `.spendlens/`: `root` or the nearest ancestor with one, up to the repository root. */
+  teamRoot: string;
   session: Session;
   /** Created for a document outside every workspace folder. */
   adHoc: boolean;
@@ -61,8 +65,9 @@ export class Folders {
     const existing = this.byRoot(root);
     if (existing) return existing;
     const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
-    const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
-    const folder: Folder = { uri, root, session, adHoc, settings, explicit, indexed: false };
+    const teamRoot = findTeamRoot(root);
+    const session = new Session({ root, teamRoot, book: this.loadBook(teamRoot, root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
+    const folder: Folder = { uri, root, teamRoot, session, adHoc, settings, explicit, indexed: false };
     this.folders.set(root, folder);
     return folder;
   }
@@ -117,8 +122,8 @@ export class Folders {
       const root = join(tmpdir(), `spendlens-unsaved-${process.pid}`);
       const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
       const settings = SpendlensSettings.defaults();
-      const session = new Session({ root, book: this.loadBook(root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
-      this.scratch = { uri: pathToUri(root), root, session, adHoc: true, settings, explicit, indexed: true };
+      const session = new Session({ root, book: this.loadBook(root, root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
+      this.scratch = { uri: pathToUri(root), root, teamRoot: root, session, adHoc: true, settings, explicit, indexed: true };
     }
     return this.scratch;
   }
@@ -128,22 +133,39 @@ export class Folders {
     if (SpendlensSettings.equals(settings, folder.settings)) return false;
     const catalogMoved = settings.catalogPath !== folder.settings.catalogPath;
     folder.settings = settings;
-    if (catalogMoved) folder.session.setPriceBook(this.loadBook(folder.root, settings));
+    if (catalogMoved) folder.session.setPriceBook(this.loadBook(folder.teamRoot, folder.root, settings));
     folder.session.setSettings(toAnalysisSettings(settings, folder.explicit));
     return true;
   }
 
   reloadPrices(folder: Folder): void {
-    folder.session.setPriceBook(this.loadBook(folder.root, folder.settings));
+    folder.session.setPriceBook(this.loadBook(folder.teamRoot, folder.root, folder.settings));
   }
 
   private byRoot(root: string): Folder | undefined {
     return this.folders.get(root);
   }
 
-  private loadBook(root: string, settings: SpendlensSettings): PriceBook {
+  /**
+   * The folders whose team files are in `.spendlens/` of `teamRoot` (a change there concerns each of them), with the
+   * file's name relative to that folder's team root (`.spendlens/usage.json`).
+   */
+  usingTeamFile(path: string): Array<{ folder: Folder; file: string }> {
+    return this.all().flatMap(folder => {
+      const file = relative(folder.teamRoot, path).split(sep).join('/');
+      return file.startsWith('.spendlens/') && !file.slice('.spendlens/'.length).includes('/') ? [{ folder, file }] : [];
+    });
+  }
+
+  /** A call-site key of the folder (`src/a.ts#f`) as its team root's files spell it (`packages/api/src/a.ts#f`). */
+  teamKey(folder: Folder, key: string): string {
+    const prefix = teamPrefix(folder.teamRoot, folder.root);
+    return prefix ? `${prefix}/${key}` : key;
+  }
+
+  private loadBook(teamRoot: string, root: string, settings: SpendlensSettings): PriceBook {
     const userPath = this.userCatalog(root, settings.catalogPath);
-    const team = join(root, TEAM_PRICING_FILE);
+    const team = join(teamRoot, TEAM_PRICING_FILE);
     const workspacePath = existsSync(team) ? team : undefined;
     let book: PriceBook;
     try {

@@ -12,7 +12,7 @@ import { Analysis } from './analysis';
 import { callsInRange, callAtOffset } from './calls';
 import { codeActionsFor } from './codeActions';
 import { callRange, isLensData, provideLenses, resolveLens } from './codeLens';
-import { Folders } from './folders';
+import { Folders, pathToUri } from './folders';
 import { hoverMarkdown } from './hover';
 import { applySuggestion, catalogInfo, registerRequests } from './requests';
 import { SettingsCache } from './settings';
@@ -23,6 +23,9 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let analysis!: Analysis;
 let watchFiles = false;
+/** The client watches a folder given by URI (LSP 3.17 relative patterns): team roots above the workspace folders. */
+let watchRelative = false;
+const watchedTeamRoots = new Set<string>();
 let configurationPull = false;
 let folderEvents = false;
 
@@ -33,6 +36,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   configurationPull = caps.workspace?.configuration === true;
   watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  watchRelative = watchFiles && caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
   folderEvents = caps.workspace?.workspaceFolders === true;
   // Trust is the client's call (VS Code's workspace trust); other editors are trusted by default.
   const trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
@@ -74,10 +78,21 @@ connection.onInitialized(async () => {
   await Promise.all(analysis.folders.workspace().map(f => startFolder(f.uri)));
 });
 
+/**
+ * `**​/.spendlens/*.json` covers the workspace folders only: a folder whose team files are at a repository root above
+ * it has that root's `.spendlens/` watched too.
+ */
+function watchTeamRoot(teamRoot: string, root: string): void {
+  if (!watchRelative || teamRoot === root || watchedTeamRoots.has(teamRoot)) return;
+  watchedTeamRoots.add(teamRoot);
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: pathToUri(teamRoot), pattern: '.spendlens/*.json' } }] });
+}
+
 /** Pull the folder's settings, then index it in the background. */
 async function startFolder(uri: string): Promise<void> {
   const folder = analysis.folders.all().find(f => f.uri === uri);
   if (!folder) return;
+  watchTeamRoot(folder.teamRoot, folder.root);
   analysis.folders.applySettings(folder, await analysis.settings.get(folder.uri));
   await analysis.startIndex(folder).catch(e => analysis.logError(e));
 }

@@ -57,7 +57,9 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
   connection.onRequest(SetCallsPerMonthRequest.type, async params => {
     const found = await analysis.locate(params);
     if (!found || !Number.isFinite(params.callsPerMonth) || params.callsPerMonth < 0) return null;
-    const { key, path } = writeCallsPerMonth(found.folder.root, usageKey(found.call, found.calls), lineKey(found.call), params.callsPerMonth);
+    // Into the team's usage.json, which may be at the repository root above the folder (keys then start with the folder's path).
+    const teamKey = (k: string) => analysis.folders.teamKey(found.folder, k);
+    const { key, path } = writeCallsPerMonth(found.folder.teamRoot, teamKey(usageKey(found.call, found.calls)), teamKey(lineKey(found.call)), params.callsPerMonth);
     found.folder.session.reloadTeamFiles();
     await analysis.rescan(found.folder);
     return { key, usageFile: path };
@@ -75,10 +77,12 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
     const model = typeof params.model === 'string' ? params.model.trim() : '';
     const scope = found && assumeScopes(found.call, found.calls).find(s => s.scope === params.scope);
     if (!found || !model || !scope) return null;
-    const { key, path } = writeAssumedModel(found.folder.root, scope.scope, scope.key, model);
+    // A call's key is a place, spelled from the team root; a model function's (`name()`) holds everywhere.
+    const key = scope.scope === 'call' ? analysis.folders.teamKey(found.folder, scope.key) : scope.key;
+    const written = writeAssumedModel(found.folder.teamRoot, scope.scope, key, model);
     found.folder.session.reloadTeamFiles();
     await analysis.rescan(found.folder);
-    return { key, configFile: path };
+    return { key: written.key, configFile: written.path };
   });
 
   connection.onRequest(RefreshRequest.type, async () => {
