@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+const yaml = createRequire(import.meta.url)('js-yaml');
 
 const root = join(fileURLToPath(import.meta.url), '../../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -116,4 +118,35 @@ test('the installed `spendlens --version` and `spendlens-server --stdio` start',
   } finally {
     server.kill();
   }
+});
+
+// .pre-commit-hooks.yaml, run the way pre-commit runs a hook (https://pre-commit.com/#new-hooks): in the repository's
+// root, `entry` split like a shell would, then `args`, then the matching staged files when `pass_filenames` is not
+// false — with the installed tarball's `spendlens` on PATH (what pre-commit's npm install gives the hook).
+test('the pre-commit hook\'s entry, run as pre-commit would, gates the commit on the folder budgets', () => {
+  const hooks = yaml.load(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
+  const hook = hooks.find(h => h.id === 'spendlens-budget');
+  assert.ok(hook, 'no spendlens-budget hook');
+  assert.equal(hook.language, 'node');
+  const repo = join(tmp, 'hooked-repo');
+  cpSync(join(root, 'test/fixtures/cli/monorepo'), repo, { recursive: true });
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  const staged = ['packages/api/src/chat.ts', 'packages/web/src/tag.ts', '.spendlens/config.json'];
+  const run = () => {
+    const [cmd, ...entryArgs] = hook.entry.trim().split(/\s+/);
+    const files = hook.pass_filenames === false ? [] : staged;
+    return spawnSync(cmd, [...entryArgs, ...(hook.args ?? []), ...files], {
+      cwd: repo, encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(installed, 'node_modules', '.bin')}:${process.env.PATH}`, SPENDLENS_CACHE_DIR: join(tmp, 'v8cache') },
+    });
+  };
+  // The fixture's budget for packages/api is $1/month: over it, the commit is refused.
+  const over = run();
+  assert.equal(over.status, 1, over.stdout + over.stderr);
+  assert.match(over.stderr, /packages\/api: .*OVER BUDGET/);
+  const config = join(repo, '.spendlens/config.json');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('"packages/api": 1,', '"packages/api": 1000000,'));
+  const within = run();
+  assert.equal(within.status, 0, within.stdout + within.stderr);
+  assert.match(within.stdout, /packages\/api: .* within budget/);
 });
