@@ -150,3 +150,54 @@ test('the pre-commit hook\'s entry, run as pre-commit would, gates the commit on
   assert.equal(within.status, 0, within.stdout + within.stderr);
   assert.match(within.stdout, /packages\/api: .* within budget/);
 });
+
+// docs/gitlab-ci.md's job, run the way a GitLab shell runner runs `script` (one bash, stopping at the first failing
+// line), on a merge request: a clone whose origin has the target branch (the base of test/fixtures/action) and whose
+// HEAD adds LLM spend (its head), with the packed tarball under tools/ as the doc says. No GitLab here, so the
+// runner's part (CI_* variables, the clone, artifacts) is played by the test.
+test('the GitLab CI example: installs the tarball, diffs the merge request against its target, writes the report and SARIF, fails on the gate', () => {
+  const doc = readFileSync(join(root, 'docs/gitlab-ci.md'), 'utf8');
+  const block = /```yaml\n(# \.gitlab-ci\.yml\n[\s\S]*?)```/.exec(doc)?.[1];
+  assert.ok(block, 'no .gitlab-ci.yml block in docs/gitlab-ci.md');
+  const job = yaml.load(block).spendlens;
+  assert.match(job.rules[0].if, /merge_request_event/);
+  const install = job.script.find(l => l.startsWith('npm install -g '));
+  assert.equal(install, `npm install -g ./tools/${packed.filename}`, 'the doc names the tarball npm pack writes');
+
+  const gl = join(tmp, 'gitlab');
+  const origin = join(gl, 'origin.git'), work = join(gl, 'work');
+  mkdirSync(work, { recursive: true });
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  const git = (...args) => execFileSync('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=CI', ...args], { cwd: work, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  cpSync(join(root, 'test/fixtures/action/base'), work, { recursive: true });
+  git('add', '-A'); git('commit', '-qm', 'base'); git('remote', 'add', 'origin', origin); git('push', '-q', 'origin', 'main');
+  git('checkout', '-q', '-b', 'feature');
+  cpSync(join(root, 'test/fixtures/action/head'), work, { recursive: true });
+  mkdirSync(join(work, 'tools'));
+  cpSync(join(tmp, packed.filename), join(work, 'tools', packed.filename));
+  writeFileSync(join(work, '.gitignore'), 'spendlens-report.md\nspendlens.sarif\n');
+  git('add', '-A'); git('commit', '-qm', 'feature: more LLM calls');
+
+  const global = join(gl, 'npm-global');
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', job.script.join('\n')], {
+    cwd: work, encoding: 'utf8',
+    env: {
+      ...process.env, CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      ...Object.fromEntries(Object.entries(job.variables ?? {}).map(([k, v]) => [k, String(v)])),
+      npm_config_prefix: global, npm_config_cache: join(gl, 'npm-cache'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false',
+      PATH: `${join(global, 'bin')}:${process.env.PATH}`, SPENDLENS_CACHE_DIR: join(tmp, 'v8cache'),
+    },
+  });
+  const out = r.stdout + r.stderr;
+  // The head raises the projected spend above 20 % and $50/month: the job fails, after writing both artifacts.
+  assert.equal(r.status, 1, out);
+  for (const artifact of job.artifacts.paths) assert.ok(existsSync(join(work, artifact)), `${artifact} missing:\n${out}`);
+  const report = readFileSync(join(work, 'spendlens-report.md'), 'utf8');
+  assert.match(report, /^<!-- spendlens-report -->/);
+  assert.match(report, /above the threshold of 20%/);
+  assert.ok(r.stdout.includes(report.trim().split('\n')[2] ?? report), 'the report is printed into the job log');
+  const sarif = JSON.parse(readFileSync(join(work, 'spendlens.sarif'), 'utf8'));
+  assert.equal(sarif.version, '2.1.0');
+  assert.ok(existsSync(join(global, 'bin', 'spendlens')), 'installed globally from the tarball');
+});
