@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, UpdateCatalogRequest, type CalibrateResult, type CallRef, type Suggestion,
+  AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, TeamFilesRequest, UpdateCatalogRequest, type CalibrateResult, type CallRef, type Suggestion,
 } from '../protocol';
 import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
@@ -204,14 +204,18 @@ const showOutput: CommandFactory = ctx => () => {
   return true;
 };
 
-/** Opens `.spendlens/usage.json` of the first workspace folder, creating an empty one (`callsPerMonth: {}`) if needed. */
-const openUsageFile: CommandFactory = () => async () => {
+/**
+ * Opens the team's `.spendlens/usage.json` for the first workspace folder — the folder's own, or the repository
+ * root's above it, as the server finds them — creating an empty one (`callsPerMonth: {}`) if needed.
+ */
+const openUsageFile: CommandFactory = ctx => async () => {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showInformationMessage('Spendlens: open a folder first; volumes are kept in its .spendlens/usage.json.');
     return undefined;
   }
-  const file = path.join(folder.uri.fsPath, '.spendlens', 'usage.json');
+  const teamFiles = await ctx.request(TeamFilesRequest.type, { uri: folder.uri.toString() }).catch(() => null);
+  const file = teamFiles?.usageFile ?? path.join(folder.uri.fsPath, '.spendlens', 'usage.json');
   if (!fs.existsSync(file)) {
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
     await fs.promises.writeFile(file, JSON.stringify({ callsPerMonth: {} }, null, 2) + '\n');

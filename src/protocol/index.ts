@@ -168,6 +168,24 @@ export namespace CalibrateRequest {
   export const type = new RequestType<CalibrateParams, CalibrateResult, void>(method);
 }
 
+/**
+ * Where a workspace folder's team files are: its own `.spendlens/`, or that of the repository root above it when the
+ * folder has none (the language server and the CLI find them alike). "Open Volumes File" opens this usage file.
+ */
+export interface TeamFilesParams {
+  /** A workspace folder (or a file in it). */
+  uri: string;
+}
+export interface TeamFilesResult {
+  /** Absolute paths; the files may not exist yet. */
+  usageFile: string;
+  configFile: string;
+}
+export namespace TeamFilesRequest {
+  export const method = 'spendlens/teamFiles' as const;
+  export const type = new RequestType<TeamFilesParams, TeamFilesResult | null, void>(method);
+}
+
 export namespace RefreshRequest {
   export const method = 'spendlens/refresh' as const;
   export const type = new RequestType<Record<string, never> | null, void, void>(method);

@@ -1,11 +1,11 @@
 // The custom requests of src/protocol, for the panel and the client's commands.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Suggestion } from '../core/model';
-import { dirname } from 'node:path';
-import { CatalogUpdateError, EvalConfigError, REFRESH_HINT, bundledCatalogPath, updateCatalog } from '../core';
+import { dirname, join } from 'node:path';
+import { CONFIG_FILE, CatalogUpdateError, EvalConfigError, REFRESH_HINT, USAGE_FILE, bundledCatalogPath, updateCatalog } from '../core';
 import {
   AlternativesRequest, ApplySuggestionRequest, CalibrateRequest, type CalibrateParams, type CalibrateResult, CallDetailsRequest, GenerateEvalRequest, RefreshRequest, SetCallsPerMonthRequest, UpdateCatalogRequest, WorkspaceReportRequest, type UpdateCatalogResult,
-  AssumeModelChoicesRequest, AssumeModelRequest,
+  AssumeModelChoicesRequest, AssumeModelRequest, TeamFilesRequest,
   type ApplySuggestionParams, type ApplySuggestionResult, type GenerateEvalResult, type WorkspaceReport,
 } from '../protocol';
 import type { Analysis, LocatedCall } from './analysis';
@@ -83,6 +83,13 @@ export function registerRequests(connection: Connection, analysis: Analysis): vo
     found.folder.session.reloadTeamFiles();
     await analysis.rescan(found.folder);
     return { key: written.key, configFile: written.path };
+  });
+
+  connection.onRequest(TeamFilesRequest.type, params => {
+    const path = uriToPath(params.uri);
+    const folder = path ? analysis.folders.holding(path) : null;
+    if (!folder) return null;
+    return { usageFile: join(folder.teamRoot, USAGE_FILE), configFile: join(folder.teamRoot, CONFIG_FILE) };
   });
 
   connection.onRequest(RefreshRequest.type, async () => {

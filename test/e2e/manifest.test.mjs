@@ -99,9 +99,12 @@ test('.vscodeignore ships dist bundles, wasm, pricing and media but no source ma
   const shipped = f => !lines.filter(l => !l.startsWith('!')).some(p => minimatch(f, p, { dot: true })) ||
     lines.filter(l => l.startsWith('!')).some(p => minimatch(f, p.slice(1), { dot: true }));
   for (const f of ['dist/extension.js', 'dist/server.js', 'dist/tiktoken_bg.wasm', 'dist/encoders/o200k_base.json', 'pricing/catalog.json',
-    'pricing/schemas/usage.schema.json', 'media/icon.png', 'package.json', 'README.md', 'LICENSE']) assert.ok(shipped(f), `${f} left out`);
-  for (const f of ['dist/extension.js.map', 'src/client/ctx.ts', 'test/e2e/runTest.js', 'node_modules/typescript/package.json', '.vscode-offline/x'])
+    'pricing/schemas/usage.schema.json', 'media/icon.png', 'media/readme/codelens.png', 'package.json', 'LICENSE']) assert.ok(shipped(f), `${f} left out`);
+  // The repository's README.md links into docs/ and src/: the VSIX's readme is MARKETPLACE.md, which vsce packs itself
+  // (`--readme-path`, as extension/readme.md); test/package/vsix.test.mjs checks its links in the built VSIX.
+  for (const f of ['dist/extension.js.map', 'src/client/ctx.ts', 'test/e2e/runTest.js', 'node_modules/typescript/package.json', '.vscode-offline/x', 'README.md', 'docs/images/panel.png'])
     assert.ok(!shipped(f), `${f} shipped`);
+  assert.match(pkg.scripts.package, /vsce package .*--readme-path MARKETPLACE\.md/);
 });
 
 test('the activity-bar view, its welcome content and the walkthrough are contributed consistently', () => {

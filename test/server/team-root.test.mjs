@@ -47,6 +47,12 @@ describe('team files at the repository root, for a folder opened inside it', () 
     assert.doesNotMatch(lens.command.title, /\/mo\*/, 'not the default volume');
   });
 
+  test('spendlens/teamFiles names the root\'s files for the folder (Open Volumes File opens that one)', async () => {
+    const files = await client.request('spendlens/teamFiles', { uri: pathToFileURL(api).href });
+    assert.deepEqual(files, { usageFile: rootUsage(), configFile: join(dir, '.spendlens/config.json') });
+    assert.equal(await client.request('spendlens/teamFiles', { uri: pathToFileURL(tmpdir()).href }), null, 'no folder there');
+  });
+
   test('editing a volume writes the root usage.json with the key spelled from there, and creates no .spendlens/ in the folder', async () => {
     const r = await client.request('spendlens/setCallsPerMonth', { uri: chatUri, line: 6, callsPerMonth: 1234 });
     assert.ok(r, 'no answer');
