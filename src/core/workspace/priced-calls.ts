@@ -21,12 +21,24 @@ export interface PricingInputs {
 export function pricingKey(p: PricingInputs): string {
   const { fact } = p;
   const definedAt = fact.model.definedAt;
-  const positionless: CallFact = {
-    ...fact, line: 0, column: 0, start: 0, end: 0,
+  const positionless = {
+    ...fact, line: 0, column: 0, start: 0, end: 0, prompt: undefined,
     model: { ...fact.model, definedAt: definedAt && { ...definedAt, line: 0, column: 0, start: 0, end: 0 } },
   };
   const suppression = p.suppression === undefined || p.suppression === 'all' ? p.suppression ?? null : [...p.suppression].sort();
-  return JSON.stringify([positionless, p.volume, p.observed, suppression, p.assumedFrom ?? null]);
+  // The prompt's JSON joined as it is (quoted inside the rest it would be escaped character by character).
+  return `${jsonOf(fact.prompt)}\u0000${JSON.stringify([positionless, p.volume, p.observed, suppression, p.assumedFrom ?? null])}`;
+}
+
+/**
+ * The JSON of a prompt, remembered per array: facts are never changed once extracted, and a statement an edit left
+ * alone keeps its facts' prompt arrays (facts/js/units.ts), so most of an edit's keys cost no serialising of prompts.
+ */
+const promptJson = new WeakMap<CallFact['prompt'], string>();
+function jsonOf(prompt: CallFact['prompt']): string {
+  let json = promptJson.get(prompt);
+  if (json === undefined) promptJson.set(prompt, (json = JSON.stringify(prompt)));
+  return json;
 }
 
 /** A result priced from the same inputs, moved to the new facts' positions (nested values are shared, never mutated). */
