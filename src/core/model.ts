@@ -83,10 +83,21 @@ export interface CallFeatures {
   /** Few-shot examples written in (assistant turns or "Example:" blocks). */
   fewShot: boolean;
   temperature?: number;
+  /** An agent loop that re-sends a growing history every step (facts/policy/loop.ts): priced from its step cap. */
+  loop?: AgentLoop;
   /** Several completions per request (`n`, `candidateCount`, `num_generations`…), only when the code sets a number > 1: output is billed per completion, input once. */
   completions?: { value: number; param: string };
   /** `logit_bias` as written: how many tokens it biases and how many it favours strongly (see facts/policy/request.ts). */
   logitBias?: { param: string; tokens: number | null; favoured: number | null };
+}
+
+/** A loop whose messages grow every step: who runs it, and how many steps are priced (the cap, or a default). */
+export interface AgentLoop {
+  /** 'sdk': one call in the code runs up to `steps` model calls; 'code': the call is one step of a loop in the code. */
+  runBy: 'sdk' | 'code';
+  steps: number;
+  /** Where the step count comes from: `maxSteps: 5`, `stopWhen: stepCountIs(5)`, `for bound: 8`, `default`. */
+  source: string;
 }
 
 /** A call site and everything the code says about it. No prices here. */
@@ -244,6 +255,8 @@ export interface ObservedFigures {
   inputTokensMean: number | null;
   outputTokensMean: number | null;
   cachedInputTokensMean: number | null;
+  /** Mean input tokens written to the prompt cache per call (priced at the cache-write price). */
+  cacheWriteInputTokensMean?: number | null;
   inputTokensP50: number | null;
   inputTokensP90: number | null;
   outputTokensP50: number | null;

@@ -29,7 +29,7 @@ function view(call, fact) {
     assumptions: call.assumptions.filter(a => /dearest|one of/.test(a)),
     maxOutputTokens: fact.maxOutputTokens?.value ?? null, modelAlternatives: fact.model.alternatives ?? null,
     tools: fact.features.tools, vision: fact.features.vision, jsonMode: fact.features.jsonMode, fewShot: fact.features.fewShot,
-    history: fact.features.history, messageCount: fact.features.messageCount, completions: fact.features.completions?.value ?? null,
+    history: fact.features.history, loop: fact.features.loop ?? null, messageCount: fact.features.messageCount, completions: fact.features.completions?.value ?? null,
     roles: fact.prompt.map(p => p.role), placeholders: fact.prompt.reduce((n, p) => n + p.placeholders.length, 0),
     logitBias: fact.features.logitBias ? { tokens: fact.features.logitBias.tokens, favoured: fact.features.logitBias.favoured } : null,
   };

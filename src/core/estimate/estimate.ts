@@ -9,7 +9,8 @@ import { formatTokens } from '../../shared/format';
 import type { AnalysisSettings } from './settings';
 import { applyObserved } from '../observed/apply';
 import type { ObservedSite } from '../observed/file';
-import { estimateOutput } from './output';
+import { estimateOutput, type OutputEstimate } from './output';
+import { loopInput } from './loop';
 import { cacheAssumption, cacheOn, planCache, prefixPricePerM, type CacheUse } from './caching';
 
 export { completionsAssumption, estimateOutput, isSchemaConstrained, reasoningFor } from './output';
@@ -66,7 +67,8 @@ interface Counting {
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): InputCount {
+/** `reply`: the visible output of one step, which an agent loop appends to its messages. */
+function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings, reply: number): InputCount {
   const { encoding, exact: exactEncoding, ratios, profile } = how;
   const count = (text: string) => countTokens(text, encoding);
   const counter = (text: string, enc: EncodingName) => countTokens(text, enc);
@@ -87,7 +89,8 @@ function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): 
   if (placeholders > 0) {
     assumptions.push(`${placeholders} dynamic prompt part${placeholders > 1 ? 's' : ''} (${listPlaceholders(fact.prompt)}) assumed ${settings.placeholderTokens} tokens each`);
   }
-  if (fact.features.history) {
+  const loop = fact.kind === 'chat' ? fact.features.loop : undefined;
+  if (fact.features.history && !loop) {
     const history = Math.round(settings.historyTokens * scale);
     raw += history;
     breakdown.push({ role: 'input', tokens: history, placeholders: 1, source: 'history' });
@@ -102,11 +105,32 @@ function countInput(fact: CallFact, how: Counting, settings: AnalysisSettings): 
     breakdown.push({ role: 'input', tokens, placeholders: 0, source: 'chat framing' });
     assumptions.push(`chat framing: ${framing.perMessage} tokens per message + ${framing.perCall} per call${framing.basis ? ` (${framing.basis})` : ''}`);
   }
+  if (loop) {
+    // The loop's growing history replaces the flat history allowance (see estimate/loop.ts).
+    const l = loopInput(loop, raw, reply, Math.round(settings.placeholderTokens * scale));
+    raw = l.tokens;
+    breakdown.push({ role: 'input', tokens: l.added, placeholders: 1, source: loop.runBy === 'sdk' ? 'agent loop: further steps' : 'agent loop history' });
+    assumptions.push(l.assumption);
+  }
   const certainty: TokenCertainty = exactEncoding ? 'exact' : profile?.certainty === 'calibrated' ? 'calibrated' : 'estimated';
   const spread = certainty === 'exact' ? 0 : certainty === 'calibrated' ? (profile?.error?.typical ?? 0) : (profile?.band ?? 0.15);
   if (!exactEncoding) assumptions.push(countingAssumption(encoding, ratios, profile, certainty, spread));
   const range: [number, number] = [Math.round(raw * (1 - spread)), Math.round(raw * (1 + spread))];
-  return { tokens: raw, exact: exactEncoding && placeholders === 0 && !fact.features.history, certainty, range, breakdown, assumptions };
+  return { tokens: raw, exact: exactEncoding && placeholders === 0 && !fact.features.history && !loop, certainty, range, breakdown, assumptions };
+}
+
+/** An agent loop the SDK runs bills every step's output: the call's output × its steps. */
+function loopOutput(fact: CallFact, one: OutputEstimate): OutputEstimate {
+  const loop = fact.kind === 'chat' ? fact.features.loop : undefined;
+  if (loop?.runBy !== 'sdk' || one.tokens === 0) return one;
+  return { ...one, tokens: one.tokens * loop.steps, reasoningTokens: one.reasoningTokens * loop.steps, source: `${one.source}, × ${loop.steps} steps (agent loop)` };
+}
+
+/** The reply one step appends to the messages: its visible output (hidden reasoning is not sent back). */
+function visibleReply(fact: CallFact, output: OutputEstimate): number {
+  const steps = fact.features.loop?.runBy === 'sdk' ? fact.features.loop.steps : 1;
+  const completions = fact.features.completions?.value ?? 1;
+  return Math.max(0, Math.round((output.tokens - output.reasoningTokens) / steps / completions));
 }
 
 /** The hover's line on how a non-OpenAI model's tokens were counted, and how far off that may be. */
@@ -169,8 +193,8 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     ...(profile?.weights ? { weights: profile.weights } : {}),
     ...(profile?.digitsApart ? { digitsApart: true } : {}),
   };
-  const input = countInput(fact, { encoding, exact: exactEncoding, ratios, profile }, settings);
-  const output = estimateOutput(fact, model, settings);
+  const output = loopOutput(fact, estimateOutput(fact, model, settings));
+  const input = countInput(fact, { encoding, exact: exactEncoding, ratios, profile }, settings, visibleReply(fact, output));
   const assumptions = [...input.assumptions, ...output.assumptions];
 
   let costPerCall: number | null = null;

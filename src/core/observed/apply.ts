@@ -16,6 +16,7 @@ export function observedFigures(site: ObservedSite, call: PricedCall): ObservedF
     inputTokensMean: site.inputTokens?.mean ?? null,
     outputTokensMean: site.outputTokens?.mean ?? null,
     cachedInputTokensMean: site.cachedInputTokens?.mean ?? null,
+    cacheWriteInputTokensMean: site.cacheWriteInputTokens?.mean ?? null,
     inputTokensP50: site.inputTokens?.p50 ?? null,
     inputTokensP90: site.inputTokens?.p90 ?? null,
     outputTokensP50: site.outputTokens?.p50 ?? null,
@@ -56,20 +57,25 @@ export function applyObserved(call: PricedCall, fact: CallFact, model: PricedMod
   if (!model) return;
   const inPrice = call.inputPricePerM ?? model.input;
   const outPrice = call.outputPricePerM ?? model.output;
-  if (site.cachedInputTokens) {
-    // Observed cache reads replace the static cache assumption.
+  const writes = site.cacheWriteInputTokens;
+  if (site.cachedInputTokens || writes) {
+    // Observed cache reads or writes replace the static cache assumption.
     delete call.promptCache;
     call.assumptions = call.assumptions.filter(a => !a.startsWith('prompt cache:'));
   }
   const cached = site.cachedInputTokens && model.cachedInput !== undefined ? Math.min(site.cachedInputTokens.mean, call.inputTokens) : 0;
+  // Cache writes are part of the input too (never more than what is left beside the reads), at the write price.
+  const written = writes && model.cacheWrite !== undefined ? Math.max(0, Math.min(writes.mean, call.inputTokens - cached)) : 0;
   // Without observed cache figures the static cache use (if any) applies to the observed input.
-  const planned = cached ? null : cacheOn(model, call.promptCache, call.inputTokens);
+  const planned = cached || written ? null : cacheOn(model, call.promptCache, call.inputTokens);
   if (call.promptCache && !planned) delete call.promptCache;
   const prefix = planned ? Math.min(planned.prefixTokens, call.inputTokens) : cached;
   const prefixPrice = planned ? prefixPricePerM(model, inPrice, planned) : (model.cachedInput ?? inPrice);
-  call.costPerCall = ((call.inputTokens - prefix) * inPrice + prefix * prefixPrice + call.outputTokens * outPrice) / 1_000_000;
+  const writeCost = written * ((model.cacheWrite ?? inPrice) - inPrice);
+  call.costPerCall = ((call.inputTokens - prefix) * inPrice + prefix * prefixPrice + writeCost + call.outputTokens * outPrice) / 1_000_000;
   if (planned) call.promptCache = planned;
   if (cached > 0) call.assumptions.push(`${Math.round(cached)} of the input tokens observed as cache reads, priced at $${model.cachedInput}/1M`);
+  if (written > 0) call.assumptions.push(`${Math.round(written)} of the input tokens observed as cache writes, priced at $${model.cacheWrite}/1M`);
   call.monthlyCost = call.costPerCall * call.callsPerMonth;
 }
 

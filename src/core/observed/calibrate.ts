@@ -122,7 +122,7 @@ export async function calibrate(opts: CalibrateOptions): Promise<ObservedFile> {
       calls, days: window?.days ?? null,
       callsPerMonth: window ? round1(calls / window.days * DAYS_PER_MONTH) : null,
       matchedBy: s.matchedBy, matched,
-      inputTokens: tokens.input, outputTokens: tokens.output, cachedInputTokens: tokens.cachedInput,
+      inputTokens: tokens.input, outputTokens: tokens.output, cachedInputTokens: tokens.cachedInput, cacheWriteInputTokens: tokens.cacheWriteInput,
       estimateAtCalibration: { inputTokens: (call.observed?.estimated.inputTokens ?? call.inputTokens), outputTokens: (call.observed?.estimated.outputTokens ?? call.outputTokens) },
       sources: [...formats.get(i)!].sort(),
     };

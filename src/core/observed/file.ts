@@ -27,6 +27,8 @@ export interface ObservedSite {
   inputTokens: TokenStats | null;
   outputTokens: TokenStats | null;
   cachedInputTokens: TokenStats | null;
+  /** Input tokens written to the provider's prompt cache (Anthropic cache_creation); absent in files written before. */
+  cacheWriteInputTokens?: TokenStats | null;
   /** The static estimate when calibrated: a later prompt edit moves the observed mean by the same difference. */
   estimateAtCalibration: { inputTokens: number; outputTokens: number };
   /** The formats the site's records came from. */

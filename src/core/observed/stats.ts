@@ -47,6 +47,7 @@ export class SiteStats {
   private readonly input = new Tokens();
   private readonly output = new Tokens();
   private readonly cached = new Tokens();
+  private readonly cacheWrites = new Tokens();
 
   add(r: UsageRecord, weight: number, tier: MatchTier): void {
     this.calls += r.calls * weight;
@@ -54,6 +55,7 @@ export class SiteStats {
     this.input.add(r, r.inputTokens, weight);
     this.output.add(r, r.outputTokens, weight);
     this.cached.add(r, r.cacheReadTokens, weight);
+    this.cacheWrites.add(r, r.cacheCreationTokens, weight);
   }
 
   /** The tier that brought the most calls. */
@@ -62,6 +64,6 @@ export class SiteStats {
   }
 
   tokens() {
-    return { input: this.input.result(), output: this.output.result(), cachedInput: this.cached.result() };
+    return { input: this.input.result(), output: this.output.result(), cachedInput: this.cached.result(), cacheWriteInput: this.cacheWrites.result() };
   }
 }

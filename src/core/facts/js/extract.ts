@@ -8,6 +8,7 @@ import { isStringLit, unwrap } from './ast';
 import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
 import { volumeNear } from '../policy/volume';
 import { kindForModel } from '../policy';
+import { loopOf } from './loop';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
 import { collectToolsAndFormats, completions, expandViews, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
@@ -135,6 +136,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
       ...optional('temperature', temperature(ctx, pv)),
       ...optional('completions', completions(ctx, pv, site.provider, site.kind)),
       ...optional('logitBias', logitBias(ctx, pv)),
+      ...optional('loop', site.kind === 'chat' ? loopOf(ctx, pv, site, c.tools, c.growingLoop) : undefined),
     },
     volume,
     functionName: enclosingFunctionName(call),

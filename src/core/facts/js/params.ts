@@ -5,7 +5,7 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, type Count, type LogitBias } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
 import { callTags } from '../policy/tags';
 
@@ -52,6 +52,23 @@ export function temperature(ctx: Ctx, pv: ParamView[]): number | undefined {
 /** Completions billed per call (`n`, `candidateCount`, legacy `best_of`): the shared rule of policy/request.ts. */
 export function completions(ctx: Ctx, pv: ParamView[], provider: string, kind: string): Count | undefined {
   return completionCount(provider, kind, countAt(ctx, pv, COMPLETION_KEYS), countAt(ctx, pv, BEST_OF_KEYS));
+}
+
+/** The step cap of a loop the SDK runs for the call: `maxSteps: 5`, `maxTurns`, `stopWhen: stepCountIs(5)` (or a list holding it). */
+export function sdkStepCap(ctx: Ctx, pv: ParamView[]): Count | null {
+  const cap = countAt(ctx, pv, STEP_CAP_KEYS);
+  if (cap) return cap;
+  const stop = findLast(ctx, pv, STOP_WHEN_KEYS);
+  if (!stop) return null;
+  const e = unwrap(stop.expr);
+  for (const c of ts.isArrayLiteralExpression(e) ? e.elements : [e]) {
+    const x = unwrap(c);
+    const name = ts.isCallExpression(x) ? dottedName(x.expression)?.pop() : undefined;
+    if (!name || !STEP_COUNT_CALLS.includes(name) || !ts.isCallExpression(x) || !x.arguments[0]) continue;
+    const n = evalNumber(ctx, x.arguments[0]);
+    if (n !== null) return { value: n, param: `${stop.param}: ${name}(${n})` };
+  }
+  return null;
 }
 
 function countAt(ctx: Ctx, pv: ParamView[], keys: string[]): Count | null {

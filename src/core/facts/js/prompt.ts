@@ -17,6 +17,8 @@ export class PromptBuilder {
   parts: PromptPart[] = [];
   messageCount = 0;
   history = false;
+  /** The loop in the code that appends to the messages every step (an agent loop), when one does. */
+  growingLoop: ts.IterationStatement | null = null;
   vision = false;
   fewShot = false;
   tools = false;
@@ -146,9 +148,12 @@ export class PromptBuilder {
         const target = n.expression.expression;
         if (ts.isIdentifier(target) && target.text === x.text) {
           const td = findDeclaration(target.text, target);
-          if (td?.kind === 'var' && td.node === decl && after) { this.history = true; return; }
+          if (td?.kind === 'var' && td.node === decl && after) { this.history = true; this.growingLoop ??= loop; return; }
           if (td?.kind === 'var' && td.node === decl) {
-            if (isInLoop(n)) this.history = true;
+            if (isInLoop(n)) {
+              this.history = true;
+              this.growingLoop ??= enclosingLoop(n, scope);
+            }
             for (const arg of n.arguments) {
               if (ts.isSpreadElement(arg)) { this.history = true; this.placeholder('user', arg.expression); continue; }
               const role = this.message(arg, opts);

@@ -10,7 +10,8 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
+import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
 import { jsonDict } from './http';
@@ -74,7 +75,7 @@ interface SettingSource extends DictView { prefix: string }
 /** Where generation settings can be found for this call, most specific first. */
 function settingSources(p: Params, site: CallSite, ctx: PyContext, body: DictView | null): SettingSource[] {
   const direct: SettingSource = { entries: new Map(), dynamic: false, prefix: '' };
-  for (const k of [...OUTPUT_CAP_KEYS, ...COMPLETION_KEYS, ...BEST_OF_KEYS, ...LOGIT_BIAS_KEYS, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
+  for (const k of [...OUTPUT_CAP_KEYS, ...COMPLETION_KEYS, ...BEST_OF_KEYS, ...LOGIT_BIAS_KEYS, ...STEP_CAP_KEYS, 'temperature', 'reasoning_effort', 'reasoning', 'thinking', 'response_format', 'response_mime_type', 'format', 'text', 'thinking_config']) {
     const v = p.get(k);
     if (v) direct.entries.set(k, v);
   }
@@ -563,6 +564,8 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   if (completions) f.completions = completions;
   const bias = logitBias(sources, ctx);
   if (bias) f.logitBias = bias;
+  const loop = site.kind === 'chat' ? loopOf(ctx, firstNumber(sources, STEP_CAP_KEYS, ctx), site, f.tools, b.flags.growingLoop) : undefined;
+  if (loop) f.loop = loop;
   f.fewShot = b.flags.exampleTurns || b.parts.some(part => isFewShotText(part.text));
   return f;
 }

@@ -15,12 +15,14 @@ export interface PromptFlags {
   messageCount: number;
   /** Worked examples written as turns (policy/prompt.ts `hasExampleTurns`). */
   exampleTurns: boolean;
+  /** The loop around the call that appends to its messages every step (an agent loop in the code), if any. */
+  growingLoop: Node | null;
 }
 
 
 export class PromptBuilder {
   readonly parts: PromptPart[] = [];
-  readonly flags: PromptFlags = { vision: false, cacheControl: false, history: false, messageCount: 0, exampleTurns: false };
+  readonly flags: PromptFlags = { vision: false, cacheControl: false, history: false, messageCount: 0, exampleTurns: false, growingLoop: null };
   /** Template variables given static values (LangChain chain inputs). */
   variables = new Map<string, string>();
 
@@ -124,7 +126,9 @@ export class PromptBuilder {
       this.parts.push({ role: 'user', text: '', placeholders: [node.text], source: 'unresolved' });
       return;
     }
-    if (list.dynamic || list.spreads.length || (at && growsInLoop(node, at))) this.flags.history = true;
+    const loop = at ? growingLoop(node, at) : null;
+    if (loop) this.flags.growingLoop ??= loop;
+    if (list.dynamic || list.spreads.length || loop) this.flags.history = true;
     for (const s of list.spreads) this.parts.push({ role: 'user', text: '', placeholders: [s.text], source: 'unresolved' });
     const roles: PromptRole[] = [];
     for (const item of list.items) {
@@ -251,18 +255,19 @@ function roleFromEnum(node: Node | null | undefined): PromptRole | null {
  * An agent / chat loop: the messages list is appended to inside the loop around the call, so
  * later iterations resend the earlier turns (the appends usually come after the call).
  */
-function growsInLoop(node: Node, at: Node): boolean {
+/** The loop around the call (`at`) that appends to the messages list `node` every step, if there is one. */
+function growingLoop(node: Node, at: Node): Node | null {
   const n = unwrap(node);
-  if (n.type !== 'identifier' && n.type !== 'attribute') return false;
+  if (n.type !== 'identifier' && n.type !== 'attribute') return null;
   for (let p = at.parent; p; p = p.parent) {
-    if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+    if (p.type === 'function_definition' || p.type === 'class_definition') return null;
     if (p.type !== 'for_statement' && p.type !== 'while_statement') continue;
     const body = p.childForFieldName('body');
-    if (!body) return false;
+    if (!body) return null;
     const name = n.text.replace(/[.$]/g, m => `\\${m}`);
-    if (new RegExp(`(^|[^\\w.])${name}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`).test(body.text)) return true;
+    if (new RegExp(`(^|[^\\w.])${name}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`).test(body.text)) return p;
   }
-  return false;
+  return null;
 }
 
 /** PromptPart.slots when every placeholder's position is known (omitted otherwise, and for static text). */
