@@ -148,3 +148,25 @@ test('curated judgements: tiers, tokenizers, deprecations and successors', () =>
   for (const model of catalog.models) if (model.successor) assert.ok(book.lookup(model.successor), `${model.id} → ${model.successor}`);
   for (const model of catalog.models.filter(x => x.source === 'curated')) assert.ok(model.basis, `${model.id} has a basis`);
 });
+
+test('a clean catalog: no path prefix as an id, no retired successor, a context window wherever a source gives one', () => {
+  const catalog = JSON.parse(readFileSync(join(root, 'pricing/catalog.json'), 'utf8'));
+  const source = JSON.parse(readFileSync(join(root, 'pricing/source/litellm_model_prices.json'), 'utf8'));
+  const byId = new Map(catalog.models.map(m => [m.id, m]));
+  assert.ok(Object.keys(source).some(k => k.endsWith('/')), 'the source has a path-prefix key (fireworks_ai/accounts/fireworks/models/)');
+  for (const m of catalog.models) {
+    assert.ok(!m.id.endsWith('/') && !m.aliases.some(a => a.endsWith('/')), `${m.id}: a path prefix is not a model`);
+    if (!m.successor) continue;
+    const next = byId.get(m.successor);
+    const retired = next && (next.deprecated === true || (typeof next.deprecated === 'string' && next.deprecated <= catalog.updated));
+    assert.ok(!retired, `${m.id} → ${m.successor}, which is itself retired (${next?.deprecated})`);
+  }
+  // A chat model the map gives no window for takes the one another provider's entry of the same model gives.
+  const names = new Map();
+  for (const m of catalog.models) if (m.contextWindow) names.set(core.canonicalName(m.id), m.contextWindow);
+  for (const m of catalog.models.filter(x => x.mode === 'chat')) {
+    const known = names.get(core.canonicalName(m.id));
+    if (known !== undefined) assert.ok(m.contextWindow, `${m.id}: a context window is known for its model (${known})`);
+  }
+  assert.equal(byId.get('together_ai/mistralai/Mixtral-8x7B-Instruct-v0.1').contextWindow, 32768, 'from another provider\'s entry of Mixtral 8x7B');
+});

@@ -205,6 +205,7 @@ export function convertLitellm(source: Record<string, Json>, options: ConvertOpt
     if (!prov) { skipped.provider++; continue; }
     if (!includeModes.has(entry.mode)) { skipped.mode++; continue; }
     if (prov.skipKeys && new RegExp(prov.skipKeys).test(key)) { skipped.key++; continue; }
+    if (key.endsWith('/')) { skipped.key++; continue; } // a path prefix (`…/models/`), not a model
     const model = fromLitellm(key, entry, prov);
     if (!model) { skipped.unpriced++; continue; }
     if (model.input === 0 && model.output === 0 && !curated.zeroPriced.keepProviders.includes(prov.id)) { skipped.zeroPriced++; continue; }
@@ -295,6 +296,25 @@ export function convertLitellm(source: Record<string, Json>, options: ConvertOpt
       m.batchInput = Number((m.input * prov.batchDiscount!).toPrecision(12));
       m.batchOutput = Number((m.output * prov.batchDiscount!).toPrecision(12));
     }
+  }
+
+  // 4b. A successor is a model to move to: follow a successor that is itself retired to its own successor, and drop
+  //     one that leads only to retired models.
+  const retired = (m: Json | undefined) => !!m && (m.deprecated === true || (typeof m.deprecated === 'string' && m.deprecated <= options.updated));
+  for (const m of byId.values()) {
+    const seen = new Set<string>([m.id]);
+    let next: string | undefined = m.successor;
+    while (next && retired(byId.get(next)) && !seen.has(next)) { seen.add(next); next = byId.get(next)?.successor; }
+    if (next && !retired(byId.get(next)) && !seen.has(next)) m.successor = next;
+    else delete m.successor;
+  }
+  // 4c. A chat model without a context window takes the one another provider's entry of the same model gives.
+  const windowOf = new Map<string, number>();
+  for (const m of byId.values()) if (m.contextWindow && !windowOf.has(canonicalName(m.id))) windowOf.set(canonicalName(m.id), m.contextWindow);
+  for (const m of byId.values()) {
+    if (m.contextWindow || (m.mode !== 'chat' && m.mode !== 'responses' && m.mode !== undefined)) continue;
+    const w = windowOf.get(canonicalName(m.id));
+    if (w) m.contextWindow = w;
   }
 
   // 5. An alias must name one model only: drop aliases that are another model's id or already taken
