@@ -46,7 +46,7 @@ test('a loop is priced from its steps: the average step of a code loop, all step
     } else {
       assert.equal(call.inputTokens, Math.round(once.inputTokens * loop.steps + history), `${id}: every step`);
       assert.equal(call.outputTokens, once.outputTokens * loop.steps, `${id}: output × steps`);
-      assert.ok(call.assumptions.some(a => a.startsWith('agent loop run by the SDK, priced at its cap') && a.includes(loop.source)), `${id}: ${call.assumptions.join('\n')}`);
+      assert.ok(call.assumptions.some(a => a.startsWith(`agent loop run by the SDK, ${loop.steps} steps (${loop.source}), all priced: each step re-sends the prompt and a history that grows by ~`)), `${id}: ${call.assumptions.join('\n')}`);
     }
     assert.equal(call.inputBreakdown.reduce((n, p) => n + p.tokens, 0), call.inputTokens, `${id}: the breakdown adds up`);
     assert.ok(!call.assumptions.some(a => a.startsWith('conversation history passed in')), `${id}: the growing history replaces the flat allowance`);

@@ -40,6 +40,6 @@ export function loopInput(loop: AgentLoop, once: number, reply: number, turn: nu
   return {
     tokens,
     added: tokens - once,
-    assumption: `agent loop run by the SDK, priced at its cap of ${cap}: each step re-sends the prompt and a history that ${grows.replace('the messages ', '')}; ${loop.steps} × ${formatTokens(once)} + ${formatTokens(Math.round(history))} = ${formatTokens(tokens)} input tokens, output × ${loop.steps}`,
+    assumption: `agent loop run by the SDK, ${cap}, all priced: each step re-sends the prompt and a history that ${grows.replace('the messages grow', 'grows')}; ${loop.steps} × ${formatTokens(once)} + ${formatTokens(Math.round(history))} = ${formatTokens(tokens)} input tokens, output × ${loop.steps}`,
   };
 }
