@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { vendorFromModelId, vendorFromModelPrefix, vendorFromName, vendorFromUrl } from '../policy';
+import { httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -437,12 +437,12 @@ function bedrockInputSite(ctx: Ctx, base: Base, streaming: boolean, input: ObjVi
 }
 
 /** `JSON.stringify({...})` (possibly through a const) → the object view. */
-function jsonStringifyArg(ctx: Ctx, e: ts.Expression): ObjView | null {
+function jsonStringifyArg(ctx: Ctx, e: ts.Expression, indirect = false): ObjView | null {
   const x = unwrap(e);
-  if (ts.isCallExpression(x) && dottedName(x.expression)?.join('.') === 'JSON.stringify') return resolveObject(ctx, x.arguments[0]);
+  if (ts.isCallExpression(x) && dottedName(x.expression)?.join('.') === 'JSON.stringify') return resolveObject(ctx, x.arguments[0], indirect);
   if (ts.isIdentifier(x)) {
     const d = findDeclaration(x.text, x);
-    if (d?.kind === 'var' && d.init && d.path.length === 0) return jsonStringifyArg(ctx, d.init);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) return jsonStringifyArg(ctx, d.init, true);
   }
   return null;
 }
@@ -719,58 +719,39 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   } else return null;
   if (!urlExpr) return null;
   const u = evalString(ctx, urlExpr);
-  const url = u.text + (u.exact ? '' : ' ' + u.placeholders.join(' '));
-  const hostVendor = vendorFromUrl(url);
   // A URL built by a helper (`this.path(Provider.ChatPath)`, `joinUrl(base, CHAT_PATH)`): the API path it is given.
-  const built = pathFromBuilder(ctx, urlExpr);
-  const path = (u.exact ? u.text : built?.path ?? u.text).replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
-  const api = `POST ${path}`;
-  const base = { provider: 'http', api };
-  if (/:(stream)?generateContent/i.test(path) && (hostVendor === 'gemini' || hostVendor === 'vertex_ai')) {
-    const m = /models\/([^:/]+):/.exec(path);
-    const model: ModelFact = m ? { value: m[1]!, source: 'literal', definedAt: null } : { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) };
-    return {
-      ...base, vendor: hostVendor, kind: 'chat', model, streaming: /streamGenerateContent/i.test(path), views: [body],
-      collect: c => {
-        const sys = body?.props.get('systemInstruction')?.value ?? body?.props.get('system_instruction')?.value;
-        if (sys) { c.content('system', sys); c.messageCount++; }
-        geminiContents(ctx, c, body?.props.get('contents')?.value);
-      },
-    };
+  const built = u.exact ? null : pathFromBuilder(ctx, urlExpr);
+  const http = httpApi(u.text, u.placeholders, built?.path);
+  if (!http || !isModelRequest(http, !!body?.props.has('model'))) return null;
+  const base = { provider: 'http', api: http.api };
+  const model: ModelFact = http.urlModel ? { value: http.urlModel, source: 'literal', definedAt: null }
+    : http.shape.startsWith('gemini') ? { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) } : modelFrom(ctx, body, ['model']);
+  const vendor = http.vendor ?? built?.vendor ?? vendorFromModelId(model.value);
+  const streaming = http.streaming || streamOption(ctx, body);
+  const get = (k: string) => body?.props.get(k)?.value;
+  const site = (collect: Site['collect']): Site => ({ ...base, vendor, kind: http.kind, model, streaming, views: [body], collect });
+  switch (http.shape) {
+    case 'gemini': return site(c => {
+      const sys = get('systemInstruction') ?? get('system_instruction');
+      if (sys) { c.content('system', sys); c.messageCount++; }
+      geminiContents(ctx, c, get('contents'));
+    });
+    case 'gemini-embedding': return site(c => embeddingInput(ctx, c, get('content') ?? get('requests')));
+    case 'openai-chat':
+    case 'ollama-chat': return site(c => c.messages(get('messages')));
+    case 'anthropic': return anthropicSite(ctx, { ...base, vendor, kind: 'chat' }, { kind: 'chat' }, body);
+    case 'openai-responses': return site(c => { c.text('system', get('instructions')); const i = get('input'); if (i) inputAsMessages(ctx, c, i); });
+    case 'embedding': return site(c => embeddingInput(ctx, c, get('input') ?? get('prompt')));
+    case 'image': return site(c => { c.messageCount = 1; c.text('user', get('prompt')); });
+    case 'audio': return site(c => c.text('input', get('input')));
+    case 'completion':
+    case 'ollama-generate': return site(c => {
+      const sys = get('system');
+      if (sys) { c.text('system', sys); c.messageCount++; }
+      c.messageCount++;
+      c.text('user', get('prompt'));
+    });
   }
-  const hasModel = !!body?.props.has('model');
-  if (!hostVendor && !hasModel) return null;
-  const model = modelFrom(ctx, body, ['model']);
-  const vendor = hostVendor ?? built?.vendor ?? vendorFromModelId(model.value);
-  const streaming = streamOption(ctx, body);
-  if (/(^|\/)chat\/completions$/.test(path) || (/\/api\/chat$/.test(path) && (hostVendor === 'ollama' || !hostVendor))) {
-    return { ...base, vendor, kind: 'chat', model, streaming, views: [body], collect: c => c.messages(body?.props.get('messages')?.value) };
-  }
-  if (/(^|\/)v1\/messages$/.test(path) && (hostVendor === 'anthropic' || !hostVendor)) {
-    return anthropicSite(ctx, { ...base, vendor: vendor ?? 'anthropic', kind: 'chat' }, { kind: 'chat' }, body);
-  }
-  if (/\/responses$/.test(path)) {
-    return {
-      ...base, vendor, kind: 'chat', model, streaming, views: [body],
-      collect: c => { c.text('system', body?.props.get('instructions')?.value); const i = body?.props.get('input')?.value; if (i) inputAsMessages(ctx, c, i); },
-    };
-  }
-  if (/\/embeddings?$/.test(path) || /\/api\/embed(dings)?$/.test(path)) {
-    return { ...base, vendor, kind: 'embedding', model, streaming: false, views: [body], collect: c => embeddingInput(ctx, c, body?.props.get('input')?.value ?? body?.props.get('prompt')?.value) };
-  }
-  if (/(^|\/)images\/(generations|edits)$/.test(path)) {
-    return { ...base, vendor, kind: 'image', model, streaming: false, views: [body], collect: c => { c.messageCount = 1; c.text('user', body?.props.get('prompt')?.value); } };
-  }
-  if (/(^|\/)audio\/(speech|transcriptions|translations)$/.test(path)) {
-    return { ...base, vendor, kind: 'audio', model, streaming: false, views: [body], collect: c => c.text('input', body?.props.get('input')?.value) };
-  }
-  if (/\/completions$/.test(path) || /\/api\/generate$/.test(path)) {
-    return {
-      ...base, vendor, kind: 'completion', model, streaming, views: [body],
-      collect: c => { c.text('system', body?.props.get('system')?.value); c.messageCount++; c.text('user', body?.props.get('prompt')?.value); },
-    };
-  }
-  return null;
 }
 
 const FETCH_MODULES = new Set(['node-fetch', 'undici', 'cross-fetch']);
@@ -789,7 +770,7 @@ function pathFromBuilder(ctx: Ctx, urlExpr: ts.Expression): { path: string; vend
   for (let i = e.arguments.length - 1; i >= 0; i--) {
     const arg = unwrap(e.arguments[i]!);
     const v = evalString(ctx, arg);
-    if (!v.exact || !/^\/?[\w.-]+(\/[\w.:-]+)+$/.test(v.text)) continue;
+    if (!v.exact || !isApiPath(v.text)) continue;
     const holder = ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression) ? arg.expression.text : '';
     return { path: v.text, vendor: holder ? vendorFromName(holder) : null };
   }

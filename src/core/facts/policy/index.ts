@@ -8,5 +8,6 @@ export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExa
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, LOGIT_BIAS_KEYS, FAVOURING_BIAS, completionCount, logitBiasOf, type Count, type LogitBias } from './request';
 export { substitute, regexFromLiteral, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
+export { httpApi, isModelRequest, isApiPath, type HttpApi, type HttpShape } from './http';
 export { modelOfVertexResource, kindForModel } from './model-id';
 export { STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, DEFAULT_LOOP_STEPS, callLoop, stepsFromBound, isAgentRunner } from './loop';

@@ -26,13 +26,13 @@ interface Params {
   keywords: Map<string, Node>;
 }
 
-/** The JSON body of a raw HTTP request read as if its keys were keyword arguments. */
-function bodyParams(body: DictView | null): Params {
+/** The JSON body of a raw HTTP request read as if its keys were keyword arguments (from a splat when reached by name). */
+function bodyParams(body: DictView | null, indirect: boolean): Params {
   const entries = body?.entries ?? new Map<string, Node>();
   return {
     get: name => entries.get(name) ?? null,
     has: name => entries.has(name),
-    fromSplat: () => true,
+    fromSplat: () => indirect,
     positional: [],
     keywords: new Map(),
   };
@@ -44,7 +44,10 @@ function httpPromptSite(site: CallSite): CallSite {
     case 'openai-chat': return { ...site, family: 'openai' };
     case 'openai-responses': return { ...site, family: 'openai', api: 'responses.create' };
     case 'anthropic': return { ...site, family: 'anthropic' };
+    case 'image': return { ...site, family: 'openai', api: 'images.generate' };
+    case 'audio': return { ...site, family: 'openai', api: 'audio.speech.create' };
     case 'ollama-chat':
+    case 'ollama-generate':
     case 'completion': return { ...site, family: 'ollama' };
     default: return site;
   }
@@ -250,8 +253,10 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
           if (list && unwrap(input).type === 'identifier' && list.items.length) b.addMessages(input, false, site.call);
           else b.addText('user', input);
         }
-      } else if (site.kind === 'completion' || site.kind === 'image' || site.kind === 'audio') {
-        b.addText('user', p.get('prompt') ?? p.get('input'));
+      } else if (site.kind === 'audio') {
+        b.addText('input', p.get('input') ?? p.get('prompt'));
+      } else if (site.kind === 'completion' || site.kind === 'image') {
+        b.addPrompt(p.get('prompt') ?? p.get('input'));
       } else {
         b.addMessages(p.get('messages') ?? (site.family === 'litellm' ? p.positional[1] : null), false, site.call);
       }
@@ -286,7 +291,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     }
     case 'ollama': {
       b.addSystem(p.get('system'));
-      if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[1]);
+      if (site.kind === 'completion') b.addPrompt(p.get('prompt') ?? p.positional[1]);
       else b.addMessages(p.get('messages') ?? p.positional[1], false, site.call);
       break;
     }
@@ -572,7 +577,7 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
 
 export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
-  const p = site.http ? bodyParams(site.http.body) : mergedParams(call, ctx, !!site.methodAsValue);
+  const p = site.http ? bodyParams(site.http.body, site.http.indirectBody) : mergedParams(call, ctx, !!site.methodAsValue);
   const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonDict(p.get('body'), ctx) : null;
   const model = resolveModel(site, p, ctx, body);
   let vendor = site.vendor;

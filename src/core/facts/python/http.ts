@@ -3,24 +3,15 @@
 // `requests.request("POST", url, data=json.dumps(body))`. Only URLs that name a model host, or a
 // model API path with a body that names a model, count: webhooks and other posts are not calls.
 import type { Node } from 'web-tree-sitter';
-import type { CallKind } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
 import { dictOf, evalString, type DictView } from './values';
-import { vendorFromUrl } from '../policy';
+import { httpApi, isModelRequest, type HttpApi } from '../policy';
 
-/** How the JSON body is laid out, so prompts are read from the right keys. */
-export type HttpShape = 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'embedding' | 'completion' | 'ollama-chat';
-
-export interface HttpRequest {
+export interface HttpRequest extends HttpApi {
   body: DictView | null;
-  shape: HttpShape;
-  kind: CallKind;
-  vendor: string | null;
-  api: string;
-  streaming: boolean;
-  /** Gemini REST names the model in the URL (`models/gemini-1.5-flash:generateContent`). */
-  urlModel: string | null;
+  /** The body was reached through a name (`json=payload`), not written at the call: a model in it is a 'property'. */
+  indirectBody: boolean;
 }
 
 const httpModules = /^(requests|httpx|aiohttp|urllib3)(\.|$)/;
@@ -45,20 +36,26 @@ function postParts(call: Node, ctx: PyContext): { url: Node; body: Node | null }
 }
 
 /** `json.dumps({...})`, `json.dumps(payload).encode()`, a name bound to either, or a dict. */
-export function jsonDict(node: Node | null | undefined, ctx: PyContext, depth = 0): DictView | null {
+export function jsonDict(node: Node | null | undefined, ctx: PyContext): DictView | null {
+  return jsonBody(node, ctx)?.dict ?? null;
+}
+
+/** The dict a JSON body holds, and whether it was reached through a name. */
+function jsonBody(node: Node | null | undefined, ctx: PyContext, depth = 0, indirect = false): { dict: DictView; indirect: boolean } | null {
   if (!node || depth > 6) return null;
   const n = unwrap(node);
   if (n.type === 'call') {
     const fn = n.childForFieldName('function')!;
     const name = dottedName(fn);
-    if (name === 'json.dumps' || name === 'dumps') return dictOf(callArgs(n).positional[0], ctx);
-    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') return jsonDict(fn.childForFieldName('object'), ctx, depth + 1);
+    if (name === 'json.dumps' || name === 'dumps') return jsonBody(callArgs(n).positional[0], ctx, depth + 1, indirect);
+    if (fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'encode') return jsonBody(fn.childForFieldName('object'), ctx, depth + 1, indirect);
   }
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
-    if (b?.kind === 'assign') return jsonDict(b.value, ctx, depth + 1);
+    if (b?.kind === 'assign') return jsonBody(b.value, ctx, depth + 1, true);
   }
-  return dictOf(n, ctx);
+  const dict = dictOf(n, ctx);
+  return dict ? { dict, indirect: indirect || n.type !== 'dictionary' } : null;
 }
 
 const requestKeys = ['model', 'messages', 'contents', 'input', 'prompt'];
@@ -107,37 +104,13 @@ export function matchHttpCall(call: Node, ctx: PyContext): HttpRequest | null {
   if (!parts) return null;
   const u = evalString(parts.url, ctx);
   if (!u) return null;
-  const url = u.text;
-  const hostVendor = vendorFromUrl(url.replace(/^(https?:\/\/[^/]*).*$/, '$1'));
-  const hostless = !/^[a-z]+:\/\//i.test(url);
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/\?.*$/, '');
-  const body = jsonDict(parts.body, ctx);
-  if (isHttpMock(call, ctx)) return null;
-  const known = isHttpReceiver(call, ctx);
-  // An unseen receiver posting to a model host must at least send a request-shaped body.
-  if (!known && !requestKeys.some(k => body?.entries.has(k))) return null;
-  // Local hosts are only Ollama when the path is Ollama's.
-  const vendor = hostVendor === 'ollama' && !/\/api\/(chat|generate|embed)/.test(path) && !/\/v1\//.test(path) ? null : hostVendor;
-  if (!vendor) {
-    // `os.getenv("BASE") + "/chat/completions"`: a model path on an unseen host, with a model in the body.
-    if (!(hostless || u.placeholders.length > 0) || !known || !body?.entries.has('model')) return null;
-  } else if (!known && !body) return null;
-  const api = `POST ${path}`;
-  const streaming = /streamGenerateContent|:stream/i.test(path);
-  const base = { body, vendor, api, streaming, urlModel: null as string | null };
-  if (/:(stream)?generateContent$/i.test(path)) {
-    const m = /models\/([^:/]+):/.exec(path);
-    return { ...base, shape: 'gemini', kind: 'chat', urlModel: m ? m[1] : null };
-  }
-  if (/:(batchEmbedContents|embedContent)$/i.test(path)) {
-    const m = /models\/([^:/]+):/.exec(path);
-    return { ...base, shape: 'embedding', kind: 'embedding', urlModel: m ? m[1] : null };
-  }
-  if (/\/chat\/completions$/.test(path)) return { ...base, shape: 'openai-chat', kind: 'chat' };
-  if (/\/api\/chat$/.test(path) && (vendor === 'ollama' || !vendor)) return { ...base, vendor: vendor ?? 'ollama', shape: 'ollama-chat', kind: 'chat' };
-  if (/\/v1\/messages$/.test(path) && (vendor === 'anthropic' || !vendor)) return { ...base, vendor: 'anthropic', shape: 'anthropic', kind: 'chat' };
-  if (/\/responses$/.test(path)) return { ...base, shape: 'openai-responses', kind: 'chat' };
-  if (/\/embeddings?$/.test(path) || /\/api\/embed(dings)?$/.test(path)) return { ...base, shape: 'embedding', kind: 'embedding' };
-  if (/\/completions$/.test(path) || /\/api\/generate$/.test(path)) return { ...base, shape: 'completion', kind: 'completion' };
-  return null;
+  const api = httpApi(u.text, u.placeholders);
+  if (!api || isHttpMock(call, ctx)) return null;
+  const found = jsonBody(parts.body, ctx);
+  const body = found?.dict ?? null;
+  if (!isModelRequest(api, !!body?.entries.has('model'))) return null;
+  // A receiver we cannot see (not an HTTP library or one of its clients): only to a known model host, with a
+  // request-shaped body.
+  if (!isHttpReceiver(call, ctx) && (!api.hostVendor || !requestKeys.some(k => body?.entries.has(k)))) return null;
+  return { ...api, body, indirectBody: found?.indirect ?? false };
 }

@@ -45,6 +45,13 @@ export class PromptBuilder {
     this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slotsOf(v.at, v.placeholders), source: v.source });
   }
 
+  /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
+  addPrompt(node: Node | null | undefined): void {
+    if (!node) return;
+    this.flags.messageCount++;
+    this.addText('user', node);
+  }
+
   /** A system prompt given apart from the messages (`system=`, `instructions=`, `system_instruction=`): one message. */
   addSystem(node: Node | null | undefined): void {
     if (!node) return;

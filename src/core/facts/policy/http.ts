@@ -1,0 +1,79 @@
+// Raw HTTP requests to model APIs (`fetch`, axios, `requests.post`, httpx, aiohttp): which URL paths are model APIs,
+// what each one sends, and whose host it is. Each extractor reads the URL and the JSON body from its syntax and asks
+// here; one rule for both languages:
+// - the vendor is the host's (a known API host, or a hostless URL whose base names one: `${OLLAMA_HOST}/api/chat`);
+// - Gemini REST paths (`models/x:generateContent`) count only on a Google host, Ollama's native `/api/…` paths only
+//   on an Ollama host (an app's own `/api/chat` route is not a model API);
+// - a model API path on an unknown host is a model request only when its body names a model.
+import type { CallKind } from '../../model';
+import { vendorFromEnvName, vendorFromUrl } from './vendor';
+
+/** How the JSON body is laid out, so each extractor reads the prompt from the right keys. */
+export type HttpShape =
+  | 'openai-chat' | 'openai-responses' | 'anthropic' | 'gemini' | 'gemini-embedding' | 'embedding' | 'completion'
+  | 'ollama-chat' | 'ollama-generate' | 'image' | 'audio';
+
+export interface HttpApi {
+  shape: HttpShape;
+  kind: CallKind;
+  /** The host's vendor; null for an unknown host. */
+  hostVendor: string | null;
+  /** Whose API it is: the host's, else Anthropic's for its Messages path; null (the caller falls back to the model id). */
+  vendor: string | null;
+  /** `POST /v1/chat/completions`: the path as the report names the API. */
+  api: string;
+  /** The path alone says the response streams (Gemini `streamGenerateContent`); a body's `stream` is read by the caller. */
+  streaming: boolean;
+  /** Gemini REST names the model in the path (`models/gemini-2.0-flash:generateContent`). */
+  urlModel: string | null;
+}
+
+const GOOGLE = new Set(['gemini', 'vertex_ai']);
+
+/** API paths, first match wins. `hosts`: the only host vendors the path counts on (else any host). */
+const PATHS: Array<{ path: RegExp; shape: HttpShape; kind: CallKind; hosts?: Set<string> }> = [
+  { path: /:(stream)?generateContent$/i, shape: 'gemini', kind: 'chat', hosts: GOOGLE },
+  { path: /:(batchEmbedContents|embedContent)$/i, shape: 'gemini-embedding', kind: 'embedding', hosts: GOOGLE },
+  { path: /\/api\/chat$/, shape: 'ollama-chat', kind: 'chat', hosts: new Set(['ollama']) },
+  { path: /\/api\/generate$/, shape: 'ollama-generate', kind: 'completion', hosts: new Set(['ollama']) },
+  { path: /\/api\/embed(dings)?$/, shape: 'embedding', kind: 'embedding', hosts: new Set(['ollama']) },
+  { path: /(^|\/)chat\/completions$/, shape: 'openai-chat', kind: 'chat' },
+  { path: /(^|\/)v1\/messages$/, shape: 'anthropic', kind: 'chat' },
+  { path: /\/responses$/, shape: 'openai-responses', kind: 'chat' },
+  { path: /(^|\/)embeddings?$/, shape: 'embedding', kind: 'embedding' },
+  { path: /(^|\/)images\/(generations|edits|variations)$/, shape: 'image', kind: 'image' },
+  { path: /(^|\/)audio\/(speech|transcriptions|translations)$/, shape: 'audio', kind: 'audio' },
+  { path: /(^|\/)completions$/, shape: 'completion', kind: 'completion' },
+];
+
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+
+/**
+ * The model API a POST goes to, or null when the path is none. `url` is the URL's static text (dynamic pieces cut
+ * out), `dynamic` the source text of those pieces (env-var names may name the host), `path` an API path found
+ * elsewhere when the URL itself does not show one (a URL-building helper's argument).
+ */
+export function httpApi(url: string, dynamic: readonly string[] = [], path?: string | null): HttpApi | null {
+  const host = HOST.exec(url)?.[0] ?? null;
+  const vendor = host ? vendorFromUrl(host) : vendorFromEnvName(dynamic.join(' '));
+  const p = (path ?? url).replace(HOST, '').replace(/[?#].*$/s, '');
+  for (const rule of PATHS) {
+    if (!rule.path.test(p)) continue;
+    if (rule.hosts && !(vendor && rule.hosts.has(vendor))) return null;
+    const model = rule.shape === 'gemini' || rule.shape === 'gemini-embedding' ? /models\/([^:/]+):/.exec(p)?.[1] ?? null : null;
+    // Anthropic's Messages path on another host (a proxy, a gateway) still speaks Anthropic's API.
+    const v = vendor ?? (rule.shape === 'anthropic' ? 'anthropic' : null);
+    return { shape: rule.shape, kind: rule.kind, hostVendor: vendor, vendor: v, api: `POST ${p}`, streaming: /streamGenerateContent/i.test(p), urlModel: model };
+  }
+  return null;
+}
+
+/** Whether a POST to a model API path is a model request: a known model host, or a body that names a model. */
+export function isModelRequest(api: HttpApi, bodyNamesModel: boolean): boolean {
+  return api.hostVendor !== null || bodyNamesModel;
+}
+
+/** Whether text read as a path (a URL-building helper's argument, `v1/chat/completions`) is a model API path. */
+export function isApiPath(text: string): boolean {
+  return /^\/?[\w.-]+(\/[\w.:-]+)+$/.test(text) && PATHS.some(r => !r.hosts && r.path.test(text.startsWith('/') ? text : '/' + text));
+}
