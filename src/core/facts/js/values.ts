@@ -505,7 +505,7 @@ const STRING_PASSTHROUGH = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 
 function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression, valueArg: ts.Expression, all: boolean): StrValue | null {
   const base = evalString(ctx, target);
   if (base.base === 'unresolved') return null;
-  const p = unwrap(patternArg);
+  const p = regexOf(patternArg) ?? unwrap(patternArg);
   let pattern: Pattern | null = null;
   if (ts.isRegularExpressionLiteral(p)) {
     const re = regexFromLiteral(p.text);
@@ -518,6 +518,16 @@ function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression,
   const value = ts.isArrowFunction(v) || ts.isFunctionExpression(v) ? null : evalString(ctx, v);
   const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80) }, { all });
   return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, base: 'template', hops: base.hops };
+}
+
+/** A regular-expression literal written in place or held by a const (`const SLOT = /\{x\}/g`). */
+function regexOf(e: ts.Expression): ts.RegularExpressionLiteral | null {
+  const x = unwrap(e);
+  if (ts.isRegularExpressionLiteral(x)) return x;
+  if (!ts.isIdentifier(x)) return null;
+  const d = findDeclaration(x.text, x);
+  const init = d?.kind === 'var' && d.path.length === 0 && d.init ? unwrap(d.init) : null;
+  return init && ts.isRegularExpressionLiteral(init) ? init : null;
 }
 
 function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {

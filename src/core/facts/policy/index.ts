@@ -6,7 +6,7 @@ export { dearestBranch, modelAlternatives, type Branch } from './choice';
 export { functionValue } from './returns';
 export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExampleTurns } from './prompt';
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, LOGIT_BIAS_KEYS, FAVOURING_BIAS, completionCount, logitBiasOf, type Count, type LogitBias } from './request';
-export { substitute, regexFromLiteral, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
+export { substitute, regexFromLiteral, regexFromPython, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
 export { httpApi, isModelRequest, isApiPath, type HttpApi, type HttpShape } from './http';
 export { modelOfVertexResource, kindForModel } from './model-id';

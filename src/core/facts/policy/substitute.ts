@@ -1,5 +1,6 @@
 // Prompts assembled by substitution: `PROMPT.replace("{x}", v)`, `.replaceAll(/\{\{name\}\}/g, n)`, chains of them
-// (TS), `PROMPT.replace("{x}", v)` and chains (Python `str.replace`). One rule for both languages:
+// (TS), `PROMPT.replace("{x}", v)`, `re.sub(r"\{x\}", v, PROMPT)`, `PATTERN.sub(v, PROMPT)` and chains (Python).
+// One rule for both languages:
 // - the static text of the base is counted, minus the text each match removes;
 // - a static replacement is inserted as text; any other replacement is one placeholder per occurrence it fills
 //   (each occurrence is sent, so each is counted);
@@ -19,7 +20,7 @@ export interface Replacement {
   source: string;
 }
 
-/** How many occurrences a call replaces: JS `replace` one (a `/g` regex: all), `replaceAll` all; Python all, or `count`. */
+/** How many occurrences a call replaces: JS `replace` one (a `/g` regex: all), `replaceAll` all; Python all, or `count` (0: all). */
 export interface Reach { all: boolean; limit?: number }
 
 export function substitute(base: Piece, pattern: Pattern | null, value: Replacement, reach: Reach): Piece {
@@ -59,4 +60,23 @@ export function regexFromLiteral(literal: string): RegExp | null {
   const m = /^\/(.*)\/([a-z]*)$/s.exec(literal);
   if (!m) return null;
   try { return new RegExp(m[1]!, m[2]!); } catch { return null; }
+}
+
+/** Python `re` flags as JS RegExp flags (`re.I` / `re.IGNORECASE`, `re.M`, `re.S`; others change nothing here). */
+const PY_FLAGS: Record<string, string> = { I: 'i', IGNORECASE: 'i', M: 'm', MULTILINE: 'm', S: 's', DOTALL: 's' };
+
+/**
+ * A Python regular expression (`re.sub(r"\{name\}", …)`, `re.compile(…)`) as a RegExp, or null when it uses syntax
+ * JS reads differently (then the value is one placeholder, the text unchanged). `flags`: the names written
+ * (`re.IGNORECASE | re.M` → ['IGNORECASE', 'M']), and inline `(?i)` at the start.
+ */
+export function regexFromPython(source: string, flags: readonly string[] = []): RegExp | null {
+  let f = flags.map(x => PY_FLAGS[x] ?? '').join('');
+  let src = source;
+  const inline = /^\(\?([aiLmsux]+)\)/.exec(src);
+  if (inline) { f += inline[1]!.split('').map(c => (c === 'i' || c === 'm' || c === 's' ? c : '')).join(''); src = src.slice(inline[0].length); }
+  // Python-only syntax that JS would misread: conditionals, possessive/atomic groups, \Z, inline flags elsewhere.
+  if (/\(\?\(|\(\?>|\\Z|\(\?[aiLmsux-]+[:)]|[*+?}]\+/.test(src)) return null;
+  src = src.replace(/\(\?P<(\w+)>/g, '(?<$1>').replace(/\(\?P=(\w+)\)/g, '\\k<$1>').replace(/\\A/g, '^');
+  try { return new RegExp(src, [...new Set(f)].join('')); } catch { return null; }
 }

@@ -7,7 +7,7 @@ import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { dearestBranch, functionValue, modelAlternatives, substitute } from '../policy';
+import { dearestBranch, functionValue, modelAlternatives, regexFromPython, substitute } from '../policy';
 
 export interface StrVal {
   /** Static text, placeholders removed. */
@@ -450,6 +450,14 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     const d = args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : undefined);
     return d && unwrap(d).type !== 'ellipsis' ? evalString(d, ctx, depth + 1) : null;
   }
+  // `re.sub(r"\{name\}", name, PROMPT)`.
+  if (ctx.scope.qualify(f) === 're.sub') {
+    const [pattern, repl, target, count, flags] = args.positional;
+    const p = pattern ?? args.keywords.get('pattern');
+    const r = repl ?? args.keywords.get('repl');
+    const t = target ?? args.keywords.get('string');
+    if (p && r && t) return regexSubstituted(p, flags ?? args.keywords.get('flags') ?? null, r, t, count ?? args.keywords.get('count'), ctx, depth);
+  }
   if (name === 'textwrap.dedent' || name === 'dedent' || name === 'inspect.cleandoc' || name === 'cleandoc' || name === 'str') {
     const v = evalString(args.positional[0], ctx, depth + 1);
     if (!v) return null;
@@ -480,6 +488,11 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
       return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', via: 'constant', definedAt: null };
     }
     if (method === 'replace' && args.positional.length >= 2) return replacedString(obj, args, ctx, depth);
+    // `PATTERN.sub(repl, text)` with `PATTERN = re.compile(r"…")`.
+    if (method === 'sub' && args.positional.length >= 2) {
+      const compiled = compiledPattern(obj, ctx);
+      if (compiled) return regexSubstituted(compiled.pattern, compiled.flags, args.positional[0]!, args.positional[1]!, args.positional[2] ?? args.keywords.get('count'), ctx, depth);
+    }
     if (strMethodsKeepingText.has(method)) {
       const v = evalString(obj, ctx, depth + 1);
       if (!v) return null;
@@ -507,7 +520,6 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
 function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyContext, depth: number): StrVal | null {
   const base = evalString(obj, ctx, depth + 1);
   if (!base) return null;
-  const isStatic = (v: StrVal | null): v is StrVal => !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
   const p = evalString(args.positional[0], ctx, depth + 1);
   const v = evalString(args.positional[1], ctx, depth + 1);
   const count = evalNumber(args.positional[2] ?? args.keywords.get('count'), ctx, depth + 1);
@@ -515,6 +527,43 @@ function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyCon
     { text: isStatic(v) ? v.text : null, source: args.positional[1]!.text },
     { all: true, limit: count !== null && count >= 0 ? count : undefined });
   return { text: out.text, placeholders: out.placeholders, source: 'template', via: base.via, definedAt: null };
+}
+
+/** `re.sub(pattern, repl, text)` / a compiled pattern's `.sub(repl, text)`: the rule is policy/substitute.ts. */
+function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node, target: Node, countNode: Node | undefined, ctx: PyContext, depth: number): StrVal | null {
+  const base = evalString(target, ctx, depth + 1);
+  if (!base) return null;
+  const p = evalString(patternNode, ctx, depth + 1);
+  const re = p && isStatic(p) ? regexFromPython(p.text, flagNames(flagsNode)) : null;
+  // A function as the replacement (`lambda m: …`) computes each value at run time.
+  const v = unwrap(repl).type === 'lambda' ? null : evalString(repl, ctx, depth + 1);
+  const count = evalNumber(countNode, ctx, depth + 1);
+  const out = substitute(base, re ? { regex: re } : null, { text: isStatic(v) ? v.text : null, source: repl.text },
+    { all: true, limit: count !== null && count > 0 ? count : undefined });
+  return { text: out.text, placeholders: out.placeholders, source: 'template', via: base.via, definedAt: null };
+}
+
+/** The pattern and flags of `re.compile(p, flags)`, written in place or bound to a name. */
+function compiledPattern(node: Node, ctx: PyContext): { pattern: Node; flags: Node | null } | null {
+  let n = unwrap(node);
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind !== 'assign') return null;
+    n = unwrap(b.value);
+  }
+  if (n.type !== 'call' || ctx.scope.qualify(n.childForFieldName('function')!) !== 're.compile') return null;
+  const args = callArgs(n);
+  const pattern = args.positional[0] ?? args.keywords.get('pattern');
+  return pattern ? { pattern, flags: args.positional[1] ?? args.keywords.get('flags') ?? null } : null;
+}
+
+/** `re.IGNORECASE | re.M` → ['IGNORECASE', 'M']. */
+function flagNames(node: Node | null): string[] {
+  return node ? [...node.text.matchAll(/\b(?:re\.)?(IGNORECASE|MULTILINE|DOTALL|[IMS])\b/g)].map(m => m[1]!) : [];
+}
+
+function isStatic(v: StrVal | null): v is StrVal {
+  return !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
 }
 
 /** The value of a function: its returned expressions chosen by the shared rule (policy/returns.ts). */
