@@ -136,9 +136,10 @@ export class PromptBuilder {
     const loop = at ? growingLoop(node, at) : null;
     if (loop) this.flags.growingLoop ??= loop;
     if (list.dynamic || list.spreads.length || loop) this.flags.history = true;
-    for (const s of list.spreads) this.parts.push({ role: 'user', text: '', placeholders: [s.text], source: 'unresolved' });
     const roles: PromptRole[] = [];
-    for (const item of list.items) {
+    // In the list's order: a history spread between the system prompt and the new turn stays there.
+    for (const { node: item, spread } of list.sequence) {
+      if (spread) { this.parts.push({ role: 'user', text: '', placeholders: [item.text], source: 'unresolved' }); continue; }
       roles.push(this.addMessage(item, template));
       this.flags.messageCount++;
     }

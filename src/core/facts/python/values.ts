@@ -863,6 +863,8 @@ export interface ListView {
   dynamic: boolean;
   /** `*history` style spreads inside the literal. */
   spreads: Node[];
+  /** Items and spreads in the order the list holds them. */
+  sequence: Array<{ node: Node; spread: boolean }>;
 }
 
 /** A list / tuple literal, following names (and `.append(...)` calls on it before `at`). */
@@ -870,7 +872,7 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
   if (!node || depth > maxDepth) return null;
   const n = unwrap(node);
   if (n.type === 'list' || n.type === 'tuple') {
-    const view: ListView = { items: [], dynamic: false, spreads: [] };
+    const view: ListView = { items: [], dynamic: false, spreads: [], sequence: [] };
     for (const c of n.namedChildren) {
       if (!c || c.type === 'comment') continue;
       if (c.type === 'list_splat') {
@@ -878,12 +880,17 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
         if (inner) {
           view.items.push(...inner.items);
           view.spreads.push(...inner.spreads);
+          view.sequence.push(...inner.sequence);
           view.dynamic ||= inner.dynamic;
         } else {
           view.spreads.push(c);
+          view.sequence.push({ node: c, spread: true });
           view.dynamic = true;
         }
-      } else view.items.push(c);
+      } else {
+        view.items.push(c);
+        view.sequence.push({ node: c, spread: false });
+      }
     }
     return view;
   }
@@ -896,6 +903,7 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
       items: [...(l?.items ?? []), ...(r?.items ?? [])],
       dynamic: !l || !r || l.dynamic || r.dynamic,
       spreads: [...(l ? l.spreads : [left]), ...(r ? r.spreads : [right])],
+      sequence: [...(l ? l.sequence : [{ node: left, spread: true }]), ...(r ? r.sequence : [{ node: right, spread: true }])],
     };
   }
   if (n.type === 'identifier') {
@@ -905,7 +913,10 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
       if (!base) return null;
       const use = at ?? n;
       const appended = appendsBetween(n.text, b.target, use, ctx);
-      return { items: [...base.items, ...appended.items], dynamic: base.dynamic || appended.dynamic, spreads: [...base.spreads, ...appended.spreads] };
+      return {
+        items: [...base.items, ...appended.items], dynamic: base.dynamic || appended.dynamic,
+        spreads: [...base.spreads, ...appended.spreads], sequence: [...base.sequence, ...appended.sequence],
+      };
     }
     if (b?.kind === 'param' && b.defaultValue) return listOf(b.defaultValue, ctx, depth + 1);
     return null;
@@ -921,7 +932,8 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
 
 /** `name.append(x)` / `name.extend([...])` / `name += [...]` statements between a list's assignment and its use. */
 function appendsBetween(name: string, from: Node, to: Node, ctx: PyContext): ListView {
-  const view: ListView = { items: [], dynamic: false, spreads: [] };
+  const view: ListView = { items: [], dynamic: false, spreads: [], sequence: [] };
+  const item = (node: Node): void => { view.items.push(node); view.sequence.push({ node, spread: false }); };
   const text = ctx.text;
   const re = new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\s*(\\.\\s*(append|extend|insert)\\s*\\(|\\+=)`, 'g');
   re.lastIndex = from.endIndex;
@@ -935,17 +947,17 @@ function appendsBetween(name: string, from: Node, to: Node, ctx: PyContext): Lis
       const args = callArgs(call);
       const method = m[2];
       if (method === 'append') {
-        if (args.positional[0]) view.items.push(args.positional[0]);
+        if (args.positional[0]) item(args.positional[0]);
       } else if (method === 'insert') {
-        if (args.positional[1]) view.items.push(args.positional[1]);
+        if (args.positional[1]) item(args.positional[1]);
       } else {
         const more = listOf(args.positional[0], ctx, 1);
-        if (more) view.items.push(...more.items);
-        else if (args.positional[0]) view.spreads.push(args.positional[0]);
+        if (more) more.items.forEach(item);
+        else if (args.positional[0]) { view.spreads.push(args.positional[0]); view.sequence.push({ node: args.positional[0], spread: true }); }
       }
     } else {
       const more = listOf(call.childForFieldName('right'), ctx, 1);
-      if (more) view.items.push(...more.items);
+      if (more) more.items.forEach(item);
     }
     if (inLoop) view.dynamic = true;
   }
