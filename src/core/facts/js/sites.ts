@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
+import { boundModelSource, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -41,7 +41,7 @@ export function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?:
     const p = view?.props.get(k);
     if (!p) continue;
     const m = modelFact(ctx, p.value, p.indirect);
-    if (wrap && m.value !== null && (m.source === 'literal' || m.source === 'property')) m.source = wrap;
+    if (wrap && m.value !== null) m.source = boundModelSource(m.source, wrap);
     return m;
   }
   return { ...UNRESOLVED, expression: view ? `(no ${keys[0]} option)` : '' };
@@ -469,7 +469,7 @@ function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
     if (ent?.t === 'vercel-model') {
       vendor = ent.vendor;
       model = modelFact(ctx, ent.modelExpr);
-      if (model.value !== null && model.source === 'literal') model.source = 'factory';
+      if (model.value !== null) model.source = boundModelSource(model.source, 'factory');
       if (model.value === null && ent.modelExpr === undefined) model.expression = exprText(ctx.sf, modelProp.value);
       if (ent.registryPrefix && model.value !== null && model.value.includes(':')) {
         // 'openai:gpt-4o' names the registry's provider then the model; the literal holds both, so no in-place edit.
@@ -515,7 +515,7 @@ function agentSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 
   if (ent2?.t === 'vercel-model') {
     vendor = ent2.vendor;
     model = modelFact(ctx, ent2.modelExpr);
-    if (model.value !== null && model.source === 'literal') model.source = 'factory';
+    if (model.value !== null) model.source = boundModelSource(model.source, 'factory');
   } else if (modelProp) {
     const m = modelFact(ctx, modelProp.value, modelProp.indirect);
     if (m.value !== null) { model = m; vendor = vendorFromModelPrefix(m.value) ?? vendorFromModelId(m.value); }

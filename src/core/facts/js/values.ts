@@ -3,32 +3,24 @@
 // workspace resolver, default parameters, env-var defaults, prompt files and small prompt-building functions.
 import ts from 'typescript';
 import { posix } from 'node:path';
-import type { LiteralSpan, ModelFact, ModelSource } from '../../model';
-import { dearestBranch, functionValue, modelAlternatives, type Pattern, regexFromLiteral, substitute } from '../policy';
+import type { LiteralSpan, ModelFact } from '../../model';
+import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, type Pattern, regexFromLiteral, type StaticString, substitute } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 import { readUses } from './reads';
 
-export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
-
-export interface StrValue {
-  /** Static text; dynamic pieces are left out and listed in `placeholders`. */
-  text: string;
-  placeholders: string[];
-  /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
-  at?: number[];
+/** A string expression's value (policy/values.ts), with what TS adds: whether it is whole, and its literal. */
+export interface StrValue extends StaticString {
   /** True when the whole value is known. */
   exact: boolean;
   /** The one string literal the value comes from, when it is exactly one literal. */
   literal: LiteralSpan | null;
   /** Shape of the innermost expression: 'literal' | 'template' | 'concat' | 'file:<path>' | 'unresolved'. */
   base: string;
-  /** How the value was reached (identifier → const, object property, import …). */
+  /** How the value was reached (identifier → const, object property, import …); a set this evaluator adds to. */
   hops: Set<Hop>;
-  /** A run-time choice between these exact strings (`c ? 'a' : 'b'`); `text` is the dearest branch (policy/choice.ts). */
-  choices?: string[];
 }
 
 function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
@@ -835,18 +827,9 @@ function isStringish(ctx: Ctx, x: ts.Expression): boolean {
 export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = false): ModelFact {
   if (!e) return { value: null, source: 'unresolved', definedAt: null, expression: '' };
   const v = evalString(ctx, e);
-  if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source: modelSourceOf(v, indirect), definedAt: null };
+  if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source: modelSourceOf(v.hops, indirect), definedAt: null };
   if (!v.exact || v.text === '') return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
-  return { value: v.text, source: modelSourceOf(v, indirect), definedAt: v.literal };
-}
-
-export function modelSourceOf(v: StrValue, indirect: boolean): ModelSource {
-  if (v.hops.has('env-default')) return 'env-default';
-  if (v.hops.has('parameter-default')) return 'parameter-default';
-  if (v.hops.has('import')) return 'import';
-  if (v.hops.has('property') || indirect) return 'property';
-  if (v.hops.has('constant')) return 'constant';
-  return 'literal';
+  return { value: v.text, source: modelSourceOf(v.hops, indirect), definedAt: v.literal };
 }
 
 /** PromptPart.source for a string value. */

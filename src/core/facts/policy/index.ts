@@ -9,5 +9,6 @@ export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, LOG
 export { substitute, regexFromLiteral, regexFromPython, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
 export { httpApi, isModelRequest, isApiPath, type HttpApi, type HttpShape } from './http';
+export { type StaticString, type Hop, NO_HOPS, withHop, allHops, modelSourceOf, boundModelSource } from './values';
 export { modelOfVertexResource, kindForModel } from './model-id';
 export { STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, DEFAULT_LOOP_STEPS, callLoop, stepsFromBound, isAgentRunner } from './loop';

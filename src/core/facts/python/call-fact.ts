@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
@@ -156,7 +156,7 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
   if (site.family === 'vertex-prediction') {
     const resource = evalString(p.get('endpoint') ?? p.get('model') ?? p.positional[0], ctx);
     const id = resource && !resource.placeholders.length ? modelOfVertexResource(resource.text) : null;
-    return id ? { value: id, source: resource!.via, definedAt: resource!.definedAt } : unresolvedModel;
+    return id ? { value: id, source: modelSourceOf(resource!.hops), definedAt: resource!.definedAt } : unresolvedModel;
   }
   const key = site.family === 'bedrock' ? 'modelId' : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);

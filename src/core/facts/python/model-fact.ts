@@ -3,6 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import type { ModelFact, ModelSource } from '../../model';
 import type { PyContext } from './context';
 import { evalString } from './values';
+import { boundModelSource, modelSourceOf } from '../policy';
 
 /** The model named by `node`; `bound` labels a model attached to a client / chat-model object. */
 export function modelFact(node: Node | null | undefined, ctx: PyContext, bound?: ModelSource): ModelFact {
@@ -11,8 +12,7 @@ export function modelFact(node: Node | null | undefined, ctx: PyContext, bound?:
   if (!v || v.placeholders.length > 0 || (v.text === '' && !v.definedAt)) {
     return { value: null, source: 'unresolved', definedAt: null, expression: node.text };
   }
-  const sticky = v.via === 'env-default' || v.via === 'parameter-default';
-  const source = bound && !sticky ? bound : v.via;
+  const source = bound ? boundModelSource(modelSourceOf(v.hops), bound) : modelSourceOf(v.hops);
   if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source, definedAt: null };
   return { value: v.text, source, definedAt: v.definedAt };
 }

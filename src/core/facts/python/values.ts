@@ -2,45 +2,34 @@
 // constants, imports, class attributes, env defaults, prompt files), numbers, dicts and lists.
 // Nothing is executed; what cannot be known becomes a placeholder.
 import type { Node } from 'web-tree-sitter';
-import type { LiteralSpan, ModelSource } from '../../model';
+import type { LiteralSpan } from '../../model';
 import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { dearestBranch, functionValue, modelAlternatives, regexFromPython, substitute } from '../policy';
+import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type StaticString, substitute, withHop } from '../policy';
 
-export interface StrVal {
-  /** Static text, placeholders removed. */
-  text: string;
-  placeholders: string[];
-  /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
-  at?: number[];
+const CONSTANT: ReadonlySet<Hop> = new Set(['constant']);
+const IMPORT: ReadonlySet<Hop> = new Set(['import']);
+
+/** A string expression's value (policy/values.ts), with what Python adds: its prompt source and its literal. */
+export interface StrValue extends StaticString {
   /** Prompt source: literal | template | constant | import | concat | file:<path>. */
   source: string;
-  /** How a model id written this way is classified (first hop from the use site). */
-  via: ModelSource;
   /** The single string literal holding the whole value, when there is one. */
   definedAt: LiteralSpan | null;
-  /** A run-time choice between these exact strings (`"a" if c else "b"`); `text` is the dearest branch (policy/choice.ts). */
-  choices?: string[];
 }
 
-const stickyVia: ModelSource[] = ['env-default', 'parameter-default'];
-
-/** Re-labels a value reached through one more hop (a name, an attribute…). */
-function through(v: StrVal, via: ModelSource, source?: string): StrVal {
-  return {
-    ...v,
-    via: stickyVia.includes(v.via) ? v.via : via,
-    source: source ?? (v.source === 'literal' ? 'constant' : v.source),
-  };
+/** A value reached through one more hop (a name, an attribute…). */
+function through(v: StrValue, hop: Hop, source?: string): StrValue {
+  return { ...v, hops: withHop(v.hops, hop), source: source ?? (v.source === 'literal' ? 'constant' : v.source) };
 }
 
-function placeholderOnly(node: Node, source = 'unresolved'): StrVal {
-  return { text: '', placeholders: [node.text], at: [0], source, via: 'unresolved', definedAt: null };
+function placeholderOnly(node: Node, source = 'unresolved'): StrValue {
+  return { text: '', placeholders: [node.text], at: [0], source, hops: NO_HOPS, definedAt: null };
 }
 
-function join(parts: StrVal[], source: string): StrVal {
+function join(parts: StrValue[], source: string): StrValue {
   let at: number[] | undefined = [];
   let length = 0;
   for (const p of parts) {
@@ -52,13 +41,13 @@ function join(parts: StrVal[], source: string): StrVal {
     text: parts.map(p => p.text).join(''),
     placeholders: parts.flatMap(p => p.placeholders),
     source,
-    via: parts.length === 1 ? parts[0].via : 'constant',
+    hops: parts.length === 1 ? parts[0].hops : CONSTANT,
     definedAt: parts.length === 1 ? parts[0].definedAt : null,
   };
 }
 
 /** Evaluates a string-valued expression; null when nothing static is known about it. */
-export function evalString(node: Node | null | undefined, ctx: PyContext, depth = 0): StrVal | null {
+export function evalString(node: Node | null | undefined, ctx: PyContext, depth = 0): StrValue | null {
   if (!node || depth > maxDepth) return null;
   const n = unwrap(node);
   switch (n.type) {
@@ -67,7 +56,7 @@ export function evalString(node: Node | null | undefined, ctx: PyContext, depth 
       const parts = n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map(s => stringLiteral(s, ctx, depth));
       const templated = parts.some(p => p.source !== 'literal');
       const v = join(parts, templated ? 'template' : 'literal');
-      return { ...v, via: 'literal', definedAt: null };
+      return { ...v, hops: NO_HOPS, definedAt: null };
     }
     case 'identifier': return identifierString(n, ctx, depth);
     case 'attribute': return attributeString(n, ctx, depth);
@@ -81,7 +70,7 @@ export function evalString(node: Node | null | undefined, ctx: PyContext, depth 
       const right = evalString(n.childForFieldName('right'), ctx, depth + 1);
       if (!right) return null;
       const isEnv = /\b(getenv|environ)\b/.test(n.childForFieldName('left')?.text ?? '');
-      return isEnv ? { ...right, via: 'env-default' } : right;
+      return isEnv ? { ...right, hops: withHop(right.hops, 'env-default') } : right;
     }
     case 'conditional_expression': return choiceString(n, ctx, depth);
     case 'call': return callString(n, ctx, depth);
@@ -90,8 +79,8 @@ export function evalString(node: Node | null | undefined, ctx: PyContext, depth 
 }
 
 /** `"a" if c else "b"` (nested too): the shared rule of policy/choice.ts over the branches' values. */
-function choiceString(n: Node, ctx: PyContext, depth: number): StrVal | null {
-  const branches: Array<StrVal | null> = [];
+function choiceString(n: Node, ctx: PyContext, depth: number): StrValue | null {
+  const branches: Array<StrValue | null> = [];
   const collect = (x: Node | null): void => {
     const u = x ? unwrap(x) : null;
     // `a if cond else b`: the value branches are the first and the third named child.
@@ -99,14 +88,13 @@ function choiceString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   };
   collect(n);
   if (branches.some(b => b === null || b.source === 'unresolved')) return null;
-  const known = branches as StrVal[];
+  const known = branches as StrValue[];
   const best = dearestBranch(known);
   const choices = modelAlternatives(known) ?? undefined;
-  const via = known.every(b => b.via === best.via) ? best.via : 'constant';
-  return { ...best, via, definedAt: choices ? null : best.definedAt, choices };
+  return { ...best, hops: allHops(known), definedAt: choices ? null : best.definedAt, choices };
 }
 
-function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
+function stringLiteral(n: Node, ctx: PyContext, depth: number): StrValue {
   const { prefix } = stringDelimiters(n);
   const raw = prefix.includes('r');
   const formatted = prefix.includes('f') || prefix.includes('t');
@@ -135,12 +123,12 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrVal {
     placeholders,
     at,
     source: isFormat ? 'template' : 'literal',
-    via: 'literal',
+    hops: NO_HOPS,
     definedAt: isFormat || dynamic ? null : literalSpan(n, ctx.file, ctx.lines),
   };
 }
 
-function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrVal | null {
+function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrValue | null {
   switch (b.kind) {
     case 'assign': {
       const base = evalString(b.value, ctx, depth + 1);
@@ -148,7 +136,7 @@ function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrVa
       let v = through(base, 'constant');
       if (b.augments.length) {
         const more = b.augments.map(a => evalString(a, ctx, depth + 1) ?? placeholderOnly(a));
-        v = { ...join([v, ...more], 'concat'), via: v.via };
+        v = { ...join([v, ...more], 'concat'), hops: v.hops };
       }
       return v;
     }
@@ -156,20 +144,20 @@ function fromBinding(b: Binding, id: Node, ctx: PyContext, depth: number): StrVa
       if (!b.defaultValue) return null;
       const d = evalString(b.defaultValue, ctx, depth + 1);
       // A parameter's default is only what runs when the caller passes nothing: keep it visible.
-      return d ? { ...d, via: 'parameter-default', source: d.source === 'literal' ? 'constant' : d.source } : null;
+      return d ? through(d, 'parameter-default') : null;
     }
     case 'import': return importedString(b.binding.module, b.binding.name ?? id.text, null, ctx);
     default: return null;
   }
 }
 
-function identifierString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function identifierString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   const b = ctx.scope.lookup(n.text, n);
   return b ? fromBinding(b, n, ctx, depth) : null;
 }
 
 /** A string constant from another workspace file, through the resolver. */
-function importedString(module: string, name: string, member: string | null, ctx: PyContext): StrVal | null {
+function importedString(module: string, name: string, member: string | null, ctx: PyContext): StrValue | null {
   const tries: Array<[string, string]> = [[module, member ? `${name}.${member}` : name]];
   // `from app import config` then `config.MODEL`: `config` may be a module.
   if (member) tries.push([module.endsWith('.') ? `${module}${name}` : `${module}.${name}`, member]);
@@ -177,14 +165,14 @@ function importedString(module: string, name: string, member: string | null, ctx
     const found = ctx.resolver.importedString(ctx.file, mod, key);
     if (found) {
       ctx.dependsOn.add(found.definedAt.file);
-      return { text: found.value, placeholders: [], source: 'import', via: 'import', definedAt: found.definedAt };
+      return { text: found.value, placeholders: [], source: 'import', hops: IMPORT, definedAt: found.definedAt };
     }
   }
   for (const [mod, key] of tries) {
     const found = reExported(mod, key, ctx.file, ctx, 0);
     if (found) {
       ctx.dependsOn.add(found.definedAt.file);
-      return { text: found.value, placeholders: [], source: 'import', via: 'import', definedAt: found.definedAt };
+      return { text: found.value, placeholders: [], source: 'import', hops: IMPORT, definedAt: found.definedAt };
     }
   }
   return null;
@@ -223,7 +211,7 @@ function reExported(module: string, key: string, fromFile: string, ctx: PyContex
 }
 
 /** `a.b.c` over an imported module or name: the member path after the import. */
-function importedMember(node: Node, ctx: PyContext): StrVal | null {
+function importedMember(node: Node, ctx: PyContext): StrValue | null {
   const dotted = dottedName(node);
   if (!dotted) return null;
   const [head, ...rest] = dotted.split('.');
@@ -238,7 +226,7 @@ function importedMember(node: Node, ctx: PyContext): StrVal | null {
   return importedString(b.binding.module, b.binding.name, rest.join('.'), ctx);
 }
 
-function attributeString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function attributeString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   const obj = n.childForFieldName('object');
   const attr = n.childForFieldName('attribute')?.text;
   if (!obj || !attr) return null;
@@ -288,14 +276,14 @@ function storeKey(n: Node, ctx: PyContext, depth: number): string | null {
  * `st.session_state["model"] = "gpt-4o-mini"` read later as `st.session_state["model"]`).
  * Counts only when every assignment in the file stores the same static string.
  */
-function storedOnModule(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function storedOnModule(n: Node, ctx: PyContext, depth: number): StrValue | null {
   if (depth > maxDepth) return null;
   let base = unwrap(n);
   while (base.type === 'attribute' || base.type === 'subscript') base = unwrap(base.childForFieldName(base.type === 'attribute' ? 'object' : 'value')!);
   if (base.type !== 'identifier' || base.id === unwrap(n).id || ctx.scope.lookup(base.text, base)?.kind !== 'import') return null;
   const key = storeKey(n, ctx, depth);
   if (!key || !key.includes('.')) return null;
-  let found: StrVal | null = null;
+  let found: StrValue | null = null;
   for (const a of storeAssignments(ctx)) {
     const left = a.childForFieldName('left');
     if (!left || !left.text.startsWith(base.text)) continue;
@@ -350,7 +338,7 @@ export function selfClasses(cls: Node, self: Node, ctx: PyContext): Node[] {
   return fromReceiver.some(c => c.id === cls.id) ? [...fromReceiver, ...own] : own;
 }
 
-function subscriptString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function subscriptString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   const obj = n.childForFieldName('value');
   const key = n.childForFieldName('subscript');
   if (!obj || !key) return null;
@@ -382,7 +370,7 @@ function isEnviron(node: Node): boolean {
   return t === 'os.environ' || t === 'environ';
 }
 
-function binaryString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function binaryString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   const op = n.childForFieldName('operator')?.text ?? n.child(1)?.text;
   const left = n.childForFieldName('left');
   const right = n.childForFieldName('right');
@@ -398,7 +386,7 @@ function binaryString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     if (!l) return null;
     const specs = l.text.match(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g) ?? [];
     if (specs.length === 0) return null;
-    return { text: l.text.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g, ''), placeholders: [...l.placeholders, ...specs], source: 'template', via: 'constant', definedAt: null };
+    return { text: l.text.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g, ''), placeholders: [...l.placeholders, ...specs], source: 'template', hops: CONSTANT, definedAt: null };
   }
   return null;
 }
@@ -433,7 +421,7 @@ export function formatFields(text: string): { text: string; fields: string[] } {
 
 const strMethodsKeepingText = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'encode', 'decode']);
 
-function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
+function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   const fn = n.childForFieldName('function');
   if (!fn) return null;
   const args = callArgs(n);
@@ -443,7 +431,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
   if (name && /^(os\.)?(getenv|environ\.get)$/.test(name)) {
     const d = args.positional[1] ?? args.keywords.get('default');
     const v = d ? evalString(d, ctx, depth + 1) : null;
-    return v ? { ...v, via: 'env-default', source: v.source === 'literal' ? 'constant' : v.source } : null;
+    return v ? through(v, 'env-default') : null;
   }
   // pydantic / dataclass field defaults: `MODEL: str = Field(default="gpt-4o")`, `field(default="x")`.
   if (name && /^(pydantic\.|dataclasses\.)?(Field|field)$/.test(name)) {
@@ -477,7 +465,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
         const sv = kv ? evalString(kv, ctx, depth + 1) : null;
         return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
       });
-      return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, source: 'template', via: base.via, definedAt: null };
+      return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, source: 'template', hops: base.hops, definedAt: null };
     }
     if (method === 'join') {
       const sep = evalString(obj, ctx, depth + 1);
@@ -485,7 +473,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
       if (!sep || !items) return null;
       const parts = items.items.map(i => evalString(i, ctx, depth + 1) ?? placeholderOnly(i));
       const text = parts.map(p => p.text).join(sep.text);
-      return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', via: 'constant', definedAt: null };
+      return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', hops: CONSTANT, definedAt: null };
     }
     if (method === 'replace' && args.positional.length >= 2) return replacedString(obj, args, ctx, depth);
     // `PATTERN.sub(repl, text)` with `PATTERN = re.compile(r"…")`.
@@ -510,14 +498,14 @@ function callString(n: Node, ctx: PyContext, depth: number): StrVal | null {
     if (b?.kind === 'def') {
       const ret = functionResult(b.node);
       const v = ret ? evalString(ret, ctx, depth + 1) : null;
-      return v ? { ...v, via: 'constant', source: v.source === 'literal' ? 'constant' : v.source } : null;
+      return v ? through(v, 'constant') : null;
     }
   }
   return null;
 }
 
 /** `PROMPT.replace("{x}", v)` (chains too): syntax read here, the rule is policy/substitute.ts. */
-function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyContext, depth: number): StrVal | null {
+function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyContext, depth: number): StrValue | null {
   const base = evalString(obj, ctx, depth + 1);
   if (!base) return null;
   const p = evalString(args.positional[0], ctx, depth + 1);
@@ -526,11 +514,11 @@ function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyCon
   const out = substitute(base, isStatic(p) ? { literal: p.text } : null,
     { text: isStatic(v) ? v.text : null, source: args.positional[1]!.text },
     { all: true, limit: count !== null && count >= 0 ? count : undefined });
-  return { text: out.text, placeholders: out.placeholders, source: 'template', via: base.via, definedAt: null };
+  return { text: out.text, placeholders: out.placeholders, source: 'template', hops: base.hops, definedAt: null };
 }
 
 /** `re.sub(pattern, repl, text)` / a compiled pattern's `.sub(repl, text)`: the rule is policy/substitute.ts. */
-function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node, target: Node, countNode: Node | undefined, ctx: PyContext, depth: number): StrVal | null {
+function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node, target: Node, countNode: Node | undefined, ctx: PyContext, depth: number): StrValue | null {
   const base = evalString(target, ctx, depth + 1);
   if (!base) return null;
   const p = evalString(patternNode, ctx, depth + 1);
@@ -540,7 +528,7 @@ function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node,
   const count = evalNumber(countNode, ctx, depth + 1);
   const out = substitute(base, re ? { regex: re } : null, { text: isStatic(v) ? v.text : null, source: repl.text },
     { all: true, limit: count !== null && count > 0 ? count : undefined });
-  return { text: out.text, placeholders: out.placeholders, source: 'template', via: base.via, definedAt: null };
+  return { text: out.text, placeholders: out.placeholders, source: 'template', hops: base.hops, definedAt: null };
 }
 
 /** The pattern and flags of `re.compile(p, flags)`, written in place or bound to a name. */
@@ -562,7 +550,7 @@ function flagNames(node: Node | null): string[] {
   return node ? [...node.text.matchAll(/\b(?:re\.)?(IGNORECASE|MULTILINE|DOTALL|[IMS])\b/g)].map(m => m[1]!) : [];
 }
 
-function isStatic(v: StrVal | null): v is StrVal {
+function isStatic(v: StrValue | null): v is StrValue {
   return !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
 }
 
@@ -584,14 +572,14 @@ function returnedExpressions(fn: Node): Node[] {
   return out;
 }
 
-function readPromptFile(path: string, at: Node, ctx: PyContext): StrVal | null {
+function readPromptFile(path: string, at: Node, ctx: PyContext): StrValue | null {
   const found = ctx.resolver.readText(path, ctx.file);
   if (!found) {
     ctx.warnings.push(`prompt file not found: ${path} (${ctx.file}:${ctx.lines.position(at.startIndex).line})`);
-    return { text: '', placeholders: [at.text], source: 'unresolved', via: 'unresolved', definedAt: null };
+    return { text: '', placeholders: [at.text], source: 'unresolved', hops: NO_HOPS, definedAt: null };
   }
   ctx.dependsOn.add(found.file);
-  return { text: found.text, placeholders: [], source: `file:${found.file}`, via: 'constant', definedAt: null };
+  return { text: found.text, placeholders: [], source: `file:${found.file}`, hops: CONSTANT, definedAt: null };
 }
 
 /** The path of `open(p)` / `Path(p).open()` / a `with open(p) as f` variable. */
@@ -762,7 +750,7 @@ export function evalNumber(node: Node | null | undefined, ctx: PyContext, depth 
     if (name === 'int' || name === 'float') {
       const inner = args.positional[0];
       const v = evalNumber(inner, ctx, depth + 1) ?? Number(evalString(inner, ctx, depth + 1)?.text ?? NaN);
-      return Number.isFinite(v) && v !== null ? (name === 'int' ? Math.trunc(v) : v) : null;
+      return Number.isFinite(v) ? (name === 'int' ? Math.trunc(v) : v) : null;
     }
     if (name && /^(pydantic\.)?Field$|^(dataclasses\.)?field$/.test(name)) return evalNumber(args.keywords.get('default') ?? (name.endsWith('Field') ? args.positional[0] : null), ctx, depth + 1);
     return null;

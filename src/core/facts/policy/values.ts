@@ -1,0 +1,55 @@
+// The string value both evaluators (js/values.ts, python/values.ts) give an expression, and what its provenance says.
+// Each evaluator reads its syntax into a StaticString; the decisions about it are made here, once.
+import type { ModelSource } from '../../model';
+
+/** How a value was reached from the expression that uses it (a name bound to a const, an object property, …). */
+export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
+
+/** A string as far as the code shows it. Both languages' value types extend this. */
+export interface StaticString {
+  /** Static text; dynamic pieces are left out and listed in `placeholders` (their source text). */
+  text: string;
+  placeholders: string[];
+  /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
+  at?: number[];
+  /** A run-time choice between these exact strings (`c ? 'a' : 'b'`); `text` is the dearest branch (policy/choice.ts). */
+  choices?: string[];
+  /** Every hop on the way from the use to the value. */
+  hops: ReadonlySet<Hop>;
+}
+
+export const NO_HOPS: ReadonlySet<Hop> = new Set();
+
+/** The hops of a value reached through one more hop. */
+export function withHop(hops: ReadonlySet<Hop>, hop: Hop): ReadonlySet<Hop> {
+  return hops.has(hop) ? hops : new Set([...hops, hop]);
+}
+
+/** The hops of a value that takes one of several values (`c ? a : b`): every branch's. */
+export function allHops(values: ReadonlyArray<{ hops: ReadonlySet<Hop> }>): ReadonlySet<Hop> {
+  return new Set(values.flatMap(v => [...v.hops]));
+}
+
+/**
+ * Where a model id comes from, one rule for both languages: the most telling hop on the way, whatever its order —
+ * an env-var or parameter default first (the code only falls back to it), then an import (the id lives in another
+ * file), an object property, a constant; no hop: written at the call. `indirect`: the option object holding it was
+ * itself reached through a name (a spread, a variable).
+ */
+export function modelSourceOf(hops: ReadonlySet<Hop>, indirect = false): ModelSource {
+  if (hops.has('env-default')) return 'env-default';
+  if (hops.has('parameter-default')) return 'parameter-default';
+  if (hops.has('import')) return 'import';
+  if (hops.has('property') || indirect) return 'property';
+  if (hops.has('constant')) return 'constant';
+  return 'literal';
+}
+
+/**
+ * A model given to a client or a provider factory (`new ChatOpenAI({ model })`, `openai('gpt-4o')`): labelled by the
+ * object when written there (a literal or an option property); a constant, an import or a default keeps its label,
+ * which says where the id lives.
+ */
+export function boundModelSource(source: ModelSource, bound: ModelSource): ModelSource {
+  return source === 'literal' || source === 'property' ? bound : source;
+}
