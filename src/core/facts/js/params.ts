@@ -5,7 +5,7 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
 import { callTags } from '../policy/tags';
 
@@ -116,13 +116,14 @@ export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptBuild
     if (ts.isCallExpression(x)) c.schemaFrom(x);
     else {
       const s = evalString(ctx, x);
-      if (s.exact) { if (s.text === 'json') c.jsonMode = true; }
+      if (s.exact) { if (formatOfType(s.text) === 'json') c.jsonMode = true; }
       else {
         const obj = resolveObject(ctx, x);
         const type = obj?.props.get('type')?.value;
         const t = type ? evalString(ctx, type) : null;
-        if (t?.exact && t.text === 'json_object') c.jsonMode = true;
-        else if (t?.exact && t.text === 'json_schema') c.schemaFrom(getPath(ctx, obj, 'json_schema.schema') ?? obj?.props.get('json_schema')?.value ?? obj?.props.get('schema')?.value ?? x);
+        const asked = t?.exact ? formatOfType(t.text) : null;
+        if (asked === 'json') c.jsonMode = true;
+        else if (asked === 'schema') c.schemaFrom(getPath(ctx, obj, 'json_schema.schema') ?? obj?.props.get('json_schema')?.value ?? obj?.props.get('schema')?.value ?? x);
         else if (obj && fmt.param.endsWith('format') && !type) c.schemaFrom(x); // Ollama `format: { …json schema… }`
       }
     }
@@ -130,7 +131,7 @@ export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptBuild
   const mime = findLast(ctx, pv, ['responseMimeType', 'response_mime_type']);
   if (mime) {
     const m = evalString(ctx, mime.expr);
-    if (m.exact && m.text.includes('json')) c.jsonMode = true;
+    if (m.exact && isJsonMime(m.text)) c.jsonMode = true;
   }
   const schema = findLast(ctx, pv, ['responseSchema', 'responseJsonSchema', 'response_schema']);
   if (schema) c.schemaFrom(schema.expr);

@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
@@ -526,10 +526,12 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   // Structured output: JSON mode flags and schemas.
   const rf = p.get('response_format') ?? firstNode(sources, 'response_format');
   if (rf) {
-    f.jsonMode = true;
     const d = dictOf(rf, ctx);
     const type = d ? evalString(d.entries.get('type'), ctx)?.text : null;
-    if (d && type === 'json_schema') b.addSchema(d.entries.get('json_schema') ?? rf);
+    const asked = type ? formatOfType(type) : null;
+    // A format dict of another type asks for JSON; anything but a dict is a schema (a Pydantic class).
+    if (asked !== 'text') f.jsonMode = true;
+    if (d && asked === 'schema') b.addSchema(d.entries.get('json_schema') ?? rf);
     else if (!d) b.addSchema(rf);
   }
   const textFormat = p.get('text_format') ?? p.get('response_model') ?? p.get('output_format') ?? p.get('output_type');
@@ -541,13 +543,14 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   const fmt = textOpt ? dictOf(textOpt.entries.get('format'), ctx) : null;
   if (fmt) {
     const t = evalString(fmt.entries.get('type'), ctx)?.text;
-    if (t === 'json_schema' || t === 'json_object') {
+    const asked = t ? formatOfType(t) : null;
+    if (asked === 'json' || asked === 'schema') {
       f.jsonMode = true;
       if (fmt.entries.get('schema')) b.addSchema(fmt.entries.get('schema'));
     }
   }
   const mime = evalString(firstNode(sources, 'response_mime_type'), ctx)?.text;
-  if (mime === 'application/json') f.jsonMode = true;
+  if (mime && isJsonMime(mime)) f.jsonMode = true;
   const schema = firstNode(sources.slice(1), 'response_schema') ?? firstNode(sources.slice(1), 'response_json_schema');
   if (schema) {
     f.jsonMode = true;
