@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { boundModelSource, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
+import { boundModelSource, unseenClientVendor, unseenShape, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -81,7 +81,7 @@ function distinctivePathSite(ctx: Ctx, call: ts.CallExpression): Site | null {
   if (!unknownValue(cur)) return null;
   for (let i = 0; i < names.length - 1; i++) {
     const path = names.slice(i);
-    if (GUESSABLE[path.join('.')]) return guessedClientSite(ctx, call, path, exprText(ctx.sf, call.expression, 80));
+    if (unseenShape(path.join('.'))) return guessedClientSite(ctx, call, path, exprText(ctx.sf, call.expression, 80));
   }
   return null;
 }
@@ -656,41 +656,19 @@ function unknownValue(base: ts.Expression): boolean {
 
 // ---------- clients we could not see being built ----------
 
-/** Request shapes distinctive enough to recognise on a client imported from another workspace file. */
-const GUESSABLE: Record<string, { provider: string; vendor: string; kind: CallKind; streaming?: boolean; needs: string[] }> = {
-  'chat.completions.create': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
-  'chat.completions.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'messages'] },
-  'chat.completions.parse': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
-  'beta.chat.completions.parse': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'messages'] },
-  'beta.chat.completions.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'messages'] },
-  'responses.create': { provider: 'openai', vendor: 'openai', kind: 'chat', needs: ['model', 'input'] },
-  'responses.stream': { provider: 'openai', vendor: 'openai', kind: 'chat', streaming: true, needs: ['model', 'input'] },
-  'embeddings.create': { provider: 'openai', vendor: 'openai', kind: 'embedding', needs: ['model', 'input'] },
-  'messages.create': { provider: 'anthropic', vendor: 'anthropic', kind: 'chat', needs: ['model', 'messages', 'max_tokens'] },
-  'messages.stream': { provider: 'anthropic', vendor: 'anthropic', kind: 'chat', streaming: true, needs: ['model', 'messages', 'max_tokens'] },
-  'models.generateContent': { provider: 'google', vendor: 'gemini', kind: 'chat', needs: ['model', 'contents'] },
-  'models.generateContentStream': { provider: 'google', vendor: 'gemini', kind: 'chat', streaming: true, needs: ['model', 'contents'] },
+/** The SDK family that speaks an unseen client's request shape (policy/unseen.ts). */
+const UNSEEN_FAMILY: Record<string, ClientClass['family']> = {
+  openai: 'openai', anthropic: 'anthropic', google: 'google-genai', mistral: 'mistral', bedrock: 'bedrock-agg',
 };
 
 function guessedClientSite(ctx: Ctx, call: ts.CallExpression, path: string[], hint: string): Site | null {
-  const method = path.join('.');
-  const g = GUESSABLE[method];
+  const g = unseenShape(path.join('.'));
   if (!g) return null;
   const req = resolveObject(ctx, call.arguments[0]);
   if (!req || !g.needs.every(k => req.props.has(k))) return null;
-  const cls: ClientClass = {
-    family: g.provider === 'openai' ? 'openai' : g.provider === 'anthropic' ? 'anthropic' : 'google-genai',
-    provider: g.provider,
-    vendor: g.vendor,
-  };
+  const cls: ClientClass = { family: UNSEEN_FAMILY[g.provider]!, provider: g.provider, vendor: g.vendor };
   const site = clientSite(ctx, call, cls, null, path);
-  if (!site) return null;
-  if (g.provider === 'openai') {
-    // The client was built elsewhere: trust the model id, then the variable name, for OpenAI-compatible services.
-    const byName = /groq/i.test(hint) ? 'groq' : /deepseek/i.test(hint) ? 'deepseek' : /openrouter/i.test(hint) ? 'openrouter'
-      : /together/i.test(hint) ? 'together_ai' : /azure/i.test(hint) ? 'azure' : /ollama/i.test(hint) ? 'ollama' : null;
-    site.vendor = byName ?? vendorFromModelId(site.model.value) ?? (site.model.value === null ? 'openai' : null);
-  }
+  if (site) site.vendor = unseenClientVendor(g, hint, site.model.value);
   return site;
 }
 

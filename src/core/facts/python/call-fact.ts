@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
@@ -594,7 +594,8 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   if (site.family === 'azure-inference' && vendor === 'openai') vendor = 'azure';
   if ((site.family === 'bedrock' || site.family === 'vertex-prediction') && model.value && /embed/i.test(model.value)) kind = 'embedding';
   kind = kindForModel(kind, model.value);
-  if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
+  if (site.unseen) vendor = unseenClientVendor(site.unseen.shape, site.unseen.receiver, model.value);
+  else if ((site.family === 'openai' || site.family === 'genai') && site.obj === null && model.value && site.vendor) {
     // A client we could not see: let the model id say whose it is.
     vendor = vendorFromModelId(model.value) ?? site.vendor;
   }

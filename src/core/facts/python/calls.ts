@@ -6,6 +6,7 @@ import type { PyContext } from './context';
 import { objectOf, type SdkObject } from './objects';
 import { callArgs, dottedName, flattenCallee, unwrap } from './syntax';
 import { matchHttpCall, type HttpRequest } from './http';
+import { unseenShape, type UnseenShape } from '../policy';
 import { chatSessionApis, clientApis, embeddingObjectApis, moduleClients, type ApiSpec, type Family } from './sdk';
 
 export interface CallSite {
@@ -23,32 +24,16 @@ export interface CallSite {
   /** The SDK method is passed as a value (`retry(client.chat.completions.create, **kw)`, `asyncio.to_thread(…)`): the
    * outer call sends the request, its first argument is the method and the rest are the request's arguments. */
   methodAsValue?: boolean;
+  /** A client the extractor could not see being built, recognised by its request shape (policy/unseen.ts). */
+  unseen?: { shape: UnseenShape; receiver: string };
 }
 
 function site(call: Node, family: Family, provider: string, vendor: string | null, api: string, spec: ApiSpec, obj: SdkObject | null): CallSite {
   return { call, family, provider, vendor, api, kind: spec.kind, streaming: spec.streaming ?? false, obj };
 }
 
-/**
- * Paths distinctive enough to count even when the client comes from somewhere we cannot see
- * (`from .clients import client`, a constructor parameter without annotation), given the keyword
- * arguments a real request has. Mocks are excluded before this is consulted.
- */
-const distinctive: Record<string, { family: Family; provider: string; vendor: string; needs: string[] }> = {
-  'chat.completions.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
-  'chat.completions.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
-  'chat.completions.stream': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
-  'beta.chat.completions.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['messages'] },
-  'responses.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
-  'responses.parse': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
-  'embeddings.create': { family: 'openai', provider: 'openai', vendor: 'openai', needs: ['model', 'input'] },
-  'messages.create': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic', needs: ['model', 'max_tokens', 'messages'] },
-  'messages.stream': { family: 'anthropic', provider: 'anthropic', vendor: 'anthropic', needs: ['model', 'max_tokens', 'messages'] },
-  'models.generate_content': { family: 'genai', provider: 'google', vendor: 'gemini', needs: ['model', 'contents'] },
-  'models.generate_content_stream': { family: 'genai', provider: 'google', vendor: 'gemini', needs: ['model', 'contents'] },
-  'chat.complete': { family: 'mistral', provider: 'mistral', vendor: 'mistral', needs: ['model', 'messages'] },
-  converse: { family: 'bedrock', provider: 'bedrock', vendor: 'bedrock', needs: ['modelId', 'messages'] },
-};
+/** The family that speaks an unseen client's request shape (policy/unseen.ts). */
+const unseenFamily: Record<string, Family> = { openai: 'openai', anthropic: 'anthropic', google: 'genai', mistral: 'mistral', bedrock: 'bedrock' };
 
 function apisFor(obj: SdkObject): Record<string, ApiSpec> | null {
   switch (obj.role) {
@@ -172,12 +157,14 @@ function matchDirect(call: Node, fn: Node | null, ctx: PyContext, wrappers: Wrap
     // Longest distinctive suffix: self.llm.chat.completions.create → chat.completions.create.
     for (let i = 0; i < path.length; i++) {
       const api = path.slice(i).join('.');
-      const d = distinctive[api];
-      if (!d) continue;
+      const shape = unseenShape(api);
+      const family = shape ? unseenFamily[shape.provider] : undefined;
+      const spec = family ? clientApis[family][api] : undefined;
+      if (!shape || !family || !spec) continue;
       const args = callArgs(call);
       const has = (k: string) => args.keywords.has(k) || args.dictSplats.length > 0;
-      if (d.needs.every(has) && !isKnownNonLlm(chain.receivers[i], ctx)) {
-        return site(call, d.family, d.provider, d.vendor, api, clientApis[d.family][api], null);
+      if (shape.needs.every(has) && !isKnownNonLlm(chain.receivers[i], ctx)) {
+        return { ...site(call, family, shape.provider, shape.vendor, api, spec, null), unseen: { shape, receiver: chain.receivers[i]!.text } };
       }
       break;
     }
