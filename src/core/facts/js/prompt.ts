@@ -7,7 +7,7 @@ import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
 import { readUses } from './reads';
-import { hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, roleOf } from '../policy';
+import { fillTemplate, hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, roleOf } from '../policy';
 import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
 
 /** LangChain's `new ChatMessage(content, role)`: the role is an argument; read as a user turn. */
@@ -23,7 +23,8 @@ export class PromptBuilder {
   fewShot = false;
   tools = false;
   jsonMode = false;
-  /** `{var}` placeholders use LangChain / f-string style instead of `${}`. */
+  /** Template variables given static values (a LangChain chain's `invoke({ lang: 'German' })`). */
+  variables = new Map<string, string>();
   constructor(private readonly ctx: Ctx) {}
 
   /** > 0 while reading messages reached through a name: their literals are constants. */
@@ -49,17 +50,16 @@ export class PromptBuilder {
   template(role: PromptRole, e: ts.Expression | undefined): void {
     if (!e) return;
     const v = evalString(this.ctx, e);
-    const vars = v.text.match(/\{\{?[A-Za-z_][\w.]*\}?\}/g) ?? [];
-    if (vars.length) {
-      // The template's own `{var}` fields become placeholders; code placeholders keep their order only if none exist.
-      const slots: number[] = [];
-      let cut = 0;
-      v.text = v.text.replace(/\{\{?[A-Za-z_][\w.]*\}?\}/g, (m, offset: number) => { slots.push(offset - cut); cut += m.length; return ''; });
-      v.at = v.placeholders.length === 0 ? slots : undefined;
+    const filled = fillTemplate(v.text, name => this.variables.get(name));
+    const isTemplate = filled.text !== v.text || filled.fields.length > 0;
+    if (isTemplate) {
+      // Code placeholders keep their order only if the template has no open fields.
+      v.at = v.placeholders.length === 0 ? filled.slots : filled.fields.length ? undefined : v.at;
+      v.text = filled.text;
     }
-    v.placeholders.push(...vars);
-    if (vars.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
-    this.push(role, v, vars.length && v.base === 'literal' && !v.hops.size ? 'template' : undefined);
+    v.placeholders.push(...filled.fields);
+    if (filled.fields.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
+    this.push(role, v, isTemplate && v.base === 'literal' && !v.hops.size ? 'template' : undefined);
   }
 
   /** Unknown dynamic input (a variable we cannot see). */

@@ -586,7 +586,15 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
       if (lc.tools) c.toolsFrom(lc.tools);
       if (lc.schema) c.schemaFrom(lc.schema);
       if (isEmbed) { embeddingInput(ctx, c, arg); return; }
-      if (prompt) { promptTemplate(ctx, c, prompt); return; }
+      if (prompt) {
+        // The chain's input values that are static fill the template's fields (`invoke({ target: 'German', text })`).
+        for (const [k, p] of resolveObject(ctx, arg)?.props ?? []) {
+          const v = evalString(ctx, p.value);
+          if (v.exact) c.variables.set(k, v.text);
+        }
+        promptTemplate(ctx, c, prompt);
+        return;
+      }
       if (!arg) return;
       const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
       inputAsMessages(ctx, c, input);

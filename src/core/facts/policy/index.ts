@@ -12,5 +12,6 @@ export { httpApi, isModelRequest, isApiPath, type HttpApi, type HttpShape } from
 export { type StaticString, type Hop, NO_HOPS, withHop, allHops, modelSourceOf, boundModelSource } from './values';
 export { formatOfType, isJsonMime, type OutputFormat } from './format';
 export { unseenShape, unseenClientVendor, type UnseenShape } from './unseen';
+export { fillTemplate, type FilledTemplate } from './template';
 export { modelOfVertexResource, kindForModel } from './model-id';
 export { STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, DEFAULT_LOOP_STEPS, callLoop, stepsFromBound, isAgentRunner } from './loop';

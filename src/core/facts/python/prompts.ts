@@ -5,8 +5,8 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptPart, PromptRole } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
-import { hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, roleOf } from '../policy';
-import { definitionText, dictOf, evalString, fillFields, listOf, pyToJson } from './values';
+import { fillTemplate, hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, roleOf } from '../policy';
+import { definitionText, dictOf, evalString, listOf, pyToJson } from './values';
 
 export interface PromptFlags {
   vision: boolean;
@@ -37,7 +37,7 @@ export class PromptBuilder {
       return;
     }
     if (template) {
-      const { text, fields, slots } = fillFields(v.text, name => this.variables.get(name));
+      const { text, fields, slots } = fillTemplate(v.text, name => this.variables.get(name));
       const placeholders = [...v.placeholders, ...fields];
       this.parts.push({ role, text, placeholders, ...slotsOf(v.placeholders.length ? undefined : slots, placeholders), source: v.source === 'literal' ? 'template' : v.source });
       return;

@@ -7,7 +7,7 @@ import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type StaticString, substitute, withHop } from '../policy';
+import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type StaticString, substitute, withHop, fillTemplate } from '../policy';
 
 const CONSTANT: ReadonlySet<Hop> = new Set(['constant']);
 const IMPORT: ReadonlySet<Hop> = new Set(['import']);
@@ -395,30 +395,6 @@ function binaryString(n: Node, ctx: PyContext, depth: number): StrValue | null {
  * Fills the `{name}` fields of a str.format / prompt template in place with known values; the
  * others are removed from the text and listed. `{{` and `}}` are literal braces.
  */
-/** `{field}`s filled from `valueOf` where it knows them; the rest cut out, with where each was cut (`slots`). */
-export function fillFields(text: string, valueOf: (name: string) => string | undefined): { text: string; fields: string[]; slots: number[] } {
-  const fields: string[] = [];
-  const slots: number[] = [];
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
-    out += text.slice(last, m.index);
-    last = m.index + m[0].length;
-    if (m[0] === '{{') { out += '{'; continue; }
-    if (m[0] === '}}') { out += '}'; continue; }
-    const name = m[1] ?? '';
-    const value = valueOf(name.split(/[!:]/)[0]!.trim());
-    if (value !== undefined) { out += value; continue; }
-    slots.push(out.length);
-    fields.push(`{${name}}`);
-  }
-  return { text: out + text.slice(last), fields, slots };
-}
-
-export function formatFields(text: string): { text: string; fields: string[] } {
-  return fillFields(text, () => undefined);
-}
-
 const strMethodsKeepingText = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'encode', 'decode']);
 
 function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
@@ -460,7 +436,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
       const base = evalString(obj, ctx, depth + 1);
       if (!base) return null;
       // Keyword arguments that are static strings are filled in; the rest stay placeholders.
-      const { text, fields, slots } = fillFields(base.text, key => {
+      const { text, fields, slots } = fillTemplate(base.text, key => {
         const kv = args.keywords.get(key) ?? (/^\d+$/.test(key) ? args.positional[Number(key)] : undefined);
         const sv = kv ? evalString(kv, ctx, depth + 1) : null;
         return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
