@@ -46,7 +46,14 @@ export class PromptBuilder {
     this.push(role, v);
   }
 
-  /** A prompt template string with `{var}` placeholders (LangChain). */
+  /** A system prompt given apart from the messages (`system`, `instructions`, `systemInstruction`): one message. */
+  system(e: ts.Expression | undefined): void {
+    if (!e) return;
+    this.messageCount++;
+    this.content('system', e);
+  }
+
+  /** A prompt template string with `{var}` fields (LangChain; policy/template.ts): static inputs filled, the rest placeholders. */
   template(role: PromptRole, e: ts.Expression | undefined): void {
     if (!e) return;
     const v = evalString(this.ctx, e);

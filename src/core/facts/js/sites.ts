@@ -177,7 +177,7 @@ function openaiSite(ctx: Ctx, base: Base, spec: MethodSpec, clientOpts: ObjView 
     collect: c => {
       if (m.startsWith('chat.completions')) c.messages(req?.props.get('messages')?.value);
       else if (m.startsWith('responses')) {
-        c.text('system', req?.props.get('instructions')?.value);
+        c.system(req?.props.get('instructions')?.value);
         const input = req?.props.get('input')?.value;
         if (input) inputAsMessages(ctx, c, input);
       } else if (m === 'completions.create') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
@@ -242,7 +242,7 @@ function genaiSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, 
     collect: c => {
       const config = resolveObject(ctx, req?.props.get('config')?.value);
       const sys = config?.props.get('systemInstruction')?.value;
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       const contents = req?.props.get('contents')?.value;
       if (method === 'models.embedContent') embeddingInput(ctx, c, contents);
       else if (method === 'models.generateImages') c.text('user', req?.props.get('prompt')?.value);
@@ -282,7 +282,7 @@ function generativeModelSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Ent
     views: [ent.opts, req],
     collect: c => {
       const sys = ent.opts?.props.get('systemInstruction')?.value;
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('content')?.value ?? arg); return; }
       if (req && req.props.has('contents')) geminiContents(ctx, c, req.props.get('contents')!.value);
       else geminiContents(ctx, c, arg);
@@ -306,7 +306,7 @@ function chatSessionSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity,
     implicitHistory: true,
     collect: c => {
       const sys = genai ? config?.props.get('systemInstruction')?.value : ent.modelOpts?.props.get('systemInstruction')?.value;
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       const hist = ent.opts?.props.get('history')?.value;
       if (hist) c.messages(hist);
       c.messageCount++;
@@ -403,7 +403,7 @@ function bedrockInputSite(ctx: Ctx, base: Base, streaming: boolean, input: ObjVi
   if (api.startsWith('converse')) {
     site.collect = c => {
       const sys = input?.props.get('system')?.value;
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       c.messages(input?.props.get('messages')?.value);
     };
     return site;
@@ -415,7 +415,7 @@ function bedrockInputSite(ctx: Ctx, base: Base, streaming: boolean, input: ObjVi
     site.views = [input, bodyObj];
     site.collect = c => {
       const sys = bodyObj.props.get('system')?.value;
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       if (bodyObj.props.has('messages')) c.messages(bodyObj.props.get('messages')!.value);
       const p = bodyObj.props.get('prompt')?.value ?? bodyObj.props.get('inputText')?.value ?? bodyObj.props.get('texts')?.value;
       if (p) { c.messageCount++; if (kind === 'embedding') embeddingInput(ctx, c, p); else c.text('user', p); }
@@ -719,14 +719,14 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   switch (http.shape) {
     case 'gemini': return site(c => {
       const sys = get('systemInstruction') ?? get('system_instruction');
-      if (sys) { c.content('system', sys); c.messageCount++; }
+      c.system(sys);
       geminiContents(ctx, c, get('contents'));
     });
     case 'gemini-embedding': return site(c => embeddingInput(ctx, c, get('content') ?? get('requests')));
     case 'openai-chat':
     case 'ollama-chat': return site(c => c.messages(get('messages')));
     case 'anthropic': return anthropicSite(ctx, { ...base, vendor, kind: 'chat' }, { kind: 'chat' }, body);
-    case 'openai-responses': return site(c => { c.text('system', get('instructions')); const i = get('input'); if (i) inputAsMessages(ctx, c, i); });
+    case 'openai-responses': return site(c => { c.system(get('instructions')); const i = get('input'); if (i) inputAsMessages(ctx, c, i); });
     case 'embedding': return site(c => embeddingInput(ctx, c, get('input') ?? get('prompt')));
     case 'image': return site(c => { c.messageCount = 1; c.text('user', get('prompt')); });
     case 'audio': return site(c => c.text('input', get('input')));

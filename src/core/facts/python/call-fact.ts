@@ -251,7 +251,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
         else if (input) {
           const list = listOf(input, ctx, 0, site.call);
           if (list && unwrap(input).type === 'identifier' && list.items.length) b.addMessages(input, false, site.call);
-          else b.addText('user', input);
+          else b.addPrompt(input);
         }
       } else if (site.kind === 'audio') {
         b.addText('input', p.get('input') ?? p.get('prompt'));
