@@ -4,7 +4,8 @@ import type { CallFact, Finding, PricedCall, Suggestion } from '../model';
 import type { AdviceSettings, AnalysisSettings } from '../estimate/settings';
 import { tierRank, type AdvisorBook, type PricedModel } from './book';
 import { assessComplexity, type ComplexityAssessment } from './complexity';
-import { findCandidates, needsOf } from './candidates';
+import { findCandidates, needsOf, outputSettingsOf } from './candidates';
+import { reasoningFor } from '../estimate/output';
 
 export { needsOf } from './candidates';
 import { runRules, type RuleSettings } from './rules';
@@ -50,9 +51,13 @@ export function alternativesFor(fact: CallFact, call: PricedCall, book: AdvisorB
  * within the chosen tier the cheapest comes first (the candidates arrive sorted by cost). The full list stays
  * available through `alternativesFor`.
  */
-function conservativePick(candidates: Suggestion[], book: AdvisorBook, vendor: string | null, preferred: string[]): Suggestion | null {
+function conservativePick(candidates: Suggestion[], book: AdvisorBook, vendor: string | null, preferred: string[], answersDirectly?: (id: string) => boolean): Suggestion | null {
   if (candidates.length === 0) return null;
   if (preferred.includes(candidates[0].model)) return candidates[0];
+  // A model that reasons on this call bills hidden thinking (and makes the caller wait for it) on a task the current
+  // model answers directly: then its replacement should answer directly too, where the catalog has one.
+  const direct = answersDirectly ? candidates.filter(c => answersDirectly(c.model)) : [];
+  if (direct.length) candidates = direct;
   let best = candidates[0];
   let bestRank = tierRank(book.lookup(best.model, vendor)?.model.tier);
   for (const c of candidates.slice(1)) {
@@ -84,7 +89,9 @@ export function adviseCall(fact: CallFact, call: PricedCall, book: AdvisorBook, 
     const needs = needsOf(fact, call, complexity);
     // Only a simple prompt earns an unprompted downgrade; moderate ones get alternatives on request, complex never.
     if (complexity.level === 'simple') {
-      const down = conservativePick(findCandidates(call, needs, book, s), book, call.vendor, s.preferredModels);
+      const reasons = (m: PricedModel | null) => reasoningFor(fact, m, outputSettingsOf(s).reasoningAllowance) !== null;
+      const answersDirectly = reasons(current) ? undefined : (id: string) => !reasons(book.lookup(id, call.vendor)?.model ?? null);
+      const down = conservativePick(findCandidates(call, needs, book, s), book, call.vendor, s.preferredModels, answersDirectly);
       if (down) options.push(down);
     }
     // No step down in size: offered whatever the verdict.

@@ -101,11 +101,16 @@ export function countTools(fact: CallFact): number {
 
 const QUOTES = /^["'“”„«»「」『』‘’`*\s[(（]+|["'“”„«»「」『』‘’`*\s\])）.。!！?？:：]+$/g;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const OR_SPLIT = new RegExp(`\\s+(?:${OR_WORDS.filter(w => !CJK.test(w)).join('|')})\\s+|(?:${OR_WORDS.filter(w => CJK.test(w)).join('|')})(?=\\S)`, 'iu');
+// Korean writes its "or" (또는) between spaces: it splits there before a quoted label ("'중립' 또는 '부정'으로만"), where
+// the particle after the quote cannot glue to the label ("예 또는 아니오로" stays a yes/no phrase).
+const OR_SPLIT = new RegExp(`\\s+(?:${OR_WORDS.filter(w => !CJK.test(w)).join('|')})\\s+|\\s+(?:${OR_WORDS.filter(w => CJK.test(w)).join('|')})\\s+(?=["'“「『‘])|(?:${OR_WORDS.filter(w => CJK.test(w)).join('|')})(?=\\S)`, 'iu');
 const MAX_LABELS = 15;
 
 /** Negation particles that never name a label ("or not", "oder nicht", "ou pas", "of niet"). */
 const NEGATION = /^(?:not|nicht|pas|niet)$/i;
+
+/** An item that opens with a quoted label: the label. */
+const QUOTED_HEAD = /^\s*["'“„«「『‘`]([^"'“”„«»「」『』‘’`\n]{1,30})["'”»」』’`]/;
 
 interface ParsedList { labels: string[]; quoted: boolean; orJoined: boolean }
 
@@ -122,7 +127,8 @@ function parseList(segment: string): ParsedList | null {
     items.push(...parts);
   }
   const quoted = items.every(i => /^\s*["'“„«「『‘`*]/.test(i) || /^[A-Z][A-Z0-9_]+$/.test(i.trim()) || /^[a-z]+(_[a-z]+)+$/.test(i.trim()));
-  const labels = items.map(i => i.replace(QUOTES, '').trim());
+  // A quoted label followed by more words keeps the quoted part: "'부정'으로만 답하세요", '"ham" based on the content'.
+  const labels = items.map(i => QUOTED_HEAD.exec(i)?.[1].trim() ?? i.replace(QUOTES, '').trim());
   if (labels.length < 2 || labels.length > MAX_LABELS) return null;
   // "…, whether or not it …": a negation particle after "or" ends a clause, it is no label.
   if (orJoined && NEGATION.test(labels[labels.length - 1].split(/\s+/)[0])) return null;
@@ -130,8 +136,9 @@ function parseList(segment: string): ParsedList | null {
   const last = labels[labels.length - 1].split(/\s+/);
   if (last.length > 1 && labels.slice(0, -1).every(l => !/\s/.test(l))) labels[labels.length - 1] = last[0];
   // "正しい選択肢をA、B、C、D": without spaces the sentence rides on the first item; cut it at its last particle.
-  const head = /^.+[をはがでにへ是为為：:]\s*([^をはがでにへ是为為：:\s]{1,3})$/u.exec(labels[0]);
-  if (head && CJK.test(labels[0]) && labels.slice(1).every(l => l.length <= 3)) labels[0] = head[1];
+  // The label left is no longer than the others ("入力文の感情をポジティブ、ネガティブ" → ポジティブ).
+  const head = /^.+[をはがでにへ是为為：:]\s*([^をはがでにへ是为為：:\s]{1,10})$/u.exec(labels[0]);
+  if (head && CJK.test(labels[0]) && head[1].length <= Math.max(3, ...labels.slice(1).map(l => l.length))) labels[0] = head[1];
   const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
   if (!labels.every(labelSized)) return null;
   return { labels, quoted, orJoined };
