@@ -52,7 +52,7 @@ test('assume-model: without the team file the same calls are unresolved and unpr
     rmSync(join(dir, '.spendlens'), { recursive: true });
     const report = JSON.parse(cli(['scan', dir, '--format', 'json']).stdout);
     assert.equal(report.calls.filter(c => c.modelSource === 'assumed').length, 0);
-    assert.equal(report.totals.unknownModels, 5);
+    assert.equal(report.totals.unknownModels, 6);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 

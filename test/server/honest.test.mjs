@@ -86,6 +86,15 @@ test('calls through a model function: the quick fix offers that scope and writes
     assert.match(lensAt(lenses, 24), /gpt-4\.1-nano \(assumed\)/);
   }));
 
+test('a model object from the app\'s own factory (getChatModel(config) in another file): the quick fix names that function', () =>
+  withServer('assume-model', async (client, fx) => {
+    const uri = await client.open(fx.dir, 'src/agent.ts');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 38, character: 0 }, end: { line: 38, character: 0 } }, context: { diagnostics: [] } });
+    assert.ok(actions.some(a => a.title === 'Assume a model for calls through getChatModel()…'), actions.map(a => a.title).join(' | '));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 38, character: 10 } });
+    assert.match(hover.contents.value, /getChatModel\(config\) → config\.chatModel/);
+  }));
+
 test('usage.json and assumeModels keys that match no call: a warning on each key, naming the nearest call', () =>
   withServer('unmatched-keys', async (client, fx) => {
     const usageUri = fileUri(fx.dir, '.spendlens/usage.json');

@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { boundModelSource, unseenClientVendor, unseenShape, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName } from '../policy';
+import { boundModelSource, unseenClientVendor, unseenShape, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName, throughFactory, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -65,7 +65,43 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
   if (!importsSdk && !scope.importsWorkspace) return null;
   const { entity, path, receiver } = splitCallee(ctx, call.expression);
   if (!entity) return distinctivePathSite(ctx, call);
-  return dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
+  const site = dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
+  if (site && site.model.value === null) {
+    const factory = appFactoryCall(ctx, receiver);
+    if (factory) site.model = throughFactory(site.model, factory);
+  }
+  return site;
+}
+
+/**
+ * The app's own function call the receiver's model object comes from (`const llm = getModelFromConfig(config)`,
+ * `this.makeModel(t).withStructuredOutput(S)`), as written; null when the object is built at hand or by an SDK.
+ */
+function appFactoryCall(ctx: Ctx, e: ts.Expression, depth = 0): string | null {
+  const x = unwrap(e);
+  if (depth > 6) return null;
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    return d?.kind === 'var' && d.init && d.path.length === 0 ? appFactoryCall(ctx, d.init, depth + 1) : null;
+  }
+  if (!ts.isCallExpression(x)) return null;
+  const callee = unwrap(x.expression);
+  if (ts.isIdentifier(callee)) {
+    const d = findDeclaration(callee.text, callee);
+    const own = d?.kind === 'function' || (d?.kind === 'var' && !!d.init && isFunctionExpr(d.init)) || (d?.kind === 'import' && isWorkspaceModule(d.module));
+    return own ? exprText(ctx.sf, x, 80) : null;
+  }
+  if (ts.isPropertyAccessExpression(callee)) {
+    // A method of the app's own class (`this.getModel(cfg)`), else a method of the model object (`.bindTools(…)`).
+    if (unwrap(callee.expression).kind === ts.SyntaxKind.ThisKeyword) return exprText(ctx.sf, x, 80);
+    return appFactoryCall(ctx, callee.expression, depth + 1);
+  }
+  return null;
+}
+
+function isFunctionExpr(e: ts.Expression): boolean {
+  const x = unwrap(e);
+  return ts.isArrowFunction(x) || ts.isFunctionExpression(x);
 }
 
 /**

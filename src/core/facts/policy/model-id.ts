@@ -19,3 +19,16 @@ const IMAGE_MODEL = /(^|\/)(imagen-|gemini-[\w.-]*image|gpt-image|dall-e|grok-[\
 export function kindForModel(kind: CallKind, model: string | null | undefined): CallKind {
   return kind === 'chat' && model && IMAGE_MODEL.test(model) ? 'image' : kind;
 }
+
+/**
+ * A model object the code gets from one of the app's own functions (`const llm = getModelFromConfig(config)`) and whose
+ * id it does not show: the model's expression names that call first (`getModelFromConfig(config) → config.model`), so
+ * the hover says where the model comes from and an assumption keyed by the function (`assumeModels["getModelFromConfig()"]`,
+ * src/core/estimate/assume.ts) reaches every call through it. A resolved model is left as it is.
+ */
+export function throughFactory<M extends { value: string | null; expression?: string }>(model: M, factoryCall: string): M {
+  if (model.value !== null) return model;
+  const inner = model.expression?.trim();
+  const expression = !inner || inner.startsWith(factoryCall) ? factoryCall : `${factoryCall} → ${inner}`;
+  return { ...model, expression };
+}

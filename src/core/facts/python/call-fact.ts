@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor, throughFactory } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags } from '../policy/tags';
@@ -138,6 +138,47 @@ function firstNode(sources: DictView[], key: string): Node | null {
     if (v) return v;
   }
   return null;
+}
+
+/** An unresolved model whose object comes from the app's own function: named through it (policy throughFactory). */
+function appFactoryModel(model: ModelFact, site: CallSite, ctx: PyContext): ModelFact {
+  if (model.value !== null || site.http || site.wrapper) return model;
+  const callee = site.call.childForFieldName('function');
+  const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  const factory = receiver ? appFactoryCall(receiver, ctx, 0) : null;
+  return factory ? throughFactory(model, factory) : model;
+}
+
+/**
+ * The app's own function call a model object comes from (`llm = get_model_from_config(config)`,
+ * `self.make_llm(t).with_structured_output(S)`), as written; null when the object is built at hand or by a package.
+ */
+function appFactoryCall(node: Node, ctx: PyContext, depth: number): string | null {
+  const n = unwrap(node);
+  if (depth > 6) return null;
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    return b?.kind === 'assign' ? appFactoryCall(b.value, ctx, depth + 1) : null;
+  }
+  if (n.type !== 'call') return null;
+  const fn = n.childForFieldName('function');
+  if (fn?.type === 'identifier') {
+    const b = ctx.scope.lookup(fn.text, fn);
+    const own = b?.kind === 'def' || (b?.kind === 'import' && ctx.resolver.moduleText(ctx.file, b.binding.module) !== null);
+    return own ? shortText(n.text) : null;
+  }
+  if (fn?.type === 'attribute') {
+    // A method of the app's own class (`self.get_llm(cfg)`), else a method of the model object (`.bind_tools(…)`).
+    const obj = fn.childForFieldName('object');
+    if (obj?.type === 'identifier' && (obj.text === 'self' || obj.text === 'cls')) return shortText(n.text);
+    return obj ? appFactoryCall(obj, ctx, depth + 1) : null;
+  }
+  return null;
+}
+
+function shortText(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
 function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView | null): ModelFact {
@@ -582,7 +623,7 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
   const p = site.http ? bodyParams(site.http.body, site.http.indirectBody) : mergedParams(call, ctx, !!site.methodAsValue);
   const body = site.family === 'bedrock' && site.api.startsWith('invoke_model') ? jsonDict(p.get('body'), ctx) : null;
-  const model = resolveModel(site, p, ctx, body);
+  const model = appFactoryModel(resolveModel(site, p, ctx, body), site, ctx);
   let vendor = site.vendor;
   let kind = site.kind;
   if (site.family === 'litellm' && model.value) {
