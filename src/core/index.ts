@@ -9,6 +9,8 @@ export { cacheHitRate, planCache, cacheOn, cachingPolicy, type CacheUse } from '
 export { assumedModelFor, functionKey, modelFunctionOf, type ModelAssumption } from './estimate/assume';
 export { schemaFields, type SchemaField, type FieldType } from './schema/fields';
 export { schemaOutputTokens, statedWords } from './schema/outputSize';
+export { toolDefinitions, forcedToolDefinition, type ToolDefinition } from './schema/tools';
+export { forcedTool, type ForcedTool } from './facts/policy/tool-choice';
 export * from './session';
 export * from './report';
 export * from './workspace/team-files';

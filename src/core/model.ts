@@ -89,6 +89,8 @@ export interface CallFeatures {
   completions?: { value: number; param: string };
   /** `logit_bias` as written: how many tokens it biases and how many it favours strongly (see facts/policy/request.ts). */
   logitBias?: { param: string; tokens: number | null; favoured: number | null };
+  /** The call forces a tool call (`tool_choice`, `toolChoice`, Gemini mode `ANY`): its output is that tool's arguments. `name` null: "some tool", none named. */
+  forcedTool?: { name: string | null; param: string };
 }
 
 /** A loop whose messages grow every step: who runs it, and how many steps are priced (the cap, or a default). */

@@ -54,6 +54,6 @@ test('panel: unpriced rows are — and counted; assumed models are marked', () =
   }
   assert.deepEqual(rows.filter(r => r.costPerCall === null).map(r => r.noSuggestion).sort(), ['model not resolved', 'model unknown']);
   const assumed = vm.rowsFromReports([reportOf('assume-model')]);
-  assert.equal(assumed.filter(r => r.modelAssumed).length, 5);
+  assert.equal(assumed.filter(r => r.modelAssumed).length, 6);
   assert.ok(assumed.find(r => !r.modelAssumed && r.model === 'gpt-4o-mini'));
 });

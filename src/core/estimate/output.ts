@@ -7,7 +7,8 @@ import type { CallFact } from '../model';
 import type { PricedModel } from './prices';
 import type { AnalysisSettings } from './settings';
 import { formatTokens } from '../../shared/format';
-import { schemaOutputTokens } from '../schema/outputSize';
+import { schemaOutputTokens, type SchemaOutput } from '../schema/outputSize';
+import { forcedToolDefinition, toolDefinitions } from '../schema/tools';
 
 export type OutputSettings = Pick<AnalysisSettings, 'defaultOutputTokens' | 'reasoningAllowance'>;
 export type OutputEstimate = { tokens: number; source: string; assumptions: string[]; reasoningTokens: number };
@@ -63,7 +64,7 @@ function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settin
   const base = structured?.tokens ?? settings.defaultOutputTokens[kind];
   const reasoning = reasoningFor(fact, model, settings.reasoningAllowance);
   const guess = base + (reasoning?.tokens ?? 0);
-  const baseWhy = structured ? `response schema: ${structured.basis}` : `default ${base} for ${kind}`;
+  const baseWhy = structured ? `${structured.what}: ${structured.basis}` : `default ${base} for ${kind}`;
   const why = reasoning ? `${baseWhy} + ${reasoning.why}` : baseWhy;
   const cap = fact.maxOutputTokens;
   if (cap && cap.value <= guess) {
@@ -80,21 +81,47 @@ function estimateOneCompletion(fact: CallFact, model: PricedModel | null, settin
     return { tokens: guess, reasoningTokens, source: `${why} (under ${cap.param} ${cap.value})`, assumptions: [`output assumed ${guess} tokens (${why}); ${cap.param} caps it at ${cap.value}`] };
   }
   if (structured) {
-    return { tokens: guess, reasoningTokens, source: `response schema, ${structured.fields} field${structured.fields > 1 ? 's' : ''}${reasoning ? ' + reasoning' : ''}`, assumptions: [`output assumed ${guess} tokens (${why})`] };
+    return { tokens: guess, reasoningTokens, source: `${structured.what}, ${structured.fields} field${structured.fields > 1 ? 's' : ''}${reasoning ? ' + reasoning' : ''}`, assumptions: [`output assumed ${guess} tokens (${why})`] };
   }
   return { tokens: guess, reasoningTokens, source: `${why}, no cap`, assumptions: [`output assumed ${guess} tokens (${why}); the call sets no cap`] };
 }
 
-/** A reply shaped by a response schema the code states: its size follows from the schema's fields. */
-function structuredOutput(fact: CallFact): { tokens: number; fields: number; basis: string } | null {
+/**
+ * A reply shaped by a response schema the code states, or by the one tool the call forces (the reply is that tool's
+ * arguments): its size follows from the schema's fields. `what` names the source for the hover.
+ */
+function structuredOutput(fact: CallFact): (SchemaOutput & { what: string }) | null {
   if (fact.kind !== 'chat' && fact.kind !== 'completion') return null;
+  const instructions = fact.prompt.filter(p => p.role === 'system' || p.role === 'user').map(p => p.text).join('\n');
+  const forced = fact.features.forcedTool;
+  if (forced) {
+    const tool = forcedToolOutput(fact, forced.name, instructions);
+    if (tool) return tool;
+  }
   const schema = fact.prompt.filter(p => p.role === 'schema' && p.text).map(p => p.text).join('\n');
   if (!schema) return null;
-  const instructions = fact.prompt.filter(p => p.role === 'system' || p.role === 'user').map(p => p.text).join('\n');
-  return schemaOutputTokens(schema, instructions);
+  const out = schemaOutputTokens(schema, instructions);
+  return out ? { ...out, what: 'response schema' } : null;
 }
 
-/** The call's output is shaped by a response schema it states (a schema part, even one the code does not show). */
+/**
+ * The forced tool's arguments, sized from its parameter schema; a length stated in the tool's description ("a title
+ * in 2–5 words") counts like one stated in the prompt. "Some tool" among several: the dearest of them.
+ */
+function forcedToolOutput(fact: CallFact, name: string | null, instructions: string): (SchemaOutput & { what: string }) | null {
+  const text = fact.prompt.filter(p => p.role === 'tools' && p.text).map(p => p.text).join('\n');
+  if (!text) return null;
+  const one = forcedToolDefinition(text, name);
+  const candidates = one ? [one] : name === null ? toolDefinitions(text) : [];
+  let best: (SchemaOutput & { what: string }) | null = null;
+  for (const t of candidates) {
+    const out = schemaOutputTokens(t.schema, [t.description, instructions].filter(Boolean).join('\n'), 'tool description and prompt');
+    if (out && (!best || out.tokens > best.tokens)) best = { ...out, what: candidates.length > 1 ? `forced tool call, the dearest of ${candidates.length} tools (${t.name})` : `forced tool ${t.name}` };
+  }
+  return best;
+}
+
+/** The call's output is shaped by a response schema it states (a schema part, even one the code does not show) or a tool it forces. */
 export function isSchemaConstrained(fact: CallFact): boolean {
-  return fact.prompt.some(p => p.role === 'schema');
+  return fact.prompt.some(p => p.role === 'schema') || !!fact.features.forcedTool;
 }

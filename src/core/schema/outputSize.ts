@@ -29,9 +29,10 @@ export interface SchemaOutput {
 
 /**
  * Output tokens of a reply that fills the schema, or null when the schema text cannot be read. `promptText` is the
- * call's own instructions: a length stated there ("a title of 2–5 words") sizes a lone string field.
+ * call's own instructions: a length stated there ("a title of 2–5 words") sizes a lone string field; `promptLabel`
+ * names that text in the basis.
  */
-export function schemaOutputTokens(schemaText: string, promptText = ''): SchemaOutput | null {
+export function schemaOutputTokens(schemaText: string, promptText = '', promptLabel = 'prompt'): SchemaOutput | null {
   const fields = schemaFields(schemaText);
   if (fields.length === 0) return null;
   const strings = fields.filter(f => valueType(f) === 'string');
@@ -47,7 +48,7 @@ export function schemaOutputTokens(schemaText: string, promptText = ''): SchemaO
     tokens += f.type === 'array' ? (f.maxItems ?? ARRAY_ITEMS) * (one + 1) : one;
   }
   const types = summarise(fields);
-  const lengths = stated > 0 ? `; ${stated} stated length${stated > 1 ? 's' : ''} read from the ${promptWords !== null ? 'prompt' : 'descriptions'}` : '';
+  const lengths = stated > 0 ? `; ${stated} stated length${stated > 1 ? 's' : ''} read from the ${promptWords !== null ? promptLabel : 'descriptions'}` : '';
   const basis = `${fields.length} field${fields.length > 1 ? 's' : ''} (${types})${lengths}; a string without a stated length counts ${VALUE_TOKENS.string} tokens, an array ${ARRAY_ITEMS} items`;
   return { tokens, fields: fields.length, basis };
 }

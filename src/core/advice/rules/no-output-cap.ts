@@ -30,13 +30,15 @@ export const noOutputCap: Rule<Data> = {
     if (fact.maxOutputTokens !== null) return null;
     // A reply shaped by a response schema is bounded by the schema, not by a cap.
     if (isSchemaConstrained(fact)) return null;
+    // Without a price (model not resolved or unknown) there is no share to weigh: the unknown-model finding speaks.
+    if (call.outputPricePerM === null) return null;
     const maxOutput = current?.maxOutput ?? null;
     // Every completion (`n`, `candidateCount`…) may run to the model's limit.
     const completions = fact.features.completions?.value ?? 1;
     const worst = maxOutput !== null && call.outputPricePerM !== null ? (maxOutput * completions * call.outputPricePerM) / 1_000_000 : null;
     // Worth a finding only where the uncapped output could cost a meaningful share: the call's worst case must reach
-    // `noOutputCapMinFactor` × its estimated cost (default 2: the worst case at least doubles the call). An unknown
-    // limit or price cannot be bounded, so it is reported.
+    // `noOutputCapMinFactor` × its estimated cost (default 2: the worst case at least doubles the call). A priced
+    // model whose output limit is unknown cannot be bounded, so it is reported.
     const assumedOutput = outputCost(call);
     if (worst !== null && call.costPerCall !== null && assumedOutput !== null && call.costPerCall > 0) {
       const worstCall = call.costPerCall - assumedOutput + worst;

@@ -55,6 +55,8 @@ export interface LcModel {
   /** initChatModel('gpt-4o'): the model argument. */
   modelArg?: ts.Expression;
   tools?: ts.Expression;
+  /** Options bound with the tools: `bindTools(tools, { tool_choice })`, `bind({ tools, tool_choice })`. */
+  bound?: ObjView | null;
   schema?: ts.Expression;
 }
 
@@ -278,10 +280,11 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
       return { t: 'chat-session', family: 'generative-model', vendor: recv.vendor, opts: resolveObject(ctx, arg0), modelOpts: recv.opts };
     }
     if (recv?.t === 'lc-model' && LC_PASSTHROUGH.has(m)) {
-      if (m === 'bindTools') return { ...recv, tools: arg0 };
+      if (m === 'bindTools') return { ...recv, tools: arg0, bound: resolveObject(ctx, e.arguments[1]) };
       if (m === 'bind') {
-        const tools = resolveObject(ctx, arg0)?.props.get('tools')?.value;
-        return tools ? { ...recv, tools } : recv;
+        const bound = resolveObject(ctx, arg0);
+        const tools = bound?.props.get('tools')?.value;
+        return tools ? { ...recv, tools, bound } : recv;
       }
       if (m === 'withStructuredOutput') return { ...recv, schema: arg0 };
       return recv;

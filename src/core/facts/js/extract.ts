@@ -11,7 +11,7 @@ import { kindForModel } from '../policy';
 import { loopOf } from './loop';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
-import { collectToolsAndFormats, completions, expandViews, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
+import { collectToolsAndFormats, completions, expandViews, forcedToolOf, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
 import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
 import { declaredNames, topLevelImports } from './scope';
@@ -137,6 +137,7 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
       ...optional('completions', completions(ctx, pv, site.provider, site.kind)),
       ...optional('logitBias', logitBias(ctx, pv)),
       ...optional('loop', site.kind === 'chat' ? loopOf(ctx, pv, site, c.tools, c.growingLoop) : undefined),
+      ...optional('forcedTool', c.tools ? forcedToolOf(ctx, pv) : undefined),
     },
     volume,
     functionName: enclosingFunctionName(call),

@@ -5,9 +5,9 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime, forcedTool, type ForcedTool, type OptionReader } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
-import { callTags } from '../policy/tags';
+import { callTags } from '../policy';
 
 
 export interface ParamView { view: ObjView; prefix: string }
@@ -145,13 +145,23 @@ export function isSchemaHelper(e: ts.Expression): boolean {
 
 /** The call's static tags (policy/tags.ts): its option objects, and the request options (`create(body, { headers })`). */
 export function tags(ctx: Ctx, pv: ParamView[], requestOptions: ts.Expression | undefined): string[] {
-  const views = [...pv.map(p => p.view), ...(requestOptions ? [resolveObject(ctx, requestOptions)].filter((v): v is ObjView => !!v) : [])];
+  const extra = requestOptions ? [resolveObject(ctx, requestOptions)].filter((v): v is ObjView => !!v) : [];
+  return callTags(optionReader(ctx, [...pv.map(p => p.view), ...extra]));
+}
+
+/** The tool the call forces (policy/tool-choice.ts), from its option objects. */
+export function forcedToolOf(ctx: Ctx, pv: ParamView[]): ForcedTool | undefined {
+  return forcedTool(optionReader(ctx, pv.map(p => p.view))) ?? undefined;
+}
+
+/** The policy layer's view of a call's literal option values; later views win. */
+function optionReader(ctx: Ctx, views: ObjView[]): OptionReader {
   const at = (path: string): ts.Expression | undefined => {
     for (let i = views.length - 1; i >= 0; i--) { const e = getPath(ctx, views[i]!, path); if (e) return e; }
     return undefined;
   };
   const exact = (e: ts.Expression | undefined): string | null => { if (!e) return null; const v = evalString(ctx, e); return v.exact ? v.text : null; };
-  return callTags({
+  return {
     string: path => exact(at(path)),
     strings: path => (resolveArray(ctx, at(path))?.elements ?? []).map(e => exact(e)).filter((s): s is string => s !== null),
     entries: path => {
@@ -159,5 +169,6 @@ export function tags(ctx: Ctx, pv: ParamView[], requestOptions: ts.Expression | 
       if (!view) return [];
       return [...view.props.entries()].flatMap(([k, p]) => { const v = exact(p.value); return v === null ? [] : [[k, v] as [string, string]]; });
     },
-  });
+    member: path => { const e = at(path); const x = e ? unwrap(e) : null; return x && ts.isPropertyAccessExpression(x) ? x.name.text : null; },
+  };
 }

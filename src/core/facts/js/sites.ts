@@ -617,7 +617,7 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
     kind: isEmbed ? 'embedding' : lc.cls.kind,
     model,
     streaming: (LANGCHAIN_CALL_METHODS[method]?.streaming ?? false) || streamingOpt(ctx, lc.opts),
-    views: [lc.opts],
+    views: [lc.opts, lc.bound ?? null],
     collect: c => {
       if (lc.tools) c.toolsFrom(lc.tools);
       if (lc.schema) c.schemaFrom(lc.schema);

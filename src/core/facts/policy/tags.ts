@@ -10,6 +10,8 @@ export interface OptionReader {
   strings(path: string): string[];
   /** The entries with string-literal values of an object / dict at the path. */
   entries(path: string): Array<[string, string]>;
+  /** The member name of an enum-like reference at the path (`FunctionCallingConfigMode.ANY` → `ANY`), or null. */
+  member?(path: string): string | null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from 
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor, throughFactory } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
-import { callTags } from '../policy/tags';
+import { callTags, forcedTool, type OptionReader } from '../policy';
 import { jsonDict } from './http';
 
 /** Call keywords plus the entries of `**params` dicts (marked, so a model found there reads as 'property'). */
@@ -616,6 +616,8 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   const loop = site.kind === 'chat' ? loopOf(ctx, firstNumber(sources, STEP_CAP_KEYS, ctx), site, f.tools, b.flags.growingLoop) : undefined;
   if (loop) f.loop = loop;
   f.fewShot = b.flags.exampleTurns || b.parts.some(part => isFewShotText(part.text));
+  const forced = f.tools ? forcedTool(optionReader(p, sources, ctx)) : null;
+  if (forced) f.forcedTool = forced;
   return f;
 }
 
@@ -672,12 +674,12 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
     features: feats,
     volume: volumeAbove(ctx, span.line),
     functionName: functionName(call),
-    ...(() => { const t = tagsOf(p, sources, ctx); return t.length ? { tags: t } : {}; })(),
+    ...(() => { const t = callTags(optionReader(p, sources, ctx)); return t.length ? { tags: t } : {}; })(),
   };
 }
 
-/** The call's static tags (policy/tags.ts), from its keyword arguments and the option dicts nested in them (`extra_body`). */
-function tagsOf(p: Params, sources: SettingSource[], ctx: PyContext): string[] {
+/** The policy layer's view of a call's literal option values: its keyword arguments and the option dicts nested in them (`extra_body`). */
+function optionReader(p: Params, sources: SettingSource[], ctx: PyContext): OptionReader {
   const at = (path: string): Node | null => {
     const [head, ...rest] = path.split('.');
     let node = p.get(head!) ?? sources.slice(1).map(s => s.entries.get(head!)).find(n => !!n) ?? null;
@@ -685,9 +687,10 @@ function tagsOf(p: Params, sources: SettingSource[], ctx: PyContext): string[] {
     return node;
   };
   const exact = (n: Node | null | undefined): string | null => { const v = n ? evalString(n, ctx) : null; return v && v.placeholders.length === 0 ? v.text : null; };
-  return callTags({
+  return {
     string: path => exact(at(path)),
     strings: path => (listOf(at(path), ctx)?.items ?? []).map(exact).filter((t): t is string => t !== null),
     entries: path => [...(dictOf(at(path), ctx)?.entries ?? new Map<string, Node>())].flatMap(([k, n]) => { const v = exact(n); return v === null ? [] : [[k, v] as [string, string]]; }),
-  });
+    member: path => { const n = at(path); const x = n ? unwrap(n) : null; return x?.type === 'attribute' ? x.childForFieldName('attribute')?.text ?? null : null; },
+  };
 }

@@ -249,7 +249,12 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     return { ...target, role: 'chat', history: true };
   }
   if ((target.role === 'model' || target.role === 'chain') && path.length === 1) {
-    if (method === 'bind_tools') return { ...target, tools: args.positional[0] ?? kw(args, 'tools') ?? undefined };
+    if (method === 'bind_tools') {
+      // The options bound with the tools (`tool_choice="generate_title"`) join the model's parameters.
+      const params = new Map(target.params);
+      for (const [k, v] of args.keywords) if (k !== 'tools') params.set(k, v);
+      return { ...target, params, tools: args.positional[0] ?? kw(args, 'tools') ?? undefined };
+    }
     if (method === 'with_structured_output') return { ...target, schema: args.positional[0] ?? kw(args, 'schema') ?? undefined };
     if (method === 'bind') {
       const params = new Map(target.params);
