@@ -10,15 +10,17 @@ const IMAGES = path.join(REPO, 'docs/images');
 
 /**
  * Runs `body({ page, step, workspace, log })` in a fresh workbench. `step(name, fn)` runs one check, logs it,
- * counts it, screenshots failures into `.vscode-test/<name>/` and returns whether it passed.
+ * counts it, screenshots failures into `.vscode-test/<name>/` and returns whether it passed. `makeWorkspace(dest)`
+ * fills the folder the workbench opens (default: a copy of test/fixtures/e2e-workspace).
  */
-async function withWorkbench(name, body) {
+async function withWorkbench(name, body, { makeWorkspace = copyWorkspace } = {}) {
   if (!toolsInstalled()) throw new Error('offline VS Code tools missing: run scripts/e2e/install-tools.sh');
   if (!fs.existsSync(path.join(REPO, 'dist/extension.js'))) throw new Error('dist/ missing: run `npm run build` first');
   const { launch, workbenchUrl, waitForWorkbench } = require('./vscode-page');
   const runDir = path.join(REPO, '.vscode-test', name);
   fs.rmSync(runDir, { recursive: true, force: true });
-  const workspace = copyWorkspace(path.join(runDir, 'workspace'));
+  const workspace = path.join(runDir, 'workspace');
+  makeWorkspace(workspace);
   const stateDir = path.join(runDir, 'state');
   const t0 = Date.now();
   const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
@@ -46,7 +48,7 @@ async function withWorkbench(name, body) {
       }
     };
     await page.goto(workbenchUrl(server.url, { folder: workspace, devExt: REPO }));
-    await step('the workbench opens the e2e workspace', () => waitForWorkbench(page));
+    await step('the workbench opens the workspace', () => waitForWorkbench(page));
     await body({ page, step, workspace, log, images: IMAGES });
   } catch (e) {
     failed++;

@@ -1,0 +1,79 @@
+// Level 3: how long the first CodeLens takes in the real workbench (code-server + headless chromium) on a 200-file
+// workspace generated at test time from the repository's fixture files (test/fixtures/{demo-app,js,python}: nearly
+// every file calls a model, so this is a call-dense worst case; nothing generated is committed). The workbench opens
+// the folder with no file open, so the extension is not active yet; then one file is opened with Quick Open and the
+// time from its editor tab showing to the first priced lens being drawn is measured — it includes activation and the
+// language server's cold start. A second file, opened once the workspace is indexed, gives the warm figure.
+// The figures are printed (`first lens: … ms`), never asserted: speed is not a test (npm run bench measures it).
+// Picked up by `npm run test:e2e` (scripts/e2e/run-e2e.js runs every scripts/e2e/ui-*.js).
+const path = require('path');
+const fs = require('fs');
+const { withWorkbench } = require('./ui-harness');
+const { REPO } = require('./tools');
+const { openFile } = require('./vscode-page');
+
+const FILES = 200;
+const SOURCE = /\.(ts|tsx|js|mjs|py)$/;
+/** Opened first and second (paths inside the generated workspace). */
+const FIRST = 'demo-app/src/lib/triage.ts';
+const SECOND = 'demo-app/src/workers/translate.ts';
+
+function sourceFiles(dir, rel = '') {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const r = path.join(rel, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(dir, r));
+    else if (SOURCE.test(e.name) && !e.name.endsWith('.d.ts')) out.push(r);
+  }
+  return out;
+}
+
+/** `FILES` source files: the fixture trees in a fixed order, repeated under copy-N/ folders until the count is reached. */
+function generateWorkspace(dest) {
+  fs.rmSync(dest, { recursive: true, force: true });
+  const areas = ['demo-app', 'js', 'python'].map(a => ({ area: a, root: path.join(REPO, 'test/fixtures', a) }));
+  const all = areas.flatMap(({ area, root }) => sourceFiles(root).map(rel => ({ from: path.join(root, rel), to: path.join(area, rel) })));
+  let n = 0;
+  for (let copy = 0; n < FILES; copy++) {
+    for (const f of all) {
+      if (n >= FILES) break;
+      const to = path.join(dest, copy ? `copy-${copy}` : '', f.to);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(f.from, to);
+      n++;
+    }
+  }
+  return dest;
+}
+
+const countFiles = dir => sourceFiles(dir).length;
+
+/** Opens `rel` and returns the ms from its tab showing to the first lens with an amount or a warning. */
+async function openToFirstLens(page, rel, timeout = 120000) {
+  await openFile(page, rel);
+  const t0 = Date.now();
+  await page.locator('.codelens-decoration', { hasText: /\$|⚠/ }).first().waitFor({ state: 'visible', timeout });
+  return Date.now() - t0;
+}
+
+withWorkbench('ui-first-lens', async ({ page, step, workspace, log }) => {
+  await step(`the generated workspace holds ${FILES} source files`, async () => {
+    const n = countFiles(workspace);
+    if (n !== FILES) throw new Error(`${n} source files`);
+  });
+  await step('opening the first file of the workspace shows its CodeLens (cold: activation + server start)', async () => {
+    const ms = await openToFirstLens(page, FIRST);
+    log(`first lens: ${ms} ms after opening ${FIRST} in a ${FILES}-file workspace (cold: extension activation, server start, no index yet)`);
+    console.log(`FIRST-LENS cold ${ms} ms`);
+  });
+  await step('a second file, opened after the workspace is indexed, shows its CodeLens (warm)', async () => {
+    // The status bar shows the workspace total once the index is complete.
+    const t0 = Date.now();
+    await page.locator('.statusbar-item', { hasText: /\/mo/ }).first().waitFor({ state: 'visible', timeout: 180000 });
+    log(`workspace total in the status bar ${Date.now() - t0} ms after the first lens`);
+    const ms = await openToFirstLens(page, SECOND);
+    log(`first lens: ${ms} ms after opening ${SECOND} (warm server)`);
+    console.log(`FIRST-LENS warm ${ms} ms`);
+  });
+}, { makeWorkspace: generateWorkspace })
+  .then(({ failed }) => { process.exitCode = failed ? 1 : 0; }, e => { console.error(e); console.log('0 passed, 1 failed'); process.exitCode = 1; });
