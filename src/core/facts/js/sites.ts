@@ -92,8 +92,13 @@ function appFactoryCall(ctx: Ctx, e: ts.Expression, depth = 0): string | null {
     return own ? exprText(ctx.sf, x, 80) : null;
   }
   if (ts.isPropertyAccessExpression(callee)) {
-    // A method of the app's own class (`this.getModel(cfg)`), else a method of the model object (`.bindTools(…)`).
+    // A method of the app's own class (`this.getModel(cfg)`), else a method of the model object (`.bindTools(…)`)
+    // or of a chain that takes the model as an argument (`prompt.pipe(getModel(cfg))`, `RunnableSequence.from([…])`).
     if (unwrap(callee.expression).kind === ts.SyntaxKind.ThisKeyword) return exprText(ctx.sf, x, 80);
+    for (const a of x.arguments.flatMap(a => { const u = unwrap(a); return ts.isArrayLiteralExpression(u) ? [...u.elements] : [u]; })) {
+      const inArg = ts.isCallExpression(a) || ts.isIdentifier(a) ? appFactoryCall(ctx, a, depth + 1) : null;
+      if (inArg) return inArg;
+    }
     return appFactoryCall(ctx, callee.expression, depth + 1);
   }
   return null;

@@ -160,6 +160,14 @@ function appFactoryCall(node: Node, ctx: PyContext, depth: number): string | nul
     const b = ctx.scope.lookup(n.text, n);
     return b?.kind === 'assign' ? appFactoryCall(b.value, ctx, depth + 1) : null;
   }
+  // A chain: `prompt | get_llm(cfg) | parser` — the model is one of the steps.
+  if (n.type === 'binary_operator') {
+    for (const side of [n.childForFieldName('right'), n.childForFieldName('left')]) {
+      const found = side ? appFactoryCall(side, ctx, depth + 1) : null;
+      if (found) return found;
+    }
+    return null;
+  }
   if (n.type !== 'call') return null;
   const fn = n.childForFieldName('function');
   if (fn?.type === 'identifier') {
@@ -171,6 +179,12 @@ function appFactoryCall(node: Node, ctx: PyContext, depth: number): string | nul
     // A method of the app's own class (`self.get_llm(cfg)`), else a method of the model object (`.bind_tools(…)`).
     const obj = fn.childForFieldName('object');
     if (obj?.type === 'identifier' && (obj.text === 'self' || obj.text === 'cls')) return shortText(n.text);
+    // A chain that takes the model as an argument: `prompt.pipe(get_llm(cfg))`, `RunnableSequence(first=…, last=…)`.
+    for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {
+      const value = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      const found = value && (value.type === 'call' || value.type === 'identifier') ? appFactoryCall(value, ctx, depth + 1) : null;
+      if (found) return found;
+    }
     return obj ? appFactoryCall(obj, ctx, depth + 1) : null;
   }
   return null;
