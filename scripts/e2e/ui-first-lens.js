@@ -48,6 +48,20 @@ function generateWorkspace(dest) {
 
 const countFiles = dir => sourceFiles(dir).length;
 
+/** The language server's own line about its first lens (src/server/main.ts), from the extension's log file. */
+async function serverFirstLensLine(runDir) {
+  const logs = path.join(runDir, 'udd/logs');
+  for (let i = 0; i < 25; i++) {
+    for (const session of fs.existsSync(logs) ? fs.readdirSync(logs) : []) {
+      const file = path.join(logs, session, 'exthost1/spendlens.spendlens/Spendlens.log');
+      const line = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').find(l => l.includes('first CodeLens:')) : undefined;
+      if (line) return line.replace(/^.*?first CodeLens:/, 'first CodeLens:');
+    }
+    await new Promise(r => setTimeout(r, 200));
+  }
+  return '(the server logged no first-lens line)';
+}
+
 /** Opens `rel` and returns the ms from its tab showing to the first lens with an amount or a warning. */
 async function openToFirstLens(page, rel, timeout = 120000) {
   await openFile(page, rel);
@@ -65,6 +79,7 @@ withWorkbench('ui-first-lens', async ({ page, step, workspace, log }) => {
     const ms = await openToFirstLens(page, FIRST);
     log(`first lens: ${ms} ms after opening ${FIRST} in a ${FILES}-file workspace (cold: extension activation, server start, no index yet)`);
     console.log(`FIRST-LENS cold ${ms} ms`);
+    log(`server: ${await serverFirstLensLine(path.dirname(workspace))}`);
   });
   await step('a second file, opened after the workspace is indexed, shows its CodeLens (warm)', async () => {
     // The status bar shows the workspace total once the index is complete.

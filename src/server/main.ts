@@ -112,14 +112,21 @@ documents.onDidOpen(e => analysis.schedule(e.document));
 documents.onDidChangeContent(e => analysis.schedule(e.document));
 documents.onDidClose(e => { analysis.settings.forget(e.document.uri); void analysis.closed(e.document).catch(err => analysis.logError(err)); });
 
+let firstLensLogged = false;
 connection.onCodeLens(async params => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const s = await analysis.settings.get(document.uri);
   if (!s.enable || !s.codeLens.enable) return [];
+  const t0 = Date.now();
   const r = await analysis.resultFor(document);
   // Answered on the next turn of the event loop, before the deferred index starts.
   setImmediate(() => analysis.lensAnswered());
+  if (!firstLensLogged) {
+    // One line in the output channel: where a slow first lens spent its time (the e2e first-lens test prints it).
+    firstLensLogged = true;
+    connection.console.info(`first CodeLens: ${r?.file ?? document.uri} answered ${Math.round(process.uptime() * 1000)} ms after the server process started (analysis ${Date.now() - t0} ms)`);
+  }
   return r ? provideLenses(document, r.result.calls, s) : [];
 });
 

@@ -16,7 +16,7 @@ test('examples/support-app scans cleanly and prices every call it finds', () => 
   assert.deepEqual(report.warnings.filter(w => !/Prices are \d+ days old/.test(w)), []);
   const at = key => report.calls.find(c => `${c.file}:${c.line}` === key);
   assert.deepEqual(report.calls.map(c => `${c.file}:${c.line}`).sort(), [
-    'service/src/reply.ts:13', 'service/src/search.ts:17', 'service/src/search.ts:8', 'service/src/suggest.ts:13',
+    'service/src/autoreply.ts:5', 'service/src/reply.ts:13', 'service/src/search.ts:17', 'service/src/search.ts:8', 'service/src/suggest.ts:13',
     'service/src/suggest.ts:19', 'service/src/triage.ts:15', 'worker/support_worker/titles.py:24',
     'worker/support_worker/weekly_summary.py:17',
   ]);
@@ -30,5 +30,6 @@ test('examples/support-app scans cleanly and prices every call it finds', () => 
   assert.match(at('service/src/triage.ts:15').outputTokensSource, /^forced tool classify_ticket/);
   assert.match(at('worker/support_worker/titles.py:24').outputTokensSource, /^forced tool generate_title/);
   assert.ok(at('worker/support_worker/titles.py:24').outputTokens < 30);
+  assert.equal(at('service/src/autoreply.ts:5').suggestion?.kind, 'downgrade', 'the yes/no classifier gets a smaller model');
   assert.equal(at('service/src/reply.ts:13').callsPerMonthSource.includes('usage.json'), true);
 });
