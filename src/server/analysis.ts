@@ -66,8 +66,14 @@ export class Analysis {
     const folder = this.folders.forDocument(document.uri);
     const file = folder && this.folders.relativeFile(folder, document.uri, document.languageId);
     if (!folder || !file) return null;
-    return { folder, file, result: await folder.session.updateFile(file, document.getText()) };
+    const t0 = Date.now();
+    const result = await folder.session.updateFile(file, document.getText());
+    this.firstAnalysisMs ??= Date.now() - t0;
+    return { folder, file, result };
   }
+
+  /** How long the first document's analysis took (parse, tokens, prices, advice; the first lens's log line). */
+  firstAnalysisMs: number | undefined;
 
   /** The calls of any workspace file: an open document's current text, else the index or the disk. */
   async callsFor(uri: string): Promise<FileCalls | null> {

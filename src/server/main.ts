@@ -32,7 +32,9 @@ let folderEvents = false;
 /** Source files the core reads, the prompt files they name, and the team's `.spendlens/` files. */
 const WATCHED = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py}', '**/*.{txt,md,prompt,tmpl,j2,jinja,jinja2}', '**/.spendlens/*.json'];
 
+let initializeAt = 0;
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  initializeAt = Math.round(process.uptime() * 1000);
   const caps = params.capabilities;
   configurationPull = caps.workspace?.configuration === true;
   watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -125,7 +127,8 @@ connection.onCodeLens(async params => {
   if (!firstLensLogged) {
     // One line in the output channel: where a slow first lens spent its time (the e2e first-lens test prints it).
     firstLensLogged = true;
-    connection.console.info(`first CodeLens: ${r?.file ?? document.uri} answered ${Math.round(process.uptime() * 1000)} ms after the server process started (analysis ${Date.now() - t0} ms)`);
+    connection.console.info(`first CodeLens: ${r?.file ?? document.uri} answered ${Math.round(process.uptime() * 1000)} ms after the server process started `
+      + `(initialize at ${initializeAt} ms, first analysis ${analysis.firstAnalysisMs ?? '?'} ms, this request ${Date.now() - t0} ms)`);
   }
   return r ? provideLenses(document, r.result.calls, s) : [];
 });
