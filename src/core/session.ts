@@ -20,7 +20,7 @@ import { loadTeamConfig, loadUsage, usageKeys, problemText, CONFIG_FILE, USAGE_F
 import { rebaseTeamFiles, teamPrefix } from './workspace/team-root';
 import { unmatchedKeys, unmatchedKeyText, type UnmatchedKey } from './workspace/unmatched-keys';
 import { applyTeamRules, suppressionsOf, type Suppression } from './advice/suppress';
-import { assumedModelFor } from './estimate/assume';
+import { assumedModelFor, assumedVendor } from './estimate/assume';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
 import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
@@ -569,7 +569,7 @@ export class Session {
   private withAssumedModel(fact: CallFact): CallFact {
     const assumed = assumedModelFor(fact, this.team, this.settings.assumeModel);
     if (!assumed) return fact;
-    const withModel: CallFact = { ...fact, model: { ...fact.model, value: assumed.model, source: 'assumed', definedAt: null } };
+    const withModel: CallFact = { ...fact, vendor: assumedVendor(fact, assumed.model), model: { ...fact.model, value: assumed.model, source: 'assumed', definedAt: null } };
     this.assumedFrom.set(withModel, assumed.from);
     return withModel;
   }

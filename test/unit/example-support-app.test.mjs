@@ -17,7 +17,7 @@ test('examples/support-app scans cleanly and prices every call it finds', () => 
   const at = key => report.calls.find(c => `${c.file}:${c.line}` === key);
   assert.deepEqual(report.calls.map(c => `${c.file}:${c.line}`).sort(), [
     'service/src/autoreply.ts:5', 'service/src/reply.ts:13', 'service/src/search.ts:17', 'service/src/search.ts:8', 'service/src/suggest.ts:13',
-    'service/src/suggest.ts:19', 'service/src/triage.ts:15', 'worker/support_worker/titles.py:24',
+    'service/src/suggest.ts:19', 'service/src/triage.ts:15', 'worker/support_worker/escalation.py:23', 'worker/support_worker/titles.py:24',
     'worker/support_worker/weekly_summary.py:17',
   ]);
   assert.equal(report.totals.unknownModels, 0, 'every call is priced');
@@ -27,6 +27,13 @@ test('examples/support-app scans cleanly and prices every call it finds', () => 
     assert.equal(c.modelAssumedFrom, '.spendlens/config.json assumeModels["getModelFromConfig()"]', key);
     assert.match(c.modelExpression, /^getModelFromConfig\(config\)/, key);
   }
+  // The Python chain's model comes from get_llm() in another module: followed there, assumed for get_llm(), its vendor
+  // the assumed model's (the factory may build ChatOpenAI or ChatAnthropic), its output from the pydantic schema.
+  const escalation = at('worker/support_worker/escalation.py:23');
+  assert.equal(escalation.modelAssumedFrom, '.spendlens/config.json assumeModels["get_llm()"]');
+  assert.match(escalation.modelExpression, /^get_llm\(settings\)/);
+  assert.equal(escalation.vendor, 'anthropic');
+  assert.match(escalation.outputTokensSource, /^response schema/);
   assert.match(at('service/src/triage.ts:15').outputTokensSource, /^forced tool classify_ticket/);
   assert.match(at('worker/support_worker/titles.py:24').outputTokensSource, /^forced tool generate_title/);
   assert.ok(at('worker/support_worker/titles.py:24').outputTokens < 30);

@@ -4,6 +4,19 @@
 // then priced with it and labelled as assumed everywhere (modelSource `assumed`, the assumption named).
 import type { CallFact } from '../model';
 import { CONFIG_FILE, usageKeys, type TeamConfig } from '../workspace/team-files';
+import { vendorFromModelId } from '../facts/policy';
+
+/** Frameworks that run any vendor's model: the class the code builds (or the factory's last return) guesses the vendor. */
+const ANY_VENDOR_FRAMEWORKS = new Set(['langchain', 'llamaindex', 'litellm', 'vercel-ai', 'custom']);
+
+/**
+ * Whose prices apply to a call priced with an assumed model: the assumed model's vendor when the call goes through a
+ * framework that runs any vendor's model (a factory may build ChatOpenAI or ChatAnthropic); else the call's own (an
+ * SDK client, a cloud host serving other vendors' models).
+ */
+export function assumedVendor(fact: Pick<CallFact, 'provider' | 'vendor'>, model: string): string | null {
+  return ANY_VENDOR_FRAMEWORKS.has(fact.provider) ? vendorFromModelId(model) ?? fact.vendor : fact.vendor;
+}
 
 export interface ModelAssumption {
   model: string;

@@ -2,7 +2,7 @@
 import type { WorkspaceResolver } from '../resolver';
 import type { FileScope } from './scope';
 import type { LineIndex } from './text';
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 
 export interface PyContext {
   file: string;
@@ -15,6 +15,8 @@ export interface PyContext {
   warnings: string[];
   /** The class of the call being matched: `self.x` / `self.m()` resolve in it first (a subclass overrides its bases). */
   receiverClass?: Node | null;
+  /** Trees of other workspace modules parsed while extracting this file (python/modules.ts); freed with the file's. */
+  foreignTrees?: Tree[];
 }
 
 /** Guards every recursive resolution against cycles (`a = b; b = a`) and runaway chains. */

@@ -55,6 +55,7 @@ export function extractPythonFacts(input: PythonExtractInput): FileFacts {
   const facts: FileFacts = { file, language: 'python', calls: [], syntaxErrors: 0, dependsOn: [], warnings: [] };
   const useDocument = input.document && input.document.text === text;
   const tree: Tree = useDocument ? input.document!.tree : parsePython(text);
+  const foreignTrees: Tree[] = [];
   try {
     const root = tree.rootNode;
     facts.syntaxErrors = countSyntaxErrors(root);
@@ -62,7 +63,7 @@ export function extractPythonFacts(input: PythonExtractInput): FileFacts {
     if (file.endsWith('.pyi')) return facts;
     const ctx: PyContext = {
       file, text, lines: new LineIndex(text), scope: new FileScope(root), resolver: input.resolver,
-      dependsOn: new Set(), warnings: facts.warnings,
+      dependsOn: new Set(), warnings: facts.warnings, foreignTrees,
     };
     const calls: CallFact[] = [];
     for (const call of allCalls(root)) {
@@ -80,5 +81,6 @@ export function extractPythonFacts(input: PythonExtractInput): FileFacts {
     return facts;
   } finally {
     if (!useDocument) tree.delete();
+    for (const t of foreignTrees) t.delete();
   }
 }

@@ -13,6 +13,7 @@ import {
 } from './sdk';
 import { anthropicBaseUrlVendor, vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
 import { moreSdkObject } from './more-objects';
+import { workspaceModule } from './modules';
 
 export interface SdkObject {
   role: 'client' | 'model' | 'embeddings' | 'chat' | 'chain' | 'prompt' | 'mock';
@@ -213,6 +214,13 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     if (b?.kind === 'def') {
       const ret = functionResult(b.node);
       return ret ? objectOf(ret, ctx, depth + 1) : null;
+    }
+    // A factory function of another workspace module: `from .llm import get_llm` … `get_llm(settings)`.
+    if (b?.kind === 'import' && b.binding.name && !b.binding.typeOnly) {
+      const other = workspaceModule(ctx, b.binding.module);
+      const def = other ? other.scope.lookup(b.binding.name, other.scope.root) : null;
+      const ret = def?.kind === 'def' ? functionResult(def.node) : null;
+      if (other && ret) return objectOf(ret, other, depth + 1);
     }
   }
   if (f.type !== 'attribute') return null;
