@@ -4,14 +4,14 @@
 import ts from 'typescript';
 import type { CallFact, FileFacts } from '../../model';
 import { noWorkspace, type ExtractOptions, type WorkspaceResolver } from '../resolver';
-import { isStringLit, unwrap } from './ast';
+import { exprText, isStringLit, unwrap } from './ast';
 import { enclosingFunctionName, isInLoop, JS_COMMENTS } from './context';
 import { volumeNear } from '../policy/volume';
-import { kindForModel } from '../policy';
+import { kindForModel, unseenPromptPart } from '../policy';
 import { loopOf } from './loop';
 import type { Ctx } from './ctx';
 import { parseSource, syntaxErrorCount } from './language';
-import { collectToolsAndFormats, completions, expandViews, forcedToolOf, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget } from './params';
+import { collectToolsAndFormats, completions, expandViews, forcedToolOf, logitBias, maxOutputTokens, reasoningEffort, streamFlag, tags, temperature, thinkingBudget, isUnsentRequest } from './params';
 import { hasCacheControl, PromptBuilder } from './prompt';
 import { isLlmModule } from './sdk';
 import { declaredNames, topLevelImports } from './scope';
@@ -60,7 +60,7 @@ export function extractJsFacts(input: JsExtractInput): FileFacts {
     if (ts.isCallExpression(n)) {
       try {
         const site = matchCall(ctx, n, wrappers, scope);
-        if (site) unit!.calls.push(toFact(ctx, n, site, language, lines));
+        if (site && !isUnsentRequest(ctx, site.views)) unit!.calls.push(toFact(ctx, n, site, language, lines));
       } catch (e) {
         unit!.warnings.push(`call at offset ${n.getStart(sf)} skipped: ${(e as Error).message}`);
       }
@@ -97,6 +97,8 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
   const { line, character } = sf.getLineAndCharacterOfPosition(start);
   const c = new PromptBuilder(ctx);
   site.collect(c);
+  const unseen = unseenPromptPart(c.parts, c.history || !!site.implicitHistory, site.kind, unseenRequest(ctx, call, site));
+  if (unseen) c.parts.push(unseen);
   const pv = expandViews(ctx, site.views);
   collectToolsAndFormats(ctx, pv.filter(p => !c.tools || p.view !== undefined), c);
   dedupeToolParts(c);
@@ -143,6 +145,18 @@ function toFact(ctx: Ctx, call: ts.CallExpression, site: Site, language: 'typesc
     functionName: enclosingFunctionName(call),
     ...nonEmpty('tags', tags(ctx, pv, call.arguments[1])),
   };
+}
+
+/**
+ * The request's part the code does not show: a spread it cannot see into (`{ model, ...params }`), or a request passed
+ * whole as a name (`create(request)`). Null when the request is written out.
+ */
+function unseenRequest(ctx: Ctx, call: ts.CallExpression, site: Site): string | null {
+  if (site.views.length === 0) return null;
+  const req = site.views[site.views.length - 1];
+  if (req) return req.dynamicSpreads[0] ? `...${req.dynamicSpreads[0]}` : null;
+  const arg = call.arguments[0] && unwrap(call.arguments[0]);
+  return arg && (ts.isIdentifier(arg) || ts.isPropertyAccessExpression(arg)) ? exprText(ctx.sf, arg, 60) : null;
 }
 
 /** Output cap written inside a JSON string body (Bedrock InvokeModel). */

@@ -5,7 +5,7 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime, forcedTool, type ForcedTool, type OptionReader } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime, forcedTool, type ForcedTool, type OptionReader, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
 import { callTags } from '../policy';
 
@@ -25,6 +25,11 @@ export function expandViews(ctx: Ctx, views: Array<ObjView | null | undefined>):
     }
   }
   return out;
+}
+
+/** A request the library answers itself (policy NOT_SENT_KEYS: LiteLLM's `mock_response`, also in `extra_body`). */
+export function isUnsentRequest(ctx: Ctx, views: Array<ObjView | null | undefined>): boolean {
+  return expandViews(ctx, views).some(p => NOT_SENT_NESTING.includes(p.prefix.replace(/\.$/, '')) && NOT_SENT_KEYS.some(k => p.view.props.has(k)));
 }
 
 function findLast(ctx: Ctx, pv: ParamView[], keys: string[]): { expr: ts.Expression; param: string } | null {

@@ -1,6 +1,6 @@
 // What the pieces of a prompt mean, whatever language wrote them: message roles, message classes,
 // content-part kinds, and few-shot examples.
-import type { PromptRole } from '../../model';
+import type { CallKind, PromptPart, PromptRole } from '../../model';
 
 /** Role names as the SDKs spell them (OpenAI, Anthropic, Gemini `model`, Cohere v1 `CHATBOT`, LlamaIndex `MessageRole.X`). */
 const ROLES: Record<string, PromptRole> = {
@@ -64,4 +64,15 @@ export function isFewShotText(text: string): boolean {
 export function hasExampleTurns(roles: readonly PromptRole[]): boolean {
   const firstAssistant = roles.indexOf('assistant');
   return firstAssistant >= 0 && roles.indexOf('user', firstAssistant + 1) > 0;
+}
+
+/**
+ * A request assembled elsewhere (`create(**params)`, `{ model, ...params }`, `create(request)`) sends a prompt the code
+ * does not show. When no part of the prompt is seen, one placeholder stands for it — counted like any other
+ * placeholder and named so the estimate says so — instead of 0 tokens. `unseen` is the spread's source text (null when
+ * the request has none). Tools and schemas are not the prompt.
+ */
+export function unseenPromptPart(parts: readonly PromptPart[], history: boolean, kind: CallKind, unseen: string | null): PromptPart | null {
+  if (!unseen || history || parts.some(p => p.role !== 'tools' && p.role !== 'schema')) return null;
+  return { role: kind === 'embedding' ? 'input' : 'user', text: '', placeholders: [`prompt in ${unseen}, built elsewhere`], source: 'unresolved' };
 }

@@ -66,3 +66,11 @@ export function logitBiasOf(param: string, entries: ReadonlyArray<[token: string
   const known = entries.every(([, b]) => b !== null);
   return { param, tokens: entries.length, favoured: known ? entries.filter(([, b]) => b! >= FAVOURING_BIAS).length : null };
 }
+
+/**
+ * Options that make the library answer by itself, without sending the request to a model: LiteLLM's `mock_response`
+ * (in the library call, or in `extra_body` through the LiteLLM proxy). Such a call is not billed, so it is not reported.
+ */
+export const NOT_SENT_KEYS = ['mock_response'];
+/** Where those options may sit: the request itself, or the extra body an OpenAI-compatible client forwards. */
+export const NOT_SENT_NESTING = ['', 'extra_body'];

@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor, throughFactory } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags, forcedTool, type OptionReader } from '../policy';
@@ -635,6 +635,16 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   return f;
 }
 
+/** A request the library answers itself (policy NOT_SENT_KEYS, e.g. LiteLLM `mock_response=`): no model is called. */
+export function isUnsentRequest(site: CallSite, ctx: PyContext): boolean {
+  if (site.http) return false;
+  const p = mergedParams(site.call, ctx, !!site.methodAsValue);
+  return NOT_SENT_NESTING.some(at => {
+    const view = at ? dictOf(p.get(at), ctx)?.entries : null;
+    return NOT_SENT_KEYS.some(k => { const v = at ? view?.get(k) : p.get(k); return !!v && unwrap(v).type !== 'none'; });
+  });
+}
+
 export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   const call = site.call;
   const p = site.http ? bodyParams(site.http.body, site.http.indirectBody) : mergedParams(call, ctx, !!site.methodAsValue);
@@ -661,6 +671,9 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
     b.addSystem(p.get('systemInstruction') ?? p.get('system_instruction'));
     addGeminiContents(b, p.get('contents'), call, ctx);
   } else buildPrompt(site.http ? httpPromptSite({ ...site, kind }) : { ...site, kind }, p, ctx, body, b);
+  const splat = site.http ? undefined : callArgs(call).dictSplats[0];
+  const unseen = unseenPromptPart(b.parts, b.flags.history, kind, splat ? `**${splat.text}` : null);
+  if (unseen) b.parts.push(unseen);
   const sources = settingSources(p, site, ctx, body);
   const feats = features({ ...site, kind }, p, sources, b, ctx);
   const cap = firstNumber(sources, OUTPUT_CAP_KEYS, ctx);

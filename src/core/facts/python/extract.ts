@@ -3,7 +3,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { CallFact, FileFacts } from '../../model';
 import type { ExtractOptions, WorkspaceResolver } from '../resolver';
 import type { PyContext } from './context';
-import { buildCallFact } from './call-fact';
+import { buildCallFact, isUnsentRequest } from './call-fact';
 import { matchCall } from './calls';
 import { isMockedContext } from './mocks';
 import { parsePython, type PythonDocument } from './parser';
@@ -68,7 +68,7 @@ export function extractPythonFacts(input: PythonExtractInput): FileFacts {
     const calls: CallFact[] = [];
     for (const call of allCalls(root)) {
       const site = matchCall(call, ctx, input.options.wrappers ?? []);
-      if (!site || isMockedContext(call)) continue;
+      if (!site || isMockedContext(call) || isUnsentRequest(site, ctx)) continue;
       try {
         calls.push(buildCallFact(site, ctx));
       } catch (err) {
