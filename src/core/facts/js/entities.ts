@@ -31,9 +31,12 @@ export type Entity =
   /** A LangChain runnable chain ending in (or containing) a model. */
   | { t: 'lc-chain'; model: LcModel; prompt: ts.Expression | null; memory?: boolean }
   /** Vercel AI SDK provider (`createOpenAI({...})` or an imported `openai`). */
-  | { t: 'vercel-provider'; vendor: string | null }
-  /** Vercel AI SDK model object (`openai('gpt-4o')`). */
-  | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined; registryPrefix?: boolean }
+  | { t: 'vercel-provider'; vendor: string | null; gateway?: boolean }
+  /**
+   * Vercel AI SDK model object (`openai('gpt-4o')`). `gateway`: the AI Gateway's, whose ids name their provider
+   * (`anthropic/claude-sonnet-4`), so the vendor is read from the id.
+   */
+  | { t: 'vercel-model'; vendor: string | null; kind: CallKind; modelExpr: ts.Expression | undefined; registryPrefix?: boolean; gateway?: boolean }
   /**
    * An agent object whose `generate` / `stream` / `run` sends the request: AI SDK `new Agent({ model, system, tools })`,
    * Mastra `new Agent({ model, instructions })` (model: a Vercel model), OpenAI Agents SDK `new Agent({ model: 'gpt-4.1', instructions })`.
@@ -308,9 +311,10 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     if (recv?.t === 'vercel-registry' && m in REGISTRY_MEMBERS) {
       return recv.prefixed ? prefixedRegistryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0) : registryModel(ctx, recv.opts, REGISTRY_MEMBERS[m]!, arg0);
     }
-    if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
-    if (recv?.t === 'import' && recv.module in VERCEL_PROVIDERS && !recv.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
-      return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[recv.module] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0 };
+    if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0, gateway: recv.gateway };
+    const provider = recv?.t === 'import' ? providerModule(recv) : null;
+    if (provider && !recv!.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
+      return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[provider] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0, gateway: provider === GATEWAY };
     }
     if (recv?.t === 'import' && recv.name === '*') return fromImportedFunctionCall(ctx, { module: recv.module, name: m }, e);
   }
@@ -321,7 +325,7 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     const fromOtherFile = crossFileFunctionResult(ctx, f.module, f.name, e);
     if (fromOtherFile) return fromOtherFile;
   }
-  if (f?.t === 'vercel-provider') return { t: 'vercel-model', vendor: f.vendor, kind: 'chat', modelExpr: arg0 };
+  if (f?.t === 'vercel-provider') return { t: 'vercel-model', vendor: f.vendor, kind: 'chat', modelExpr: arg0, gateway: f.gateway };
   // A local factory: `function getClient() { return new OpenAI() }`, or one declared `(): OpenAI`.
   const ret = functionReturn(ctx, callee);
   const fromReturn = ret ? resolveEntity(ctx, ret) : null;
@@ -388,20 +392,30 @@ function prefixedRegistryModel(ctx: Ctx, providers: ObjView | null, group: strin
   return { t: 'vercel-model', vendor, kind, modelExpr: idExpr, registryPrefix: true };
 }
 
+const GATEWAY = '@ai-sdk/gateway';
+
+/** The provider package an import stands for; the `ai` package re-exports the AI Gateway's (`gateway`, `createGateway`). */
+function providerModule(f: { module: string; name: string }): string | null {
+  if (f.module in VERCEL_PROVIDERS) return f.module;
+  return f.module === 'ai' && (f.name === 'gateway' || f.name === 'createGateway') ? GATEWAY : null;
+}
+
 function fromImportedFunctionCall(ctx: Ctx, f: { module: string; name: string }, e: ts.CallExpression): Entity | null {
   const arg0 = e.arguments[0];
-  if (f.module in VERCEL_PROVIDERS) {
+  const provider = providerModule(f);
+  if (provider) {
+    const gateway = provider === GATEWAY;
     if (f.name.startsWith('create')) {
       const opts = resolveObject(ctx, arg0);
       const base = opts?.props.get('baseURL')?.value;
-      let vendor = VERCEL_PROVIDERS[f.module] ?? null;
-      if (base) {
+      let vendor = VERCEL_PROVIDERS[provider] ?? null;
+      if (base && !gateway) {
         const v = evalString(ctx, base);
         vendor = vendorOfBaseUrl(v.text + ' ' + v.placeholders.join(' '), exprText(ctx.sf, base), vendor);
       }
-      return { t: 'vercel-provider', vendor };
+      return { t: 'vercel-provider', vendor, gateway };
     }
-    return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[f.module] ?? null, kind: 'chat', modelExpr: arg0 };
+    return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[provider] ?? null, kind: 'chat', modelExpr: arg0, gateway };
   }
   if (f.module === 'ai' && (f.name === 'customProvider' || f.name === 'experimental_customProvider')) return { t: 'vercel-registry', opts: resolveObject(ctx, arg0) };
   if (f.module === 'ai' && /^(experimental_)?createProviderRegistry$/.test(f.name)) return { t: 'vercel-registry', opts: resolveObject(ctx, arg0), prefixed: true };

@@ -180,6 +180,8 @@ export const VERCEL_PROVIDERS: Record<string, string | null> = {
   '@ai-sdk/fireworks': 'fireworks_ai', '@ai-sdk/perplexity': 'perplexity', '@ai-sdk/cerebras': 'cerebras',
   '@openrouter/ai-sdk-provider': 'openrouter', 'ollama-ai-provider': 'ollama', 'ollama-ai-provider-v2': 'ollama',
   '@ai-sdk/openai-compatible': null,
+  // The AI Gateway serves every provider's models; the vendor is the id's prefix (`anthropic/claude-…`).
+  '@ai-sdk/gateway': null,
 };
 
 /** Members of a Vercel provider that build a model, and the kind of model. */

@@ -512,6 +512,7 @@ function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
       model = modelFact(ctx, ent.modelExpr);
       if (model.value !== null) model.source = boundModelSource(model.source, 'factory');
       if (model.value === null && ent.modelExpr === undefined) model.expression = exprText(ctx.sf, modelProp.value);
+      if (ent.gateway && model.value !== null) vendor = vendorFromModelPrefix(model.value);
       if (ent.registryPrefix && model.value !== null && model.value.includes(':')) {
         // 'openai:gpt-4o' names the registry's provider then the model; the literal holds both, so no in-place edit.
         model = { ...model, value: model.value.slice(model.value.indexOf(':') + 1), definedAt: null };
