@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact } from '../../model';
-import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, type Pattern, regexFromLiteral, type StaticString, substitute } from '../policy';
+import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, namesModel, type Pattern, regexFromLiteral, type StaticString, substitute } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
@@ -828,7 +828,7 @@ export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = fal
   if (!e) return { value: null, source: 'unresolved', definedAt: null, expression: '' };
   const v = evalString(ctx, e);
   if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source: modelSourceOf(v.hops, indirect), definedAt: null };
-  if (!v.exact || v.text === '') return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
+  if (!v.exact || !namesModel(v.text)) return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
   return { value: v.text, source: modelSourceOf(v.hops, indirect), definedAt: v.literal };
 }
 

@@ -13,6 +13,6 @@ export { type StaticString, type Hop, NO_HOPS, withHop, allHops, modelSourceOf, 
 export { formatOfType, isJsonMime, type OutputFormat } from './format';
 export { unseenShape, unseenClientVendor, type UnseenShape } from './unseen';
 export { fillTemplate, type FilledTemplate } from './template';
-export { modelOfVertexResource, kindForModel, throughFactory } from './model-id';
+export { modelOfVertexResource, kindForModel, throughFactory, namesModel } from './model-id';
 export { STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, DEFAULT_LOOP_STEPS, callLoop, stepsFromBound, isAgentRunner } from './loop';
 export { forcedTool, type ForcedTool } from './tool-choice';

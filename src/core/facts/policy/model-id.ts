@@ -32,3 +32,8 @@ export function throughFactory<M extends { value: string | null; expression?: st
   const expression = !inner || inner.startsWith(factoryCall) ? factoryCall : `${factoryCall} → ${inner}`;
   return { ...model, expression };
 }
+
+/** Whether a static string can name a model: an empty (or blank) id names none, so the model stays unresolved. */
+export function namesModel(id: string): boolean {
+  return id.trim() !== '';
+}
