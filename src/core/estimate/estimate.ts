@@ -158,6 +158,11 @@ function listPlaceholders(parts: PromptPart[]): string {
 /** The vendor of a model server the user runs (see facts/policy/vendor.ts): tokens counted, never priced. */
 export const SELF_HOSTED_VENDOR = 'self-hosted';
 /**
+ * Model servers the user runs that the catalog lists as a vendor (Ollama, free): priced only by their own entries. A
+ * model the catalog knows only from cloud hosts (`gpt-oss:20b` → Groq's) is counted, not priced as theirs.
+ */
+const LOCAL_VENDORS = new Set(['ollama']);
+/**
  * Prices one call. `suggestion` and `findings` are left empty for the advisor. A model the code chooses at run time
  * (`fact.model.alternatives`) is priced as the dearest alternative the catalog knows, and the assumptions say so.
  * With `observed` (the call's entry in `.spendlens/observed.json`), the tokens are the observed ones (see
@@ -180,7 +185,9 @@ export function priceCall(fact: CallFact, prices: PriceSource, settings: Analysi
 function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSettings, volume: CallVolume, observed?: ObservedSite | null): PricedCall {
   // A server the user runs bills no tokens: its calls are counted, never priced as a cloud model of the same name.
   const selfHosted = fact.vendor === SELF_HOSTED_VENDOR;
-  const found = fact.model.value && !selfHosted ? prices.lookup(fact.model.value, fact.vendor) : null;
+  const looked = fact.model.value && !selfHosted ? prices.lookup(fact.model.value, fact.vendor) : null;
+  const localElsewhere = !!looked && LOCAL_VENDORS.has(fact.vendor ?? '') && looked.model.provider !== fact.vendor;
+  const found = localElsewhere ? null : looked;
   const model = found?.model ?? null;
   const tk = model?.tokenizer;
   const encoding: EncodingName = tk?.encoding && isEncodingName(tk.encoding) ? tk.encoding : 'o200k_base';
@@ -217,6 +224,8 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.dateOf?.(model) ?? prices.updated})`);
   } else if (selfHosted) {
     assumptions.push('served by a self-hosted OpenAI-compatible server (its base URL): no per-token price');
+  } else if (localElsewhere) {
+    assumptions.push(`served by ${fact.vendor} on a machine the user runs: "${fact.model.value}" is not in the catalog's ${fact.vendor} entries, and a cloud host's price does not apply`);
   } else if (fact.model.value) {
     const near = prices.nearest(fact.model.value, 3);
     assumptions.push(`model "${fact.model.value}" is not in the catalog${near.length ? ` (nearest: ${near.join(', ')})` : ''}: no price`);
