@@ -313,7 +313,7 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     }
     if (recv?.t === 'vercel-provider' && m in VERCEL_MODEL_MEMBERS) return { t: 'vercel-model', vendor: recv.vendor, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0, gateway: recv.gateway };
     const provider = recv?.t === 'import' ? providerModule(recv) : null;
-    if (provider && !recv!.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
+    if (provider && recv?.t === 'import' && !recv.name.startsWith('create') && m in VERCEL_MODEL_MEMBERS) {
       return { t: 'vercel-model', vendor: VERCEL_PROVIDERS[provider] ?? null, kind: VERCEL_MODEL_MEMBERS[m]!, modelExpr: arg0, gateway: provider === GATEWAY };
     }
     if (recv?.t === 'import' && recv.name === '*') return fromImportedFunctionCall(ctx, { module: recv.module, name: m }, e);
