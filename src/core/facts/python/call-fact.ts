@@ -275,6 +275,13 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       else for (const [k, v] of p.keywords) if (k !== 'config') b.addText('user', v);
       break;
     }
+    case 'smolagents': {
+      // agent.run(task) sends the task (plus the agent's own system prompt, not counted); a model gets messages.
+      const input = site.api === 'run' ? p.positional[0] ?? p.get('task') : p.positional[0] ?? p.get('messages');
+      if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
+      else if (input) { b.addText('user', input); b.flags.messageCount++; }
+      break;
+    }
     case 'watsonx': {
       if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[0]);
       else b.addMessages(p.get('messages') ?? p.positional[0], false, site.call);

@@ -54,13 +54,15 @@ const finalSegments = new Set<string>(
     .concat(['create_with_completion', 'create_partial', 'create_iterable'], [...vectorStoreBuilders]),
 );
 
-const dspyFiles = new WeakMap<PyContext, boolean>();
+/** Frameworks whose model objects (and DSPy's modules) are called directly: `lm("…")`, `model(messages)`. */
+const callableModelFamilies = new Set<Family>(['dspy', 'smolagents']);
+const callableModelFiles = new WeakMap<PyContext, boolean>();
 
-function importsDspy(ctx: PyContext): boolean {
-  let v = dspyFiles.get(ctx);
+function importsCallableModels(ctx: PyContext): boolean {
+  let v = callableModelFiles.get(ctx);
   if (v === undefined) {
-    v = [...ctx.scope.imports.values()].some(i => i.module === 'dspy' || i.module.startsWith('dspy.'));
-    dspyFiles.set(ctx, v);
+    v = [...ctx.scope.imports.values()].some(i => /^(dspy|smolagents)(\.|$)/.test(i.module));
+    callableModelFiles.set(ctx, v);
   }
   return v;
 }
@@ -96,10 +98,10 @@ function matchDirect(call: Node, fn: Node | null, ctx: PyContext, wrappers: Wrap
     const http = matchHttpCall(call, ctx);
     if (http) return { call, family: 'http', provider: 'http', vendor: http.vendor, api: http.api, kind: http.kind, streaming: http.streaming, obj: null, http };
   }
-  // DSPy LMs and modules are called directly: `lm("…")`, `self.generate(question=q)`.
-  if (importsDspy(ctx) && (fn.type === 'identifier' || fn.type === 'attribute')) {
+  // DSPy LMs and modules, smolagents models: called directly (`lm("…")`, `self.generate(question=q)`, `model(messages)`).
+  if (importsCallableModels(ctx) && (fn.type === 'identifier' || fn.type === 'attribute')) {
     const target = objectOf(fn, ctx);
-    if (target?.family === 'dspy' && target.role === 'model') return site(call, 'dspy', target.provider, target.vendor, 'call', { kind: 'chat' }, target);
+    if (target?.family && callableModelFamilies.has(target.family) && target.role === 'model') return site(call, target.family, target.provider, target.vendor, 'call', { kind: 'chat' }, target);
   }
   if (!finalSegments.has(last) && !wrappers.some(w => w.function.split('.').pop() === last)) return null;
   const { base, path } = flattenCallee(fn);

@@ -4,9 +4,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { PyContext } from './context';
 import type { SdkObject } from './objects';
-import { callArgs, type CallArgs } from './syntax';
+import { callArgs, type CallArgs, unwrap } from './syntax';
 import { modelFact, unresolvedModel } from './model-fact';
-import { vendorFromModelId } from '../policy';
+import { vendorFromModelId, vendorFromPrefix, vendorOfBaseUrl } from '../policy';
+import { evalString } from './values';
 
 type Resolve = (node: Node | null | undefined, ctx: PyContext) => SdkObject | null;
 
@@ -30,6 +31,59 @@ const semanticKernelVendors: Array<[RegExp, string]> = [
   [/^Azure/, 'azure'], [/^OpenAI/, 'openai'], [/^Anthropic/, 'anthropic'], [/^GoogleAI/, 'gemini'], [/^VertexAI/, 'vertex_ai'],
   [/^Ollama/, 'ollama'], [/^MistralAI/, 'mistral'], [/^Bedrock/, 'bedrock'], [/^HuggingFace/, 'huggingface'], [/^Nvidia/, 'nvidia_nim'],
 ];
+
+/**
+ * smolagents model classes that call an API, with the model their constructor falls back to (smolagents 1.2x; the
+ * deprecated `HfApiModel` kept Qwen2.5-Coder's) and whose it is. In-process classes (TransformersModel, VLLMModel,
+ * MLXModel) send no request and are absent.
+ */
+const smolagentsModels: Record<string, { vendor: string | null; fallback: string | null }> = {
+  LiteLLMModel: { vendor: null, fallback: 'anthropic/claude-3-5-sonnet-20240620' },
+  LiteLLMRouterModel: { vendor: null, fallback: null },
+  InferenceClientModel: { vendor: 'huggingface', fallback: 'Qwen/Qwen3-Next-80B-A3B-Thinking' },
+  HfApiModel: { vendor: 'huggingface', fallback: 'Qwen/Qwen2.5-Coder-32B-Instruct' },
+  OpenAIModel: { vendor: 'openai', fallback: null },
+  OpenAIServerModel: { vendor: 'openai', fallback: null },
+  AzureOpenAIModel: { vendor: 'azure', fallback: null },
+  AzureOpenAIServerModel: { vendor: 'azure', fallback: null },
+  AmazonBedrockModel: { vendor: 'bedrock', fallback: null },
+  AmazonBedrockServerModel: { vendor: 'bedrock', fallback: null },
+};
+const smolagentsAgents = /^smolagents(\.agents)?\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/;
+
+const smolagentsInProcess = /^smolagents(\.models)?\.(TransformersModel|VLLMModel|MLXModel)$/;
+
+/** A model built here (or bound to a name built here) from a class that runs the weights in this process. */
+function runsInProcess(node: Node | null, ctx: PyContext): boolean {
+  let n = node ? unwrap(node) : null;
+  if (n?.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    n = b?.kind === 'assign' ? unwrap(b.value) : null;
+  }
+  const fn = n?.type === 'call' ? n.childForFieldName('function') : null;
+  return !!fn && smolagentsInProcess.test(ctx.scope.qualify(fn) ?? '');
+}
+
+/** A smolagents model object: its model (the class default when none is given) and vendor. */
+function smolagentsModel(cls: string, args: CallArgs, ctx: PyContext): SdkObject | null {
+  const spec = smolagentsModels[cls];
+  if (!spec) return null;
+  const obj = object('model', 'smolagents', 'smolagents', spec.vendor, args);
+  const given = kw(args, 'model_id') ?? args.positional[0] ?? null;
+  obj.model = given ? modelFact(given, ctx, 'client')
+    : spec.fallback ? { value: spec.fallback, source: 'parameter-default', definedAt: null, expression: `${cls}() default` } : unresolvedModel;
+  obj.kind = 'chat';
+  const base = kw(args, 'api_base', 'base_url');
+  const provider = evalString(kw(args, 'provider'), ctx);
+  if (spec.vendor === 'openai' && base) {
+    const url = evalString(base, ctx);
+    obj.vendor = vendorOfBaseUrl(url ? url.text : '', base.text, 'openai');
+  } else if (spec.vendor === 'huggingface' && provider && !provider.placeholders.length) {
+    // Inference Providers: `provider="together"` routes the request to that host.
+    obj.vendor = vendorFromPrefix(provider.text) ?? spec.vendor;
+  } else if (!spec.vendor) obj.vendor = vendorFromModelId(obj.model.value);
+  return obj;
+}
 
 /** `vertexai.language_models` / `vision_models` classes loaded with `from_pretrained(id)`. */
 const vertexPretrained = /^vertexai(\.preview)?\.(language_models|vision_models)\.(\w+)\.from_pretrained$/;
@@ -69,6 +123,17 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
     obj.kind = embeddings ? 'embedding' : sk[2] === 'TextCompletion' ? 'completion' : 'chat';
     if (!obj.vendor) obj.vendor = vendorFromModelId(obj.model.value);
     return obj;
+  }
+  const smol = /^smolagents(\.models)?\.(\w+)$/.exec(q);
+  if (smol) {
+    // An agent runs on the model it is given.
+    if (smolagentsAgents.test(q)) {
+      const model = kw(args, 'model');
+      if (runsInProcess(model, ctx)) return null;
+      return resolve(model, ctx) ?? { ...object('model', 'smolagents', 'smolagents', null, args), model: unresolvedModel, kind: 'chat' };
+    }
+    const model = smolagentsModel(smol[2]!, args, ctx);
+    if (model) return model;
   }
   const vx = vertexPretrained.exec(q);
   if (vx) {

@@ -7,7 +7,7 @@ export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
   | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents'
   | 'huggingface' | 'voyage' | 'azure-inference' | 'crewai' | 'watsonx' | 'xai' | 'dspy' | 'semantic-kernel'
-  | 'vertex-models' | 'vertex-prediction';
+  | 'vertex-models' | 'vertex-prediction' | 'smolagents';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -221,6 +221,13 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     predict_streaming: completionStream,
     generate_images: { kind: 'image' },
     edit_image: { kind: 'image' },
+  },
+  // smolagents models (`model(messages)`, `generate`) and the agents that run on them (`agent.run(task)`: one run may
+  // take several model requests, one per step).
+  smolagents: {
+    run: chat,
+    generate: chat,
+    generate_stream: chatStream,
   },
   // google.cloud.aiplatform PredictionServiceClient: the model is the resource named by `endpoint=` / `model=`.
   'vertex-prediction': {
