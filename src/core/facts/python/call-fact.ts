@@ -295,7 +295,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     case 'semantic-kernel': {
       // xai chats and Semantic Kernel histories are built turn by turn before the call.
       if (obj?.role === 'chat' || p.has('chat_history')) b.flags.history = true;
-      b.addText('user', p.get('prompt'));
+      b.addText('user', p.get('prompt') ?? (api.startsWith('invoke_prompt') ? p.positional[0] : null));
       break;
     }
     case 'voyage': {

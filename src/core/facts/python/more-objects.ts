@@ -135,6 +135,10 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
     const model = smolagentsModel(smol[2]!, args, ctx);
     if (model) return model;
   }
+  if (q === 'semantic_kernel.Kernel' || q === 'semantic_kernel.kernel.Kernel') {
+    // A kernel runs prompts on the chat service added to it; one added elsewhere is a call with an unknown model.
+    return kernelService(ctx, resolve) ?? { ...object('model', 'semantic-kernel', 'semantic-kernel', null, args), model: unresolvedModel, kind: 'chat' };
+  }
   const vx = vertexPretrained.exec(q);
   if (vx) {
     const cls = vx[3]!;
@@ -145,6 +149,24 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
     return { ...object('model', 'vertex-models', 'google', 'vertex_ai', args), model, kind: /Image/.test(cls) ? 'image' : 'completion' };
   }
   return null;
+}
+
+const kernelServices = new WeakMap<PyContext, SdkObject | null>();
+
+/** The first Semantic Kernel chat (or text) service added with `….add_service(…)` in this file. */
+function kernelService(ctx: PyContext, resolve: Resolve): SdkObject | null {
+  if (kernelServices.has(ctx)) return kernelServices.get(ctx)!;
+  kernelServices.set(ctx, null);
+  let found: SdkObject | null = null;
+  for (const c of ctx.scope.root.descendantsOfType('call')) {
+    const fn = c?.childForFieldName('function');
+    if (!c || !fn || fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'add_service') continue;
+    const args = callArgs(c);
+    const service = resolve(args.positional[0] ?? kw(args, 'service'), ctx);
+    if (service?.family === 'semantic-kernel' && service.role === 'model') { found = service; break; }
+  }
+  kernelServices.set(ctx, found);
+  return found;
 }
 
 const configured = new WeakMap<PyContext, SdkObject | null>();

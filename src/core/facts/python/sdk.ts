@@ -213,6 +213,9 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     get_text_content: completion,
     get_streaming_text_contents: completionStream,
     get_streaming_text_content: completionStream,
+    // A Kernel (see more-objects.ts) runs a prompt on its chat service.
+    invoke_prompt: chat,
+    invoke_prompt_stream: chatStream,
   },
   // vertexai.language_models / vision_models: Model.from_pretrained(id) objects.
   'vertex-models': {
