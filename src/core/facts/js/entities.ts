@@ -10,7 +10,7 @@ import {
   type LangChainClass, STATIC_FACTORIES, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
 import { anthropicBaseUrlVendor, functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
-import { classMember, enclosingClass, findDeclaration, superArguments } from './scope';
+import { classMember, declaredType, enclosingClass, findDeclaration, superArguments } from './scope';
 import { readWholeFile } from './reads';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
@@ -116,7 +116,8 @@ function fromIdentifier(ctx: Ctx, id: ts.Identifier): Entity | null {
       const v = d.init ? (d.path.length ? valueAtPath(ctx, d.init, d.path) : d.init) : null;
       const fromValue = v ? resolveEntity(ctx, v) : null;
       // `let cached: OpenAI | null = null` — the annotation says what it will hold.
-      return fromValue ?? (d.path.length === 0 && d.node.type ? fromType(ctx, d.node.type) : null);
+      const type = d.path.length === 0 ? declaredType(d.node) : undefined;
+      return fromValue ?? (type ? fromType(ctx, type) : null);
     }
     case 'param':
       if (d.path.length === 0 && d.dflt) return resolveEntity(ctx, d.dflt);

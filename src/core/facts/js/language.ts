@@ -1,5 +1,6 @@
 // Which JS dialect a file is, by extension, and how to parse it.
 import ts from 'typescript';
+import { CLIENT_TYPE_NAMES } from './sdk';
 
 export function jsLanguageOf(file: string): 'typescript' | 'javascript' | null {
   const m = /\.([cm]?[jt]sx?)$/i.exec(file);
@@ -17,8 +18,27 @@ export function scriptKindOf(file: string): ts.ScriptKind {
   }
 }
 
+/** JSDoc type tags: `@type {OpenAI}`, `@param {import('openai').OpenAI} client`, `@property {Anthropic} client`. */
+const JSDOC_TYPE_TAG = /@(?:type|param|arg|argument|property|prop|member|typedef)\s*\{([^}]*)\}/g;
+
 /**
- * Parses without a program or type checker; JSDoc is skipped (not needed, and it is a large share of parse time).
+ * Whether a JS file types a client only in JSDoc: a type tag naming a known client / model class or an SDK import
+ * type. Only such files pay for parsing JSDoc; TypeScript files write types in the code.
+ */
+export function typesClientsInJsDoc(file: string, text: string): boolean {
+  const kind = scriptKindOf(file);
+  if (kind !== ts.ScriptKind.JS && kind !== ts.ScriptKind.JSX) return false;
+  if (!text.includes('@')) return false;
+  for (const m of text.matchAll(JSDOC_TYPE_TAG)) {
+    if (/import\(/.test(m[1]!)) return true;
+    for (const word of m[1]!.match(/[A-Za-z_$][\w$]*/g) ?? []) if (CLIENT_TYPE_NAMES.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses without a program or type checker; JSDoc is skipped (it is a large share of parse time) unless the file
+ * types a client only in JSDoc (typesClientsInJsDoc).
  * Given the tree of the same file's previous text, re-parses incrementally: TypeScript reuses the nodes outside the
  * changed span (a one-word edit in a 2,000-line file: ~1 ms instead of ~12). The previous tree must not be used after.
  */
@@ -26,7 +46,8 @@ export function parseSource(file: string, text: string, previous?: ts.SourceFile
   if (previous && previous.fileName === file && previous.text !== text) {
     return ts.updateSourceFile(previous, text, changeRange(previous.text, text));
   }
-  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(file));
+  const jsDocParsingMode = typesClientsInJsDoc(file, text) ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
+  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode }, true, scriptKindOf(file));
 }
 
 /** The one span that differs between two texts: common prefix and suffix are cut off. */

@@ -196,6 +196,11 @@ const SCOPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.CatchClause,
 ]);
 
+/** A declaration's type: its annotation, or in a JS file its JSDoc type (parsed only when it names a client). */
+export function declaredType(node: ts.ParameterDeclaration | ts.VariableDeclaration | ts.PropertyDeclaration): ts.TypeNode | undefined {
+  return node.type ?? ts.getJSDocType(node);
+}
+
 function declIn(n: ts.Node, name: string): Decl | null {
   if (!SCOPE_KINDS.has(n.kind)) return null;
   if (ts.isSourceFile(n) || ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseClause(n) || ts.isDefaultClause(n)) {
@@ -206,7 +211,7 @@ function declIn(n: ts.Node, name: string): Decl | null {
   if (isFunctionLike(n)) {
     for (const p of n.parameters) {
       const hit = findInBinding(p.name, name, []);
-      if (hit) return { kind: 'param', param: p, path: hit.path, dflt: hit.path.length ? hit.dflt : p.initializer, type: p.type };
+      if (hit) return { kind: 'param', param: p, path: hit.path, dflt: hit.path.length ? hit.dflt : p.initializer, type: declaredType(p) };
     }
     if ((ts.isFunctionExpression(n)) && n.name?.text === name) return { kind: 'opaque' };
     return null;
@@ -285,12 +290,12 @@ export function classMember(cls: ts.ClassLikeDeclaration, name: string): { value
   let type: ts.TypeNode | undefined;
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m) && keyName(m.name) === name) {
-      if (m.initializer) return { value: m.initializer, type: m.type };
-      type = m.type;
+      if (m.initializer) return { value: m.initializer, type: declaredType(m) };
+      type = declaredType(m);
     }
     if (ts.isConstructorDeclaration(m)) {
       for (const p of m.parameters) {
-        if (ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length) return { type: p.type, value: p.initializer, param: p };
+        if (ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length) return { type: declaredType(p), value: p.initializer, param: p };
       }
     }
   }

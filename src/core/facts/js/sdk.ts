@@ -250,6 +250,12 @@ export const LANGCHAIN_CALL_METHODS: Record<string, { streaming: boolean }> = {
 export const LANGCHAIN_EMBED_METHODS = new Set(['embedDocuments', 'embedQuery']);
 
 /** Every package whose import makes a file worth analysing. */
+/** Class names a JSDoc type can give a client or model (`@type {OpenAI}`, `@param {ChatOpenAI} llm`). */
+export const CLIENT_TYPE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(CLIENT_CLASSES).flatMap(m => Object.keys(m).filter(k => k !== 'default')),
+  ...Object.keys(LANGCHAIN_CLASSES), ...LANGCHAIN_BASE_TYPES,
+]);
+
 export function isLlmModule(m: string): boolean {
   return m in CLIENT_CLASSES || m in INSTANCE_MODULES || m === 'ai' || m.startsWith('@openai/agents') || m.startsWith('@mastra/core') || m in VERCEL_PROVIDERS || m.startsWith('@ai-sdk/') || isLangChainModule(m);
 }
