@@ -36,6 +36,13 @@ export function typesClientsInJsDoc(file: string, text: string): boolean {
   return false;
 }
 
+/** Trees whose JSDoc was parsed: only their declarations are asked for a JSDoc type (the lookup is not free). */
+const jsDocParsed = new WeakSet<ts.SourceFile>();
+
+export function hasParsedJsDoc(sf: ts.SourceFile): boolean {
+  return jsDocParsed.has(sf);
+}
+
 /**
  * Parses without a program or type checker; JSDoc is skipped (it is a large share of parse time) unless the file
  * types a client only in JSDoc (typesClientsInJsDoc).
@@ -43,11 +50,16 @@ export function typesClientsInJsDoc(file: string, text: string): boolean {
  * changed span (a one-word edit in a 2,000-line file: ~1 ms instead of ~12). The previous tree must not be used after.
  */
 export function parseSource(file: string, text: string, previous?: ts.SourceFile): ts.SourceFile {
-  if (previous && previous.fileName === file && previous.text !== text) {
-    return ts.updateSourceFile(previous, text, changeRange(previous.text, text));
+  const withJsDoc = typesClientsInJsDoc(file, text);
+  // An incremental re-parse keeps the previous tree's JSDoc mode: only when that is still the mode wanted.
+  if (previous && previous.fileName === file && previous.text !== text && jsDocParsed.has(previous) === withJsDoc) {
+    const sf = ts.updateSourceFile(previous, text, changeRange(previous.text, text));
+    if (withJsDoc) jsDocParsed.add(sf);
+    return sf;
   }
-  const jsDocParsingMode = typesClientsInJsDoc(file, text) ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone;
-  return ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode }, true, scriptKindOf(file));
+  const sf = ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: withJsDoc ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseNone }, true, scriptKindOf(file));
+  if (withJsDoc) jsDocParsed.add(sf);
+  return sf;
 }
 
 /** The one span that differs between two texts: common prefix and suffix are cut off. */

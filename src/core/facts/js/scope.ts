@@ -2,6 +2,7 @@
 // No type checker: this is enough to follow consts, imports, requires, parameters and destructuring.
 import ts from 'typescript';
 import { isFunctionLike, isStringLit, keyName, unwrap } from './ast';
+import { hasParsedJsDoc } from './language';
 import { readName } from './reads';
 
 export type Decl =
@@ -198,7 +199,7 @@ const SCOPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
 
 /** A declaration's type: its annotation, or in a JS file its JSDoc type (parsed only when it names a client). */
 export function declaredType(node: ts.ParameterDeclaration | ts.VariableDeclaration | ts.PropertyDeclaration): ts.TypeNode | undefined {
-  return node.type ?? ts.getJSDocType(node);
+  return node.type ?? (hasParsedJsDoc(node.getSourceFile()) ? ts.getJSDocType(node) : undefined);
 }
 
 function declIn(n: ts.Node, name: string): Decl | null {
