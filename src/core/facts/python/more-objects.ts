@@ -151,39 +151,44 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
   return null;
 }
 
+/**
+ * An object this file sets up for others to use: what `pick` finds in the file's calls (the first or the last found),
+ * remembered per file. While it is being looked for it reads as null, so a lookup that comes back to itself ends.
+ */
+function setUpInFile(ctx: PyContext, memo: WeakMap<PyContext, SdkObject | null>, which: 'first' | 'last', pick: (call: Node, fn: Node) => SdkObject | null): SdkObject | null {
+  if (memo.has(ctx)) return memo.get(ctx)!;
+  memo.set(ctx, null);
+  let found: SdkObject | null = null;
+  for (const c of ctx.scope.root.descendantsOfType('call')) {
+    const fn = c?.childForFieldName('function');
+    const hit = c && fn ? pick(c, fn) : null;
+    if (hit) { found = hit; if (which === 'first') break; }
+  }
+  memo.set(ctx, found);
+  return found;
+}
+
 const kernelServices = new WeakMap<PyContext, SdkObject | null>();
 
 /** The first Semantic Kernel chat (or text) service added with `….add_service(…)` in this file. */
 function kernelService(ctx: PyContext, resolve: Resolve): SdkObject | null {
-  if (kernelServices.has(ctx)) return kernelServices.get(ctx)!;
-  kernelServices.set(ctx, null);
-  let found: SdkObject | null = null;
-  for (const c of ctx.scope.root.descendantsOfType('call')) {
-    const fn = c?.childForFieldName('function');
-    if (!c || !fn || fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'add_service') continue;
+  return setUpInFile(ctx, kernelServices, 'first', (c, fn) => {
+    if (fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'add_service') return null;
     const args = callArgs(c);
     const service = resolve(args.positional[0] ?? kw(args, 'service'), ctx);
-    if (service?.family === 'semantic-kernel' && service.role === 'model') { found = service; break; }
-  }
-  kernelServices.set(ctx, found);
-  return found;
+    return service?.family === 'semantic-kernel' && service.role === 'model' ? service : null;
+  });
 }
 
 const configured = new WeakMap<PyContext, SdkObject | null>();
 
 /** The LM passed to `dspy.configure(lm=…)` / `dspy.settings.configure(lm=…)` in this file (the last one). */
 function configuredDspyLm(ctx: PyContext, resolve: Resolve): SdkObject | null {
-  if (configured.has(ctx)) return configured.get(ctx)!;
-  configured.set(ctx, null);
-  let found: SdkObject | null = null;
-  for (const c of ctx.scope.root.descendantsOfType('call')) {
-    const fn = c?.childForFieldName('function');
-    if (!c || !fn || !/configure$|\.context$/.test(fn.text)) continue;
+  return setUpInFile(ctx, configured, 'last', (c, fn) => {
+    if (!/configure$|\.context$/.test(fn.text)) return null;
     const q = ctx.scope.qualify(fn);
-    if (q !== 'dspy.configure' && q !== 'dspy.settings.configure' && q !== 'dspy.context') continue;
+    if (q !== 'dspy.configure' && q !== 'dspy.settings.configure' && q !== 'dspy.context') return null;
     const lm = resolve(callArgs(c).keywords.get('lm'), ctx);
-    if (lm?.family === 'dspy') found = lm;
-  }
-  configured.set(ctx, found);
-  return found;
+    return lm?.family === 'dspy' ? lm : null;
+  });
 }
