@@ -748,8 +748,9 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   if (!urlExpr) return null;
   const u = evalString(ctx, urlExpr);
   // A URL built by a helper (`this.path(Provider.ChatPath)`, `joinUrl(base, CHAT_PATH)`): the API path it is given.
-  const built = u.exact ? null : pathFromBuilder(ctx, urlExpr);
-  const http = httpApi(u.text, u.placeholders, built?.path);
+  // The builder's holder names the vendor (`DeepSeek.ChatPath`) even when the URL itself evaluates exactly.
+  const built = pathFromBuilder(ctx, urlExpr);
+  const http = httpApi(u.text, u.placeholders, u.exact ? null : built?.path);
   if (!http || !isModelRequest(http, !!body?.props.has('model'))) return null;
   const base = { provider: 'http', api: http.api };
   const model: ModelFact = http.urlModel ? { value: http.urlModel, source: 'literal', definedAt: null }
