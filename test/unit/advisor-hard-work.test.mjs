@@ -7,25 +7,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, fact } from '../fixtures/advisor/helpers.mjs';
+import { core, here, fact, caseFact, explainVerdict } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'hard-work', 'cases.json'), 'utf8')).cases;
 
-function build(c) {
-  const prompt = c.prompt.map(p => ({ role: p.role, text: p.text, placeholders: p.placeholders ?? [], source: (p.placeholders ?? []).length ? 'template' : 'literal' }));
-  return fact({ prompt, maxOutputTokens: c.cap ? { value: c.cap, param: 'max_tokens' } : null, model: { value: c.model ?? 'gpt-4o' }, features: c.features ?? {} });
-}
-
-function explain(v) {
-  const f = v.structure;
-  return `${v.level} · shape ${JSON.stringify(f.shape)} · locus ${f.locus.kind} · blockers ${f.blockers.map(b => b.detail).join(', ')} · lang ${f.language.franc}`;
-}
 
 describe('hard work behind a closed answer (test/fixtures/advisor/hard-work/cases.json)', () => {
   for (const [id, c] of Object.entries(cases)) {
     test(`${id}: ${c.expect.level}`, () => {
-      const v = core.assessComplexity(build(c), c.inputTokens ?? 200);
-      const why = explain(v);
+      const v = core.assessComplexity(caseFact(c), c.inputTokens ?? 200);
+      const why = explainVerdict(v);
       if (c.expect.level === 'not-simple') assert.notEqual(v.level, 'simple', why);
       else assert.equal(v.level, c.expect.level, why);
       if (c.expect.family) assert.ok(v.structure.blockers.some(b => b.family === c.expect.family), why);
@@ -58,23 +49,23 @@ describe('long prompts', () => {
     assert.ok(text.length > 9000);
     const f = fact({ prompt: [{ role: 'user', text, placeholders: ['{title}'], source: 'template' }], maxOutputTokens: { value: 8, param: 'max_tokens' } });
     const v = core.assessComplexity(f, 5000);
-    assert.equal(v.level, 'simple', explain(v));
+    assert.equal(v.level, 'simple', explainVerdict(v));
     // The list was cut where the scan window ends: no short list is made from its last items.
-    assert.ok(!v.structure.shape?.labels || v.structure.shape.labels.length !== 4, explain(v));
+    assert.ok(!v.structure.shape?.labels || v.structure.shape.labels.length !== 4, explainVerdict(v));
   });
 
   test('a hard instruction at the end of a long prompt is still read (the scan keeps the start and the end)', () => {
     const filler = 'Background notes about the product line and its history. '.repeat(300);
     const f = fact({ prompt: [{ role: 'user', text: `${filler}\nGiven the notes, will the product line outperform its rivals next year? Answer yes or no.`, placeholders: ['{notes}'], source: 'template' }], maxOutputTokens: { value: 2, param: 'max_tokens' } });
     const v = core.assessComplexity(f, 4000);
-    assert.notEqual(v.level, 'simple', explain(v));
-    assert.ok(v.structure.blockers.some(b => b.family === 'forecast'), explain(v));
+    assert.notEqual(v.level, 'simple', explainVerdict(v));
+    assert.ok(v.structure.blockers.some(b => b.family === 'forecast'), explainVerdict(v));
   });
 
   test('a hard instruction in the middle of a very long prompt is not read, but the long prompt is never simple on a hard family at its start', () => {
     const filler = 'Item description text. '.repeat(600);
     const f = fact({ prompt: [{ role: 'user', text: `Prove the following claim about the items, then answer yes or no.\n${filler}\n{claim}`, placeholders: ['{claim}'], source: 'template' }], maxOutputTokens: { value: 2, param: 'max_tokens' } });
     const v = core.assessComplexity(f, 3500);
-    assert.notEqual(v.level, 'simple', explain(v));
+    assert.notEqual(v.level, 'simple', explainVerdict(v));
   });
 });

@@ -7,25 +7,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, fact } from '../fixtures/advisor/helpers.mjs';
+import { core, here, caseFact, explainVerdict } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'shapes', 'cases.json'), 'utf8')).cases;
 
-function build(c) {
-  const prompt = c.prompt.map(p => ({ role: p.role, text: p.text, placeholders: p.placeholders ?? [], ...(p.slots ? { slots: p.slots } : {}), source: (p.placeholders ?? []).length ? 'template' : 'literal' }));
-  return fact({ prompt, maxOutputTokens: c.cap ? { value: c.cap, param: 'max_tokens' } : null, model: { value: c.model ?? 'gpt-4o' }, features: c.features ?? {} });
-}
-
-function explain(v) {
-  const f = v.structure;
-  return `${v.level} · shape ${JSON.stringify(f.shape)} · locus ${f.locus.kind} · blockers ${f.blockers.map(b => b.detail).join(', ')} · lang ${f.language.franc} · ${v.reasons.join('; ')}`;
-}
 
 describe('output shapes of real prompts (test/fixtures/advisor/shapes/cases.json)', () => {
   for (const [id, c] of Object.entries(cases)) {
     test(`${id}: ${c.expect.level}`, () => {
-      const v = core.assessComplexity(build(c), c.inputTokens ?? 200);
-      const why = explain(v);
+      const v = core.assessComplexity(caseFact(c), c.inputTokens ?? 200);
+      const why = explainVerdict(v);
       if (c.expect.level === 'not-simple') assert.notEqual(v.level, 'simple', why);
       else assert.equal(v.level, c.expect.level, why);
       if (c.expect.shape !== undefined) assert.equal(v.structure.shape?.kind ?? null, c.expect.shape, why);
