@@ -163,7 +163,8 @@ export function typeObject(annotation: Node, ctx: PyContext): SdkObject | null {
   while (stack.length) {
     const c = stack.pop()!;
     if (c.type === 'identifier' || c.type === 'attribute') candidates.push(c);
-    else for (const k of c.namedChildren) if (k) stack.push(k);
+    // Children pushed last-first, so a union is read in source order: its first client class answers, as in TS.
+    else for (const k of [...c.namedChildren].reverse()) if (k) stack.push(k);
   }
   // String annotations: "OpenAI".
   const quoted = /^["']([\w.]+)["']$/.exec(annotation.text.trim());
