@@ -257,3 +257,28 @@ test('parseCatalog skips the schema check only for text with the validated hash'
   assert.deepEqual(core.parseCatalog(text, 'c.json', { validatedSha1: sha1 }).problems, [], 'same text, hash vouched for: not re-checked');
   assert.ok(core.parseCatalog(text + ' ', 'c.json', { validatedSha1: sha1 }).problems.length > 0, 'one byte more: checked again');
 });
+
+test('a team discount per provider scales the list prices below it, says so, and names a provider it cannot match', async () => {
+  const dir = fixture('team-discount');
+  const want = readJson(join(dir, 'expected.json'));
+  const workspacePath = join(dir, '.spendlens', 'pricing.json');
+  const layered = core.loadPriceBook({ bundledPath, workspacePath });
+  const list = book.lookup(want.discounted.id).model;
+  const got = layered.lookup(want.discounted.id).model;
+  for (const key of ['input', 'output', 'cachedInput', 'batchInput', 'batchOutput']) {
+    if (typeof list[key] === 'number') assert.ok(Math.abs(got[key] - list[key] * want.discounted.factor) < 1e-12, `${key}: ${got[key]} vs ${list[key]}`);
+  }
+  assert.deepEqual([got.discount.percent, got.discount.path], [want.discounted.percent, workspacePath]);
+  // A price the team file states itself is its price: not discounted again.
+  const own = layered.lookup(want.pricedByTheTeam.id).model;
+  assert.deepEqual([own.input, own.output], [want.pricedByTheTeam.input, want.pricedByTheTeam.output]);
+  assert.deepEqual(layered.lookup(want.untouched).model.input, book.lookup(want.untouched).model.input, 'other providers keep their prices');
+  assert.deepEqual(layered.problems.map(p => [p.path, p.pointer, p.message]), [[workspacePath, want.problem.pointer, want.problem.message]]);
+  // The estimate prices with the discount and says where it comes from.
+  const session = new core.Session({ root: dir, book: layered });
+  const report = await session.scanWorkspace();
+  const call = report.calls.find(c => c.file === want.call.file);
+  assert.equal(call.catalogModel, want.call.catalogModel);
+  assert.ok(Math.abs(call.inputPricePerM - list.input * want.discounted.factor) < 1e-12);
+  assert.ok(call.assumptions.some(a => a.includes(want.call.assumption) && a.includes('enterprise agreement 2026')), call.assumptions.join(' | '));
+});

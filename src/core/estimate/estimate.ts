@@ -221,7 +221,8 @@ function priceOneModel(fact: CallFact, prices: PriceSource, settings: AnalysisSe
     if (cache) assumptions.push(cacheAssumption(model, cache, volume.callsPerMonth, p.input));
     if (p.threshold !== undefined) assumptions.push(`prompt above ${formatTokens(p.threshold)} tokens: the higher price tier applies`);
     if (found && found.matchedBy !== 'id') assumptions.push(`model "${fact.model.value}" priced as catalog entry "${model.id}" (${found.matchedBy})`);
-    assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.dateOf?.(model) ?? prices.updated})`);
+    const discount = model.discount ? `, after a ${model.discount.percent} % ${model.provider} discount from ${model.discount.path}${model.discount.note ? ` (${model.discount.note})` : ''}` : '';
+    assumptions.push(`prices: $${p.input}/1M in, $${p.output}/1M out (${model.provider}, catalog of ${prices.dateOf?.(model) ?? prices.updated}${discount})`);
   } else if (selfHosted) {
     assumptions.push('served by a self-hosted OpenAI-compatible server (its base URL): no per-token price');
   } else if (localElsewhere) {

@@ -27,6 +27,8 @@ export interface PricedModel {
   successor?: string;
   tier?: string;
   family?: string;
+  /** A team or user discount already applied to the prices above (an overlay's `discounts`). */
+  discount?: { percent: number; path: string; note?: string };
 }
 
 export interface PriceSource {

@@ -1,6 +1,6 @@
 // Merges catalog layers by model id: bundled ← user ← workspace. An overlay entry whose id already
 // exists overrides only the fields it names; a new entry must carry the fields a price needs.
-import type { Catalog, CatalogModel, CatalogProblem, LayerInfo, LayerKind, Tier } from './types';
+import type { AboveTier, Catalog, CatalogModel, CatalogProblem, LayerInfo, LayerKind, ProviderDiscount, Tier } from './types';
 import { canonicalName } from './names';
 
 export interface CatalogLayer {
@@ -50,6 +50,38 @@ function overrideModel(base: CatalogModel, patch: Partial<CatalogModel>, kind: L
   };
 }
 
+/** Every per-token price a model carries (a discount scales them all). */
+const TOKEN_PRICES = ['input', 'output', 'cachedInput', 'cacheWrite', 'batchInput', 'batchOutput', 'flexInput', 'flexOutput'] as const;
+const ABOVE_PRICES = ['input', 'output', 'cachedInput'] as const;
+
+function discounted(model: CatalogModel, discount: ProviderDiscount, path: string): CatalogModel {
+  const factor = 1 - discount.percent / 100;
+  const scale = (price: number) => Number((price * factor).toPrecision(12));
+  const out: CatalogModel = { ...model, discount: { ...discount, path } };
+  for (const key of TOKEN_PRICES) if (typeof model[key] === 'number') out[key] = scale(model[key]!);
+  if (model.above) {
+    out.above = model.above.map(tier => {
+      const next: AboveTier = { ...tier };
+      for (const key of ABOVE_PRICES) if (typeof tier[key] === 'number') next[key] = scale(tier[key]!);
+      return next;
+    });
+  }
+  return out;
+}
+
+/** A layer's `discounts` on the prices merged below it; the models the layer prices itself keep its prices. */
+function applyDiscounts(byId: Map<string, CatalogModel>, layer: CatalogLayer, pricedHere: Set<string>, problems: CatalogProblem[]): void {
+  for (const [index, discount] of (layer.catalog?.discounts ?? []).entries()) {
+    let matched = 0;
+    for (const [id, model] of byId) {
+      if (model.provider !== discount.provider) continue;
+      matched++;
+      if (!pricedHere.has(id)) byId.set(id, discounted(model, discount, layer.path));
+    }
+    if (matched === 0) problems.push({ path: layer.path, pointer: `/discounts/${index}`, message: `discount for provider "${discount.provider}" matches no model in the catalog` });
+  }
+}
+
 export function mergeLayers(layers: CatalogLayer[]): MergedCatalog {
   const byId = new Map<string, CatalogModel>();
   const problems: CatalogProblem[] = [];
@@ -58,8 +90,10 @@ export function mergeLayers(layers: CatalogLayer[]): MergedCatalog {
     const before = problems.length;
     problems.push(...layer.problems);
     let count = 0;
+    const pricedHere = new Set<string>();
     for (const [index, raw] of (layer.catalog?.models ?? []).entries()) {
       const entry = raw as Partial<CatalogModel> & { id: string };
+      if (TOKEN_PRICES.some(key => entry[key] !== undefined)) pricedHere.add(entry.id);
       const existing = byId.get(entry.id);
       if (existing && layer.kind !== 'bundled') {
         byId.set(entry.id, overrideModel(existing, entry, layer.kind));
@@ -75,6 +109,7 @@ export function mergeLayers(layers: CatalogLayer[]): MergedCatalog {
       byId.set(entry.id, existing ? overrideModel(existing, entry, layer.kind) : completeNewModel(entry, layer.kind));
       count++;
     }
+    if (layer.kind !== 'bundled') applyDiscounts(byId, layer, pricedHere, problems);
     const ok = layer.catalog !== undefined && problems.length === before;
     info.push({ path: layer.path, kind: layer.kind, models: count, ok });
   }

@@ -84,6 +84,20 @@ export interface CatalogModel {
   source: 'litellm' | 'curated' | 'updated' | 'user' | 'workspace';
   basis?: string;
   note?: string;
+  /** A team or user discount applied to this model's list prices (an overlay's `discounts`). */
+  discount?: AppliedDiscount;
+}
+
+/** An overlay's negotiated discount: `percent` off every token price of one provider's models. */
+export interface ProviderDiscount {
+  provider: string;
+  percent: number;
+  note?: string;
+}
+
+export interface AppliedDiscount extends ProviderDiscount {
+  /** The file that states it. */
+  path: string;
 }
 
 export interface CatalogSource {
@@ -102,6 +116,8 @@ export interface Catalog {
   unit?: 'per 1M tokens';
   sources?: CatalogSource[];
   tokenizers?: Record<string, TokenizerProfile>;
+  /** Overlays only: discounts per provider on the layers below. */
+  discounts?: ProviderDiscount[];
   /** Full models in a catalog; in an overlay, entries may be partial (id + the fields they change). */
   models: CatalogModel[];
 }
