@@ -6,7 +6,7 @@ export const fr: LanguageLexicon = {
   oneOf: ["(?:l'une?|une?) (?:des|parmi)", 'parmi', 'choisis\\p{L}*', 'valeurs autorisées'],
   yes: ['oui', 'vrai'],
   no: ['non', 'faux'],
-  number: ['entre \\d+ et \\d+', 'de \\d+ à \\d+', '(?:un|uniquement un|seulement un) (?:nombre|entier|chiffre|score|pourcentage)', 'une (?:note|notation)', 'uniquement le nombre', 'note\\p{L}* (?:\\p{L}+ )?(?:de \\d|sur une échelle)', 'sur une échelle de'],
+  number: ['entre \\d+ et \\d+', 'de \\d+ à \\d+', '(?:un|uniquement un|seulement un) (?:nombre|entier|chiffre|score|pourcentage)', 'une (?:note|notation)', '(?:uniquement|seulement) (?:par )?le (?:nombre|chiffre)', 'note\\p{L}* (?:\\p{L}+ )?(?:de \\d|sur une échelle)', 'sur une échelle de'],
   code_: ['code (?:de )?(?:langue|pays|devise|la langue|du pays)', 'code iso', 'format de date', 'code à (?:deux|trois) lettres'],
   oneWord: ['un (?:seul )?mot', "(?:uniquement|seulement) (?:l'étiquette|la catégorie|le mot|le nombre|le nom|le code|la classe)", "(?:l'étiquette|la catégorie|le mot|le nombre|le code) (?:uniquement|seulement)", "rien d'autre", 'sans explication', 'aucun autre texte'],
   only: ['seulement', 'uniquement', 'juste'],
