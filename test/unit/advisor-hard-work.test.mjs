@@ -7,21 +7,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, fact, caseFact, explainVerdict } from '../fixtures/advisor/helpers.mjs';
+import { core, here, fact, caseFact, explainVerdict, assertVerdict } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'hard-work', 'cases.json'), 'utf8')).cases;
-
 
 describe('hard work behind a closed answer (test/fixtures/advisor/hard-work/cases.json)', () => {
   for (const [id, c] of Object.entries(cases)) {
     test(`${id}: ${c.expect.level}`, () => {
-      const v = core.assessComplexity(caseFact(c), c.inputTokens ?? 200);
-      const why = explainVerdict(v);
-      if (c.expect.level === 'not-simple') assert.notEqual(v.level, 'simple', why);
-      else assert.equal(v.level, c.expect.level, why);
-      if (c.expect.family) assert.ok(v.structure.blockers.some(b => b.family === c.expect.family), why);
-      if (c.expect.locus) assert.equal(v.structure.locus.kind, c.expect.locus, why);
-      if (c.expect.shape) assert.equal(v.structure.shape?.kind ?? null, c.expect.shape, why);
+      assertVerdict(core.assessComplexity(caseFact(c), c.inputTokens ?? 200), c.expect);
     });
   }
 
