@@ -36,6 +36,7 @@ export type ModelSource =
   | 'factory'            // a provider factory argument: openai('gpt-4o')
   | 'config'             // a team wrapper declared in .spendlens/config.json
   | 'assumed'            // not in the code: assumed from .spendlens/config.json (assumeModels, defaultModel) or the spendlens.assumeModel setting
+  | 'observed'           // not in the code: the model its observed usage ran with (.spendlens/observed.json), the dominant one of a mix
   | 'unresolved';
 
 export interface ModelFact {
@@ -205,6 +206,10 @@ export interface PricedCall {
   modelSource: ModelSource;
   /** For modelSource `assumed`: where the assumption is written (the code does not show the model). */
   modelAssumedFrom?: string;
+  /** For modelSource `observed`: where the model was seen, `otlp, 14 d, n=1,200` (formats, window, requests). */
+  modelObservedFrom?: string;
+  /** For modelSource `observed`: every model the traffic ran, its calls and share (the call is priced as this mix). */
+  observedModels?: Array<{ model: string; calls: number; share: number }>;
   /** The code's expression for a model it does not show (`getModelFromConfig(config)`), unresolved or assumed calls only. */
   modelExpression?: string;
   modelDefinedAt: LiteralSpan | null;
@@ -267,6 +272,8 @@ export interface ObservedFigures {
   matchedBy: string;
   /** Formats the records came from (otlp, litellm, langfuse, helicone, openai-usage, aggregated). */
   sources: string[];
+  /** The models the matched calls ran with, most calls first (absent when calibrated before models were recorded). */
+  models?: Array<{ model: string; calls: number }>;
   /** The static estimate of today's code, before the observed figures replaced it. */
   estimated: { inputTokens: number; outputTokens: number; costPerCall: number | null };
 }

@@ -23,6 +23,9 @@ import { applyTeamRules, suppressionsOf, type Suppression } from './advice/suppr
 import { assumedModelFor, assumedVendor } from './estimate/assume';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
+import { observedModelOf } from './observed/model';
+import { formatModelMix } from '../shared/format';
+import { fillFromObserved } from './observed/apply';
 import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
 import { loadOptionsOf, type PriceBook } from './pricing';
 import { batchesOf, poolWorkerFile, POOL_MIN_BYTES, runPool, workerCount, type PooledFile, type ScanPoolOptions } from './workspace/scan-pool';
@@ -113,6 +116,8 @@ export class Session {
   private readonly pricedCalls = new PricedCalls();
   /** Facts whose model is assumed (not in the code) → where the assumption is written, for the priced call's labels. */
   private readonly assumedFrom = new WeakMap<CallFact, string>();
+  /** Facts whose model comes from observed usage → the observed site it came from. */
+  private readonly observedSiteOf = new WeakMap<CallFact, ObservedSite>();
   /** A whole-workspace scan has completed: keys that match no call can be told apart from files not analysed yet. */
   private scanned = false;
   /** The source files the last walk listed: whether an import target exists is answered from here, not the disk. */
@@ -566,8 +571,22 @@ export class Session {
     return result;
   }
 
+  /**
+   * The model of a call whose code does not show one: the user's `assumeModels` entry for the call, else the model its
+   * observed usage ran with, else `defaultModel` or the setting (an explicit statement about the call wins over
+   * traffic; traffic wins over a blanket default).
+   */
   private withAssumedModel(fact: CallFact): CallFact {
     const assumed = assumedModelFor(fact, this.team, this.settings.assumeModel);
+    if (fact.model.value === null && !assumed?.explicit) {
+      const site = this.observed.find(fact);
+      const seen = observedModelOf(site);
+      if (site && seen) {
+        const withModel: CallFact = { ...fact, vendor: assumedVendor(fact, seen.model), model: { ...fact.model, value: seen.model, source: 'observed', definedAt: null } };
+        this.observedSiteOf.set(withModel, site);
+        return withModel;
+      }
+    }
     if (!assumed) return fact;
     const withModel: CallFact = { ...fact, vendor: assumedVendor(fact, assumed.model), model: { ...fact.model, value: assumed.model, source: 'assumed', definedAt: null } };
     this.assumedFrom.set(withModel, assumed.from);
@@ -575,18 +594,23 @@ export class Session {
   }
 
   private pricingInputs(fact: CallFact, suppression: Suppression | undefined): PricingInputs {
-    const observed = this.observed.find(fact);
+    // A model filled from observed usage no longer matches the site's (null) model: keep the site it came from.
+    const observed = this.observedSiteOf.get(fact) ?? this.observed.find(fact);
     return { fact, volume: this.volumeOf(fact, observed), observed, suppression, assumedFrom: this.assumedFrom.get(fact) };
   }
 
   /** A call's price and advice: a function of `inputs` and the session's book, settings and team rules only (see priced-calls.ts). */
   private price(fact: CallFact, { volume, observed, suppression, assumedFrom: from }: PricingInputs): PricedCall {
     const call = priceCall(fact, this.book as unknown as PriceSource, this.settings, volume, observed);
-    if (fact.model.expression && (from || fact.model.value === null)) call.modelExpression = fact.model.expression;
+    if (fact.model.expression && (from || fact.model.value === null || fact.model.source === 'observed')) call.modelExpression = fact.model.expression;
+    if (fact.model.source === 'observed' && observed) fillFromObserved(call, fact, observed, m => priceCall({ ...fact, vendor: assumedVendor(fact, m), model: { ...fact.model, value: m } }, this.book as unknown as PriceSource, this.settings, volume, observed));
     if (from) {
       call.modelAssumedFrom = from;
       const code = fact.model.expression ? ` (the code has \`${fact.model.expression}\`)` : '';
       call.assumptions.unshift(`model assumed: ${fact.model.value}, from ${from}; the code does not show it${code}`);
+      const seen = observedModelOf(observed);
+      // The user's entry for the call wins over traffic; the traffic is still named (a default does not win: see withAssumedModel).
+      if (seen) call.assumptions.splice(1, 0, `observed usage ran ${seen.mix.length > 1 ? formatModelMix(seen.mix) : seen.model} (${seen.from}); the assumeModels entry wins over it`);
     }
     // Findings are always computed; `advice.enable` only governs the cheaper-model suggestion.
     const advice = applyTeamRules(adviseCall(fact, call, this.book, this.settings), suppression, this.team.rules);

@@ -123,13 +123,15 @@ export const ASSUME_ACTION_TITLE = 'Assume a model for this call…';
  * a function, "…for calls through `fn()`" — the client asks which model and writes `.spendlens/config.json`.
  */
 function assumeActions(call: PricedCall, ctx: ActionContext): CodeAction[] {
-  if (call.model !== null && call.modelSource !== 'assumed') return [];
+  // A model taken from observed usage can be overridden too: an `assumeModels` entry wins over traffic.
+  if (call.model !== null && call.modelSource !== 'assumed' && call.modelSource !== 'observed') return [];
   const command = (title: string, scope?: AssumeScope): CodeAction => ({
     title, kind: CodeActionKind.QuickFix, isPreferred: call.model === null && !scope,
     command: { title, command: ClientCommands.assumeModel, arguments: [ctx.uri, call.line, undefined, scope] },
   });
   const fn = modelFunctionOf(call.modelExpression);
-  return [command(call.model === null ? ASSUME_ACTION_TITLE : 'Change the assumed model…'), ...(fn ? [command(`Assume a model for calls through ${fn}()…`, 'function')] : [])];
+  const title = call.model === null ? ASSUME_ACTION_TITLE : call.modelSource === 'observed' ? 'Assume another model than the observed one…' : 'Change the assumed model…';
+  return [command(title), ...(fn ? [command(`Assume a model for calls through ${fn}()…`, 'function')] : [])];
 }
 
 function sameCall(d: Diagnostic, call: PricedCall): boolean {

@@ -3,7 +3,7 @@
 // each assumption, the suggestion and the findings.
 import type { PricedCall } from '../core/model';
 import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
-import { formatDays, SUGGESTION_KIND_LABEL } from '../shared/format';
+import { formatDays, formatModelMix, SUGGESTION_KIND_LABEL } from '../shared/format';
 import { ASSUME_ACTION_TITLE } from './codeActions';
 
 export interface CatalogInfo {
@@ -16,7 +16,9 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   const approx = isApproximate(call) ? '≈ ' : '';
   const lines: string[] = [];
   const model = call.model === null ? '_model not resolved_'
-    : call.modelSource === 'assumed' ? `\`${call.model}\` _(assumed: ${escape(call.modelAssumedFrom ?? 'not in the code')})_` : `\`${call.model}\``;
+    : call.modelSource === 'assumed' ? `\`${call.model}\` _(assumed: ${escape(call.modelAssumedFrom ?? 'not in the code')})_`
+      : call.modelSource === 'observed' ? `${observedModels(call)} _(model from observed usage: ${escape(call.modelObservedFrom ?? 'observed.json')})_`
+        : `\`${call.model}\``;
   const priced = call.catalogModel && call.catalogModel !== call.model ? ` (priced as \`${call.catalogModel}\`)` : '';
   lines.push(`**Spendlens** · ${model}${priced} · ${escape(call.provider)} \`${call.api}\``, '');
 
@@ -132,4 +134,10 @@ function inputHow(call: PricedCall): string {
   if (call.inputTokensCertainty === 'calibrated') return `calibrated count (typically ${range})`;
   if (call.inputTokensCertainty === 'estimated') return `estimate, tokenizer not measured (${range})`;
   return call.inputTokensExact ? 'exact count' : 'estimate';
+}
+
+/** `` `gpt-4o` `` or, for a mix, `` `gpt-4o` 70%, `gpt-4o-mini` 30% ``. */
+function observedModels(call: PricedCall): string {
+  const mix = call.observedModels ?? [];
+  return mix.length < 2 ? `\`${call.model}\`` : formatModelMix(mix, m => `\`${m}\``);
 }

@@ -41,10 +41,18 @@ export function unpricedSentence(sites: readonly string[], max = 3): string {
   return sites.length ? `${unpricedNote(sites.length)}: ${nameSome(sites, max)}` : '';
 }
 
-/** A model as every view names it: the id, `gpt-4o (assumed)` when the code does not show it, or `unresolved`. */
-export function modelLabel(call: { model: string | null; modelSource?: string }): string {
+/**
+ * A model as every view names it: the id, `gpt-4o (assumed)` when the code does not show it and one is assumed,
+ * `gpt-4o (observed)` when its observed usage says (`gpt-4o +1 (observed mix)` when it ran several), or `unresolved`.
+ */
+export function modelLabel(call: { model: string | null; modelSource?: string; observedModels?: readonly unknown[] }): string {
   if (call.model === null) return 'unresolved';
-  return call.modelSource === 'assumed' ? `${call.model} (assumed)` : call.model;
+  if (call.modelSource === 'assumed') return `${call.model} (assumed)`;
+  if (call.modelSource === 'observed') {
+    const others = (call.observedModels?.length ?? 1) - 1;
+    return others > 0 ? `${call.model} +${others} (observed mix)` : `${call.model} (observed)`;
+  }
+  return call.model;
 }
 
 /** Up to `max` call sites by name, then "and N more": "src/a.ts:3, app/b.py:7 and 2 more". */
@@ -92,6 +100,16 @@ export function formatTokens(n: number): string {
 /** Counts in full: 1,234. */
 export function formatCount(n: number): string {
   return grouped.format(Math.round(n));
+}
+
+/** A share of calls as a rounded percentage: 70% · <1%. */
+export function formatShare(share: number): string {
+  return `${share > 0 && share < 0.005 ? '<1' : Math.round(share * 100)}%`;
+}
+
+/** Models with their share of the calls: "gpt-4o 70%, gpt-4o-mini 30%" (`name` formats each id, e.g. as code). */
+export function formatModelMix(mix: ReadonlyArray<{ model: string; share: number }>, name = (model: string) => model): string {
+  return mix.map(m => `${name(m.model)} ${formatShare(m.share)}`).join(', ');
 }
 
 /** A saving as a rounded percentage with a typographic minus: −83%. */

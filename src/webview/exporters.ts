@@ -5,7 +5,7 @@ import { priceRow, type Totals, type View, type ViewOptions } from './viewModel'
 const CSV_COLUMNS = [
   'file', 'line', 'column', 'provider', 'api', 'model', 'input_tokens', 'input_tokens_exact', 'output_tokens',
   'cost_per_call_usd', 'calls_per_month', 'monthly_usd', 'suggested_model', 'suggested_cost_per_call_usd',
-  'savings_pct', 'saving_monthly_usd', 'vendor', 'model_assumed',
+  'savings_pct', 'saving_monthly_usd', 'vendor', 'model_assumed', 'model_source',
 ] as const;
 
 /**
@@ -32,7 +32,7 @@ interface ExportRow {
   input_tokens: number; input_tokens_exact: boolean; output_tokens: number;
   cost_per_call_usd: number | null; calls_per_month: number; monthly_usd: number | null;
   suggested_model: string | null; suggested_cost_per_call_usd: number | null; savings_pct: number | null; saving_monthly_usd: number;
-  vendor: string; model_assumed: boolean;
+  vendor: string; model_assumed: boolean; model_source: string;
 }
 
 function exportRows(view: View, options: ViewOptions): ExportRow[] {
@@ -44,7 +44,7 @@ function exportRows(view: View, options: ViewOptions): ExportRow[] {
       cost_per_call_usd: p.costPerCall, calls_per_month: round(p.callsPerMonth), monthly_usd: p.monthly === null ? null : round(p.monthly),
       suggested_model: row.suggestion?.model ?? null, suggested_cost_per_call_usd: row.suggestion?.costPerCall ?? null,
       savings_pct: row.suggestion ? Math.round(row.suggestion.savingsPct) : null, saving_monthly_usd: round(p.saving),
-      vendor: row.vendor, model_assumed: row.modelAssumed,
+      vendor: row.vendor, model_assumed: row.modelAssumed, model_source: row.modelSource,
     };
   });
 }

@@ -182,8 +182,8 @@ export class CostTable {
     const p = priceRow(row, this.options);
     const where = `${row.file}:${row.line}`;
     // The full id, wrapped over two lines if need be (never cut: `-latest` and a dated snapshot differ).
-    const assumed = row.modelAssumed && !p.switched ? ' (assumed)' : '';
-    const modelCell = el('td', { class: 'col-model', title: p.switched ? `${row.model} → ${p.model}` : `${p.model}${assumed}` });
+    const assumed = p.switched ? '' : row.modelTag;
+    const modelCell = el('td', { class: 'col-model', title: p.switched ? `${row.model} → ${p.model}` : `${p.model}${assumed}${row.modelFrom ? ` — ${row.modelFrom}` : ''}` });
     if (p.switched) modelCell.append(el('span', { class: 'was' }, row.model), ' → ', el('span', { class: 'now' }, p.model));
     else {
       modelCell.append(el('span', { class: row.costPerCall === null ? 'unknown' : '' }, p.model));

@@ -2,7 +2,7 @@
 // "what-if" toggle and the volume multiplier. Pure (no DOM), so it is unit-tested and stays fast on
 // thousands of calls; the DOM layer (main.ts) only renders what this returns.
 import type { Suggestion, WorkspaceReport } from '../protocol';
-import { SUGGESTION_KIND_LABEL, volumeSourceLabel } from '../shared/format';
+import { formatModelMix, modelLabel, SUGGESTION_KIND_LABEL, volumeSourceLabel } from '../shared/format';
 
 export type SortKey =
   | 'location' | 'provider' | 'vendor' | 'model' | 'inputTokens' | 'outputTokens'
@@ -70,6 +70,12 @@ export interface Row {
   model: string;
   /** The code does not show the model: it is assumed (`.spendlens/config.json`, the setting). */
   modelAssumed: boolean;
+  /** Where the model comes from (literal, constant, assumed, observed…: the JSON report's modelSource). */
+  modelSource: string;
+  /** What the panel adds after a model the code does not show: ` (assumed)`, ` (observed)`, ` +1 (observed mix)`, or ''. */
+  modelTag: string;
+  /** Where an assumed or observed model comes from, for the cell's tooltip. */
+  modelFrom: string | null;
   /** Why the Cheaper column is empty (no suggestion), in a few words. */
   noSuggestion: string | null;
   inputTokens: number;
@@ -121,6 +127,11 @@ export function rowsFromReports(reports: readonly WorkspaceReport[]): Row[] {
         functionName: c.functionName,
         model: c.model ?? UNKNOWN_MODEL,
         modelAssumed: c.modelSource === 'assumed',
+        modelSource: c.modelSource,
+        modelTag: c.model === null ? '' : modelLabel(c).slice(c.model.length),
+        modelFrom: c.modelSource === 'assumed' ? `assumed: ${c.modelAssumedFrom ?? 'not in the code'}`
+          : c.modelSource === 'observed' ? `model from observed usage: ${c.observedModels && c.observedModels.length > 1 ? `${formatModelMix(c.observedModels)}; ` : ''}${c.modelObservedFrom ?? 'observed.json'}`
+            : null,
         noSuggestion: c.suggestion ? null : c.noSuggestion ?? null,
         inputTokens: c.inputTokens,
         inputTokensExact: c.inputTokensExact,

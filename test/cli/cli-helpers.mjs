@@ -22,3 +22,15 @@ export function matches(actual, want) {
   if (want && typeof want === 'object' && !Array.isArray(want) && 'not' in want) return actual !== want.not && actual !== undefined;
   return JSON.stringify(actual) === JSON.stringify(want);
 }
+
+/** A pure module of the panel (src/webview/<entry>.ts) bundled on the fly: the webview has no bundle of its own but dist/webview.js. */
+export async function loadWebview(entry) {
+  const esbuild = await import('esbuild');
+  const out = esbuild.buildSync({
+    stdin: { contents: `export * from './${entry}';`, resolveDir: join(repoRoot, 'src/webview'), loader: 'ts' },
+    bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'error',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => { throw new Error('no imports expected'); });
+  return module.exports;
+}

@@ -142,6 +142,6 @@ test('assumed model precedence: line, function, model function, file, team defau
     delete left[key];
   }
   assert.equal(assumedModelFor(fact, { assumeModels: {}, defaultModel: 'team' }, 'setting').model, 'team');
-  assert.deepEqual(assumedModelFor(fact, { assumeModels: {} }, 'setting'), { model: 'setting', from: 'setting spendlens.assumeModel' });
+  assert.deepEqual(assumedModelFor(fact, { assumeModels: {} }, 'setting'), { model: 'setting', from: 'setting spendlens.assumeModel', explicit: false });
   assert.equal(assumedModelFor({ ...fact, model: { ...fact.model, value: 'gpt-4o' } }, { assumeModels: all }, 'x'), null);
 });

@@ -40,7 +40,7 @@ test('panel: vendor beside the framework, why the Cheaper column is empty, group
   assert.ok(vm.sortRows(rows, opts({ sortKey: 'vendor', sortDir: 'asc' }))[0].vendor === 'anthropic');
   assert.equal(fmt.shortenPath('src/graphs/doc-editor/nodes/models.ts:10', 34), expected.shortLocation);
   const csv = ex.toCsv(vm.buildView(rows, opts()), opts()).split(/\r?\n/);
-  assert.match(csv[0], /,vendor,model_assumed$/);
+  assert.match(csv[0], /,vendor,model_assumed,model_source$/);
 });
 
 test('panel: unpriced rows are — and counted; assumed models are marked', () => {

@@ -5,21 +5,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { cli, repoRoot } from './cli-helpers.mjs';
+import { cli, loadWebview, repoRoot } from './cli-helpers.mjs';
 
-function loadTs(entry) {
-  const out = esbuild.buildSync({
-    stdin: { contents: `export * from './${entry}';`, resolveDir: join(repoRoot, 'src/webview'), loader: 'ts' },
-    bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'error',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => { throw new Error('no imports expected'); });
-  return module.exports;
-}
-
-test('panel rows carry the volume source and observed vs estimated', () => {
-  const vm = loadTs('viewModel');
+test('panel rows carry the volume source and observed vs estimated', async () => {
+  const vm = await loadWebview('viewModel');
   const dir = mkdtempSync(join(tmpdir(), 'spendlens-panel-obs-'));
   try {
     cpSync(join(repoRoot, 'test/fixtures/observed/app'), dir, { recursive: true });

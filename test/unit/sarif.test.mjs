@@ -21,7 +21,7 @@ const report = calls => ({
   calls, totals: core.totalsOf(calls), skipped: [], warnings: [],
 });
 
-const ADVICE = ['no-output-cap', 'context-overflow', 'deprecated-model', 'prompt-caching', 'batch-api', 'call-in-loop', 'unknown-model', 'cheaper-model', 'lower-reasoning-effort'];
+const ADVICE = ['no-output-cap', 'context-overflow', 'deprecated-model', 'prompt-caching', 'batch-api', 'call-in-loop', 'unknown-model', 'cheaper-model', 'observed-model-differs', 'lower-reasoning-effort'];
 
 test('SARIF 2.1.0 log with the driver and one rule per kind', () => {
   const log = JSON.parse(core.writeSarif(report([])));

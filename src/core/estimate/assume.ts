@@ -1,7 +1,8 @@
 // A model to assume where the code does not show one (a factory such as `getModelFromConfig(config)`, an env
 // variable without a default): from `.spendlens/config.json` `assumeModels` (by call site, or by the function the code
 // gets its model from), its `defaultModel`, or the user's `spendlens.assumeModel` setting — in that order. The call is
-// then priced with it and labelled as assumed everywhere (modelSource `assumed`, the assumption named).
+// then priced with it and labelled as assumed everywhere (modelSource `assumed`, the assumption named). Observed usage
+// of the call (src/core/observed/model.ts) comes between: after `assumeModels`, before `defaultModel` and the setting.
 import type { CallFact } from '../model';
 import { CONFIG_FILE, usageKeys, type TeamConfig } from '../workspace/team-files';
 import { vendorFromModelId } from '../facts/policy';
@@ -22,6 +23,12 @@ export interface ModelAssumption {
   model: string;
   /** Where the assumption is written, e.g. `.spendlens/config.json assumeModels["src/agent.ts#makeModel"]`. */
   from: string;
+  /**
+   * An `assumeModels` entry naming this call (its line, function, model function or file): the user's statement
+   * about this call, which wins over observed usage. `defaultModel` and the setting cover every call the code leaves
+   * open: observed usage of the call wins over them.
+   */
+  explicit: boolean;
 }
 
 /** The function a model expression calls: `getModelFromConfig(config)` → `getModelFromConfig`, `this.pick(t).id` → `pick`. */
@@ -45,9 +52,9 @@ export function assumedModelFor(
   const keys = [lineKey, ...broader.slice(0, -1), ...(fn ? [functionKey(fn)] : []), broader[broader.length - 1]];
   for (const key of keys) {
     const model = key && team.assumeModels[key];
-    if (model) return { model, from: `${CONFIG_FILE} assumeModels[${JSON.stringify(key)}]` };
+    if (model) return { model, from: `${CONFIG_FILE} assumeModels[${JSON.stringify(key)}]`, explicit: true };
   }
-  if (team.defaultModel) return { model: team.defaultModel, from: `${CONFIG_FILE} defaultModel` };
-  if (settingModel) return { model: settingModel, from: 'setting spendlens.assumeModel' };
+  if (team.defaultModel) return { model: team.defaultModel, from: `${CONFIG_FILE} defaultModel`, explicit: false };
+  if (settingModel) return { model: settingModel, from: 'setting spendlens.assumeModel', explicit: false };
   return null;
 }

@@ -6,7 +6,8 @@ import type { CallFact, ObservedFigures, PricedCall } from '../model';
 import type { PricedModel } from '../estimate/prices';
 import { cacheOn, prefixPricePerM } from '../estimate/caching';
 import { DAYS_PER_MONTH, type ObservedSite } from './file';
-import { formatDays } from '../../shared/format';
+import { formatDays, formatModelMix, formatUsd } from '../../shared/format';
+import { observedModelOf } from './model';
 
 export function observedFigures(site: ObservedSite, call: PricedCall): ObservedFigures {
   return {
@@ -23,6 +24,7 @@ export function observedFigures(site: ObservedSite, call: PricedCall): ObservedF
     outputTokensP90: site.outputTokens?.p90 ?? null,
     matchedBy: site.matchedBy,
     sources: site.sources,
+    ...(site.models?.length ? { models: site.models } : {}),
     estimated: {
       inputTokens: call.inputTokens,
       outputTokens: call.outputTokens,
@@ -84,3 +86,33 @@ function formatCalls(n: number): string {
 }
 
 export { DAYS_PER_MONTH };
+
+/**
+ * Labels a call priced with the model its observed usage ran with (the code does not show one), and when the traffic
+ * ran several models prices it as their mix, weighted by observed requests: the cost per call and the prices per 1M
+ * are the weighted means over the models the catalog prices (`priceWith` prices the call with another model).
+ */
+export function fillFromObserved(call: PricedCall, fact: CallFact, site: ObservedSite, priceWith: (model: string) => PricedCall): void {
+  const seen = observedModelOf(site);
+  if (!seen) return;
+  call.modelObservedFrom = seen.from;
+  call.observedModels = seen.mix.map(m => ({ model: m.model, calls: m.calls, share: Math.round(m.share * 1000) / 1000 }));
+  const code = fact.model.expression ? ` (the code has \`${fact.model.expression}\`)` : '';
+  const said = seen.mix.length === 1 ? seen.model : `${formatModelMix(seen.mix)} of the calls`;
+  call.assumptions.unshift(`model from observed usage: ${said} (${seen.from}); the code does not show it${code}`);
+  if (seen.mix.length < 2) return;
+  const parts = seen.mix.map((m, i) => ({ share: m.share, model: m.model, call: i === 0 ? call : priceWith(m.model) }));
+  const priced = parts.filter(p => p.call.costPerCall !== null && p.call.inputPricePerM !== null && p.call.outputPricePerM !== null);
+  const weight = priced.reduce((s, p) => s + p.share, 0);
+  if (!priced.length || weight <= 0) return;
+  const mean = (f: (c: PricedCall) => number) => priced.reduce((s, p) => s + p.share * f(p.call), 0) / weight;
+  const each = priced.map(p => `${p.model} ${formatUsd(p.call.costPerCall)}`).join(', ');
+  const left = parts.filter(p => !priced.includes(p)).map(p => p.model);
+  call.costPerCall = mean(c => c.costPerCall!);
+  call.inputPricePerM = mean(c => c.inputPricePerM!);
+  call.outputPricePerM = mean(c => c.outputPricePerM!);
+  if (priced.every(p => p.call.costPerCallRange)) call.costPerCallRange = [mean(c => c.costPerCallRange![0]), mean(c => c.costPerCallRange![1])];
+  else delete call.costPerCallRange;
+  call.monthlyCost = call.costPerCall * call.callsPerMonth;
+  call.assumptions.push(`priced as the observed mix, weighted by requests (per call: ${each})${left.length ? `; ${left.join(', ')} not priced, left out of the mix` : ''}`);
+}

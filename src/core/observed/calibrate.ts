@@ -76,7 +76,9 @@ export async function calibrate(opts: CalibrateOptions): Promise<ObservedFile> {
     seenPerFile.set(call.file, k + 1);
     return {
       file: call.file, line: call.line, endLine: Math.max(call.line, ends.get(call.file)?.[k] ?? call.line),
-      functionName: call.functionName, model: call.model, catalogModel: call.catalogModel, kind: call.kind,
+      // An assumed model is no fact of the code: such a site is matched by code location or tag only, never by model.
+      ...(call.modelSource === 'assumed' ? { model: null, catalogModel: null } : { model: call.model, catalogModel: call.catalogModel }),
+      functionName: call.functionName, kind: call.kind,
       maxTokens: fact?.maxOutputTokens?.value ?? null, tags: fact?.tags ?? [], callsPerMonth: call.callsPerMonth,
     };
   });
@@ -121,7 +123,7 @@ export async function calibrate(opts: CalibrateOptions): Promise<ObservedFile> {
       file: site.file, line: site.line, function: site.functionName, model: site.model,
       calls, days: window?.days ?? null,
       callsPerMonth: window ? round1(calls / window.days * DAYS_PER_MONTH) : null,
-      matchedBy: s.matchedBy, matched,
+      matchedBy: s.matchedBy, matched, models: s.modelCounts(),
       inputTokens: tokens.input, outputTokens: tokens.output, cachedInputTokens: tokens.cachedInput, cacheWriteInputTokens: tokens.cacheWriteInput,
       estimateAtCalibration: { inputTokens: (call.observed?.estimated.inputTokens ?? call.inputTokens), outputTokens: (call.observed?.estimated.outputTokens ?? call.outputTokens) },
       sources: [...formats.get(i)!].sort(),

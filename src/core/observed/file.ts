@@ -24,6 +24,8 @@ export interface ObservedSite {
   matchedBy: MatchTier;
   /** Calls per tier when more than one tier reached the site. */
   matched: Partial<Record<MatchTier, number>>;
+  /** The models the matched calls ran with (requested, else answering), most calls first; absent in files written before. */
+  models?: Array<{ model: string; calls: number }>;
   inputTokens: TokenStats | null;
   outputTokens: TokenStats | null;
   cachedInputTokens: TokenStats | null;

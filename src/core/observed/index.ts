@@ -11,6 +11,7 @@ export { SiteIndex, modelStem, MATCH_TIERS, type MatchTier, type Site } from './
 export { OBSERVED_FILE, DAYS_PER_MONTH, loadObserved, ObservedIndex, type ObservedFile, type ObservedSite, type UnmatchedGroup } from './file';
 export { USAGE_FORMATS, type UsageFormat, type UsageRecord } from './record';
 export { writeCalibrationSummary } from './summary';
+export { observedModelOf, trafficDisagrees, type ObservedModel } from './model';
 
 /** Writes observed.json atomically (a reader never sees half a file); returns its path. */
 export function writeObserved(root: string, observed: ObservedFile): string {

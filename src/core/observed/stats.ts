@@ -1,6 +1,6 @@
 // Per-site statistics of the matched records: calls (weighted by a spread's share), means over the calls whose
 // source gave the count, and p50/p90 over single-call records (aggregated rows carry only sums).
-import type { UsageRecord } from './record';
+import { modelOf, type UsageRecord } from './record';
 import type { MatchTier } from './match';
 
 export interface TokenStats {
@@ -48,9 +48,13 @@ export class SiteStats {
   private readonly output = new Tokens();
   private readonly cached = new Tokens();
   private readonly cacheWrites = new Tokens();
+  /** Calls per model the records name (requested, else answering), weighted like `calls`. */
+  private readonly models = new Map<string, number>();
 
   add(r: UsageRecord, weight: number, tier: MatchTier): void {
     this.calls += r.calls * weight;
+    const model = modelOf(r);
+    if (model) this.models.set(model, (this.models.get(model) ?? 0) + r.calls * weight);
     this.byTier.set(tier, (this.byTier.get(tier) ?? 0) + r.calls * weight);
     this.input.add(r, r.inputTokens, weight);
     this.output.add(r, r.outputTokens, weight);
@@ -61,6 +65,11 @@ export class SiteStats {
   /** The tier that brought the most calls. */
   get matchedBy(): MatchTier {
     return [...this.byTier.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+
+  /** The models the site's calls ran with, most calls first. */
+  modelCounts(): Array<{ model: string; calls: number }> {
+    return [...this.models.entries()].map(([model, calls]) => ({ model, calls: round1(calls) })).sort((a, b) => b.calls - a.calls || a.model.localeCompare(b.model));
   }
 
   tokens() {

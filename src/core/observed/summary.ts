@@ -31,7 +31,7 @@ export function writeCalibrationSummary(o: ObservedFile, writtenTo: string): str
   if (o.sites.length) {
     out.push('', 'call site                                  model                        calls   calls/mo   in mean  out mean  matched by');
     for (const s of o.sites) {
-      out.push(`  ${`${s.file}:${s.line}`.padEnd(40)} ${(s.model ?? '?').padEnd(26)} ${fmt(s.calls).padStart(7)} ${(s.callsPerMonth === null ? '—' : fmt(s.callsPerMonth)).padStart(10)} ${(s.inputTokens ? fmt(Math.round(s.inputTokens.mean)) : '—').padStart(9)} ${(s.outputTokens ? fmt(Math.round(s.outputTokens.mean)) : '—').padStart(9)}  ${s.matchedBy}`);
+      out.push(`  ${`${s.file}:${s.line}`.padEnd(40)} ${(s.model ?? (s.models?.length ? `${s.models[0].model} (observed)` : '?')).padEnd(26)} ${fmt(s.calls).padStart(7)} ${(s.callsPerMonth === null ? '—' : fmt(s.callsPerMonth)).padStart(10)} ${(s.inputTokens ? fmt(Math.round(s.inputTokens.mean)) : '—').padStart(9)} ${(s.outputTokens ? fmt(Math.round(s.outputTokens.mean)) : '—').padStart(9)}  ${s.matchedBy}`);
     }
   }
   if (o.unmatched.length) {

@@ -11,10 +11,11 @@ import { promptCaching } from './prompt-caching';
 import { batchApi } from './batch-api';
 import { callInLoop } from './call-in-loop';
 import { lowerReasoningEffort } from './lower-effort';
+import { observedModelDiffers } from './observed-model-differs';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: ReadonlyArray<Rule<any>> = [
-  unknownModel, contextOverflow, deprecatedModel, cheaperModel, lowerReasoningEffort, noOutputCap, promptCaching, batchApi, callInLoop,
+  unknownModel, observedModelDiffers, contextOverflow, deprecatedModel, cheaperModel, lowerReasoningEffort, noOutputCap, promptCaching, batchApi, callInLoop,
 ];
 
 export function runRules(ctx: RuleContext): Finding[] {
