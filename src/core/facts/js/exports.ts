@@ -18,7 +18,7 @@ export function collectJsExports(file: string, text: string): FileExports {
     if (!e || depth > 4) return;
     const x = unwrap(e);
     const v = evalString(ctx, x);
-    if (v.exact && v.base !== 'unresolved') {
+    if (v.exact && v.shape !== 'unresolved') {
       strings[name] = { value: v.text, definedAt: v.literal ?? literalSpan(sf, file, x) };
       return;
     }

@@ -7,8 +7,8 @@ import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
 import { readUses } from './reads';
-import { fillTemplate, hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, roleOf } from '../policy';
-import { evalString, isIndirect, type ObjView, promptSourceOf, resolveArray, resolveObject, staticJson, type StrValue } from './values';
+import { fillTemplate, hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, promptSourceOf, roleOf } from '../policy';
+import { evalString, isIndirect, type ObjView, resolveArray, resolveObject, staticJson, type StrValue } from './values';
 
 /** LangChain's `new ChatMessage(content, role)`: the role is an argument; read as a user turn. */
 const classRole = (cls: string): PromptRole | undefined => MESSAGE_CLASSES[cls] ?? (cls === 'ChatMessage' ? 'user' : undefined);
@@ -30,10 +30,9 @@ export class PromptBuilder {
   /** > 0 while reading messages reached through a name: their literals are constants. */
   private indirect = 0;
 
-  private push(role: PromptRole, v: StrValue, forceSource?: string): void {
+  private push(role: PromptRole, v: StrValue, templated = false): void {
     if (!v.text && !v.placeholders.length) return;
-    let source = forceSource ?? promptSourceOf(v);
-    if (source === 'literal' && this.indirect > 0) source = 'constant';
+    const source = promptSourceOf(v, { indirect: this.indirect > 0, templated });
     const slots = v.at && v.at.length === v.placeholders.length && v.placeholders.length ? { slots: v.at } : {};
     this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slots, source });
     if (isFewShotText(v.text)) this.fewShot = true;
@@ -66,7 +65,7 @@ export class PromptBuilder {
     }
     v.placeholders.push(...filled.fields);
     if (filled.fields.some(x => /history|messages|chat_history/.test(x)) && role !== 'system') this.history = true;
-    this.push(role, v, isTemplate && v.base === 'literal' && !v.hops.size ? 'template' : undefined);
+    this.push(role, v, isTemplate);
   }
 
   /** Unknown dynamic input (a variable we cannot see). */

@@ -236,7 +236,7 @@ function inputAsMessages(ctx: Ctx, c: PromptBuilder, input: ts.Expression): void
   else {
     // A name we cannot see: a conversation when it is called like one, otherwise the user's text.
     const v = evalString(ctx, input);
-    if (v.base === 'unresolved' && /messages|history|conversation|turns|thread/i.test(exprText(ctx.sf, input))) c.messages(input);
+    if (v.shape === 'unresolved' && /messages|history|conversation|turns|thread/i.test(exprText(ctx.sf, input))) c.messages(input);
     else { c.messageCount++; c.text('user', input); }
   }
 }
@@ -300,7 +300,7 @@ function geminiContents(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined
     const obj = ts.isObjectLiteralExpression(unwrap(e)) ? resolveObject(ctx, e) : null;
     if (obj) { c.messageCount++; c.content('user', obj.props.get('parts')?.value ?? e); return; }
     const v = evalString(ctx, e);
-    if (v.base === 'unresolved' && !ts.isIdentifier(unwrap(e))) { c.history = true; c.placeholder('user', e); return; }
+    if (v.shape === 'unresolved' && !ts.isIdentifier(unwrap(e))) { c.history = true; c.placeholder('user', e); return; }
     c.messageCount++;
     c.text('user', e);
     return;

@@ -4,7 +4,7 @@
 import ts from 'typescript';
 import { posix } from 'node:path';
 import type { LiteralSpan, ModelFact } from '../../model';
-import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, namesModel, type Pattern, regexFromLiteral, type StaticString, substitute } from '../policy';
+import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, namesModel, type Pattern, regexFromLiteral, type Shape, type StaticString, substitute } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
 import { exportedFunction, loadModule } from './modules';
@@ -17,23 +17,21 @@ export interface StrValue extends StaticString {
   exact: boolean;
   /** The one string literal the value comes from, when it is exactly one literal. */
   literal: LiteralSpan | null;
-  /** Shape of the innermost expression: 'literal' | 'template' | 'concat' | 'file:<path>' | 'unresolved'. */
-  base: string;
   /** How the value was reached (identifier → const, object property, import …); a set this evaluator adds to. */
   hops: Set<Hop>;
 }
 
 function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
   const t = exprText(ctx.sf, e, 80);
-  return { text: '', placeholders: [wrap ? `\${${t}}` : t], at: [0], exact: false, literal: null, base: 'unresolved', hops: new Set() };
+  return { text: '', placeholders: [wrap ? `\${${t}}` : t], at: [0], exact: false, literal: null, shape: 'unresolved', hops: new Set() };
 }
 
-function known(text: string, base: string, literal: LiteralSpan | null = null): StrValue {
-  return { text, placeholders: [], at: [], exact: true, literal, base, hops: new Set() };
+function known(text: string, shape: Shape, literal: LiteralSpan | null = null): StrValue {
+  return { text, placeholders: [], at: [], exact: true, literal, shape, hops: new Set() };
 }
 
 function withHop(v: StrValue, hop: Hop): StrValue {
-  if (v.base === 'unresolved') return v;
+  if (v.shape === 'unresolved') return v;
   v.hops.add(hop);
   return v;
 }
@@ -53,7 +51,7 @@ function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
     const v = ts.isNoSubstitutionTemplateLiteral(e.template)
       ? known(strip ? dedentPieces([e.template.text])[0]! : e.template.text, 'template')
       : evalTemplate(ctx, e.template, strip);
-    v.base = 'template';
+    v.shape = 'template';
     v.literal = null;
     return v;
   }
@@ -64,7 +62,7 @@ function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
       const left = evalString(ctx, e.left);
       if (left.exact && left.text !== '') return left;
       const right = evalString(ctx, e.right);
-      if (right.base === 'unresolved') return dynamic(ctx, e);
+      if (right.shape === 'unresolved') return dynamic(ctx, e);
       if (containsEnv(e.left)) return withHop(right, 'env-default');
       return right;
     }
@@ -85,7 +83,7 @@ function evalChoice(ctx: Ctx, e: ts.ConditionalExpression): StrValue {
     if (ts.isConditionalExpression(u)) { collect(u.whenTrue); collect(u.whenFalse); } else branches.push(evalString(ctx, u));
   };
   collect(e);
-  if (branches.some(b => b.base === 'unresolved')) return dynamic(ctx, e);
+  if (branches.some(b => b.shape === 'unresolved')) return dynamic(ctx, e);
   const best = dearestBranch(branches);
   const hops = new Set<Hop>(branches.flatMap(b => [...b.hops]));
   const choices = modelAlternatives(branches) ?? undefined;
@@ -104,8 +102,8 @@ function containsEnv(e: ts.Expression): boolean {
   return found;
 }
 
-function concat(parts: StrValue[], base: string): StrValue {
-  const out: StrValue = { text: '', placeholders: [], at: [], exact: true, literal: null, base, hops: new Set() };
+function concat(parts: StrValue[], shape: Shape): StrValue {
+  const out: StrValue = { text: '', placeholders: [], at: [], exact: true, literal: null, shape, hops: new Set() };
   for (const p of parts) {
     out.at = joinSlots(out, p);
     out.text += p.text;
@@ -118,10 +116,10 @@ function concat(parts: StrValue[], base: string): StrValue {
 function evalTemplate(ctx: Ctx, t: ts.TemplateExpression, strip = false): StrValue {
   const pieces = [t.head.text, ...t.templateSpans.map(s => s.literal.text)];
   const statics = strip ? dedentPieces(pieces) : pieces;
-  const out: StrValue = { text: statics[0]!, placeholders: [], at: [], exact: true, literal: null, base: 'template', hops: new Set() };
+  const out: StrValue = { text: statics[0]!, placeholders: [], at: [], exact: true, literal: null, shape: 'template', hops: new Set() };
   for (const [i, span] of t.templateSpans.entries()) {
     const v = evalString(ctx, span.expression);
-    if (v.base === 'unresolved') {
+    if (v.shape === 'unresolved') {
       out.at?.push(out.text.length);
       out.placeholders.push(`\${${exprText(ctx.sf, span.expression, 80)}}`);
       out.exact = false;
@@ -496,7 +494,7 @@ const STRING_PASSTHROUGH = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 
 /** `PROMPT.replace('{x}', v)` / `.replaceAll(/\{x\}/g, v)`: syntax read here, the rule is policy/substitute.ts. */
 function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression, valueArg: ts.Expression, all: boolean): StrValue | null {
   const base = evalString(ctx, target);
-  if (base.base === 'unresolved') return null;
+  if (base.shape === 'unresolved') return null;
   const p = regexOf(patternArg) ?? unwrap(patternArg);
   let pattern: Pattern | null = null;
   if (ts.isRegularExpressionLiteral(p)) {
@@ -509,7 +507,7 @@ function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression,
   const v = unwrap(valueArg);
   const value = ts.isArrowFunction(v) || ts.isFunctionExpression(v) ? null : evalString(ctx, v);
   const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80) }, { all });
-  return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, base: 'template', hops: base.hops };
+  return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, shape: 'template', hops: base.hops };
 }
 
 /** A regular-expression literal written in place or held by a const (`const SLOT = /\{x\}/g`). */
@@ -555,15 +553,15 @@ function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
   if (name === 'String' && e.arguments[0]) return evalString(ctx, e.arguments[0]);
   if (name === 'JSON.stringify' && e.arguments[0]) {
     const j = staticJson(ctx, e.arguments[0]);
-    return { text: j.text, placeholders: j.placeholders, exact: j.placeholders.length === 0, literal: null, base: j.placeholders.length ? 'template' : 'literal', hops: new Set() };
+    return { text: j.text, placeholders: j.placeholders, exact: j.placeholders.length === 0, literal: null, shape: j.placeholders.length ? 'template' : 'literal', hops: new Set() };
   }
   const file = fileRead(ctx, e);
   if (file) return file;
   const ret = functionReturn(ctx, callee);
   if (ret) {
     const v = withArguments(ctx, callee, e.arguments, () => evalString(ctx, ret));
-    if (v.base !== 'unresolved') {
-      if (!v.exact && v.base === 'literal') v.base = 'template';
+    if (v.shape !== 'unresolved') {
+      if (!v.exact && v.shape === 'literal') v.shape = 'template';
       // Returned by a function: not written at the call (policy/returns.ts classifies it like a constant or an import).
       const c = unwrap(callee);
       const imported = ts.isIdentifier(c) && findDeclaration(c.text, c)?.kind === 'import';
@@ -810,7 +808,7 @@ function toStatic(ctx: Ctx, e: ts.Expression, ph: string[]): unknown {
       }
     }
     const s = evalString(ctx, x);
-    if (s.base !== 'unresolved') { ph.push(...s.placeholders); return s.text; }
+    if (s.shape !== 'unresolved') { ph.push(...s.placeholders); return s.text; }
     if (ts.isCallExpression(x)) return rawText(ctx.sf, x);
     ph.push(exprText(ctx.sf, x, 60));
     return '';
@@ -818,7 +816,7 @@ function toStatic(ctx: Ctx, e: ts.Expression, ph: string[]): unknown {
 }
 
 function isStringish(ctx: Ctx, x: ts.Expression): boolean {
-  return evalString(ctx, x).base !== 'unresolved';
+  return evalString(ctx, x).shape !== 'unresolved';
 }
 
 // ---------- model ids ----------
@@ -832,13 +830,3 @@ export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = fal
   return { value: v.text, source: modelSourceOf(v.hops, indirect), definedAt: v.literal };
 }
 
-/** PromptPart.source for a string value. */
-export function promptSourceOf(v: StrValue): string {
-  if (v.base.startsWith('file:') || v.base === 'unresolved') return v.base;
-  if (v.base === 'literal') {
-    if (v.hops.has('import')) return 'import';
-    if (v.hops.size) return 'constant';
-    return 'literal';
-  }
-  return v.base;
-}

@@ -5,10 +5,17 @@ import type { ModelSource } from '../../model';
 /** How a value was reached from the expression that uses it (a name bound to a const, an object property, …). */
 export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
 
+/**
+ * The shape of the innermost expression that gives a string: a literal, a template (template literal, f-string,
+ * `.format`, `%`, a substitution), a concatenation, a prompt file read at run time, or nothing static.
+ */
+export type Shape = 'literal' | 'template' | 'concat' | 'unresolved' | `file:${string}`;
+
 /** A string as far as the code shows it. Both languages' value types extend this. */
 export interface StaticString {
   /** Static text; dynamic pieces are left out and listed in `placeholders` (their source text). */
   text: string;
+  shape: Shape;
   placeholders: string[];
   /** Offsets in `text` where each placeholder was cut out, when all are known (see PromptPart.slots). */
   at?: number[];
@@ -42,6 +49,21 @@ export function modelSourceOf(hops: ReadonlySet<Hop>, indirect = false): ModelSo
   if (hops.has('import')) return 'import';
   if (hops.has('property') || indirect) return 'property';
   if (hops.has('constant')) return 'constant';
+  return 'literal';
+}
+
+/**
+ * Where a prompt piece comes from (PromptPart.source), one rule for both languages. A prompt file or a value with
+ * nothing static says so; a literal is `import` when an import reached it, `constant` when any other name did (or
+ * when it sits in a message list that was itself reached through a name: `indirect`), else `literal` — except a
+ * literal read as a prompt template with fields (`templated`), which is a `template`; template and concatenation
+ * shapes say their shape.
+ */
+export function promptSourceOf(v: { shape: Shape; hops: ReadonlySet<Hop> }, how: { indirect?: boolean; templated?: boolean } = {}): string {
+  if (v.shape !== 'literal') return v.shape;
+  if (v.hops.has('import')) return 'import';
+  if (how.templated && v.hops.size === 0) return 'template';
+  if (v.hops.size || how.indirect) return 'constant';
   return 'literal';
 }
 

@@ -465,7 +465,7 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
     if (vars) {
       for (const [k, v] of vars.entries) {
         const s = evalString(v, ctx);
-        if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
+        if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
       }
     }
     if (obj.template) b.addTemplate(obj.template);
@@ -485,7 +485,7 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
         const vars = method === 'invoke' ? dictOf(args.positional[0], ctx)?.entries : args.keywords;
         for (const [k, v] of vars ?? []) {
           const s = evalString(v, ctx);
-          if (s && s.placeholders.length === 0 && s.source !== 'unresolved') b.variables.set(k, s.text);
+          if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
         }
         b.addTemplate(tmpl.template);
         return;

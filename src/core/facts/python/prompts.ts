@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptPart, PromptRole } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
-import { fillTemplate, hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, roleOf } from '../policy';
+import { fillTemplate, hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, promptSourceOf, roleOf } from '../policy';
 import { definitionText, dictOf, evalString, listOf, pyToJson } from './values';
 
 export interface PromptFlags {
@@ -28,6 +28,9 @@ export class PromptBuilder {
 
   constructor(private readonly ctx: PyContext) {}
 
+  /** > 0 while reading messages reached through a name: their literals are constants. */
+  private indirect = 0;
+
   /** A string-valued prompt piece; unknown values become a placeholder with their source text. */
   addText(role: PromptRole, node: Node | null | undefined, template = false): void {
     if (!node) return;
@@ -36,13 +39,15 @@ export class PromptBuilder {
       this.parts.push({ role, text: '', placeholders: [node.text], source: 'unresolved' });
       return;
     }
+    const indirect = this.indirect > 0;
     if (template) {
       const { text, fields, slots } = fillTemplate(v.text, name => this.variables.get(name));
       const placeholders = [...v.placeholders, ...fields];
-      this.parts.push({ role, text, placeholders, ...slotsOf(v.placeholders.length ? undefined : slots, placeholders), source: v.source === 'literal' ? 'template' : v.source });
+      const templated = text !== v.text || fields.length > 0;
+      this.parts.push({ role, text, placeholders, ...slotsOf(v.placeholders.length ? undefined : slots, placeholders), source: promptSourceOf(v, { indirect, templated }) });
       return;
     }
-    this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slotsOf(v.at, v.placeholders), source: v.source });
+    this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slotsOf(v.at, v.placeholders), source: promptSourceOf(v, { indirect }) });
   }
 
   /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
@@ -138,9 +143,14 @@ export class PromptBuilder {
     if (list.dynamic || list.spreads.length || loop) this.flags.history = true;
     const roles: PromptRole[] = [];
     // In the list's order: a history spread between the system prompt and the new turn stays there.
-    for (const { node: item, spread } of list.sequence) {
+    for (const { node: item, spread, indirect } of list.sequence) {
       if (spread) { this.parts.push({ role: 'user', text: '', placeholders: [item.text], source: 'unresolved' }); continue; }
-      roles.push(this.addMessage(item, template));
+      if (indirect) this.indirect++;
+      try {
+        roles.push(this.addMessage(item, template));
+      } finally {
+        if (indirect) this.indirect--;
+      }
       this.flags.messageCount++;
     }
     if (hasExampleTurns(roles)) this.flags.exampleTurns = true;

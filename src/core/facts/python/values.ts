@@ -7,29 +7,27 @@ import { maxDepth, type PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type StaticString, substitute, withHop, fillTemplate } from '../policy';
+import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type Shape, type StaticString, substitute, withHop, fillTemplate } from '../policy';
 
 const CONSTANT: ReadonlySet<Hop> = new Set(['constant']);
 const IMPORT: ReadonlySet<Hop> = new Set(['import']);
 
-/** A string expression's value (policy/values.ts), with what Python adds: its prompt source and its literal. */
+/** A string expression's value (policy/values.ts), with what Python adds: its literal. */
 export interface StrValue extends StaticString {
-  /** Prompt source: literal | template | constant | import | concat | file:<path>. */
-  source: string;
   /** The single string literal holding the whole value, when there is one. */
   definedAt: LiteralSpan | null;
 }
 
 /** A value reached through one more hop (a name, an attribute…). */
-function through(v: StrValue, hop: Hop, source?: string): StrValue {
-  return { ...v, hops: withHop(v.hops, hop), source: source ?? (v.source === 'literal' ? 'constant' : v.source) };
+function through(v: StrValue, hop: Hop): StrValue {
+  return { ...v, hops: withHop(v.hops, hop) };
 }
 
-function placeholderOnly(node: Node, source = 'unresolved'): StrValue {
-  return { text: '', placeholders: [node.text], at: [0], source, hops: NO_HOPS, definedAt: null };
+function placeholderOnly(node: Node): StrValue {
+  return { text: '', placeholders: [node.text], at: [0], shape: 'unresolved', hops: NO_HOPS, definedAt: null };
 }
 
-function join(parts: StrValue[], source: string): StrValue {
+function join(parts: StrValue[], shape: Shape): StrValue {
   let at: number[] | undefined = [];
   let length = 0;
   for (const p of parts) {
@@ -40,7 +38,7 @@ function join(parts: StrValue[], source: string): StrValue {
     at,
     text: parts.map(p => p.text).join(''),
     placeholders: parts.flatMap(p => p.placeholders),
-    source,
+    shape,
     hops: parts.length === 1 ? parts[0].hops : CONSTANT,
     definedAt: parts.length === 1 ? parts[0].definedAt : null,
   };
@@ -54,7 +52,7 @@ export function evalString(node: Node | null | undefined, ctx: PyContext, depth 
     case 'string': return stringLiteral(n, ctx, depth);
     case 'concatenated_string': {
       const parts = n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map(s => stringLiteral(s, ctx, depth));
-      const templated = parts.some(p => p.source !== 'literal');
+      const templated = parts.some(p => p.shape !== 'literal');
       const v = join(parts, templated ? 'template' : 'literal');
       return { ...v, hops: NO_HOPS, definedAt: null };
     }
@@ -87,7 +85,7 @@ function choiceString(n: Node, ctx: PyContext, depth: number): StrValue | null {
     if (u?.type === 'conditional_expression') { collect(u.namedChild(0)); collect(u.namedChild(2)); } else branches.push(evalString(u, ctx, depth + 1));
   };
   collect(n);
-  if (branches.some(b => b === null || b.source === 'unresolved')) return null;
+  if (branches.some(b => b === null || b.shape === 'unresolved')) return null;
   const known = branches as StrValue[];
   const best = dearestBranch(known);
   const choices = modelAlternatives(known) ?? undefined;
@@ -109,7 +107,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrValue {
       const expr = c.childForFieldName('expression');
       // Constants interpolated into an f-string are part of the prompt; anything else is a placeholder.
       const inner = expr && !c.childForFieldName('format_specifier') ? evalString(expr, ctx, depth + 1) : null;
-      if (inner && inner.placeholders.length === 0 && inner.source !== 'unresolved') text += inner.text;
+      if (inner && inner.placeholders.length === 0 && inner.shape !== 'unresolved') text += inner.text;
       else {
         at.push(text.length);
         placeholders.push(c.text);
@@ -122,7 +120,7 @@ function stringLiteral(n: Node, ctx: PyContext, depth: number): StrValue {
     text,
     placeholders,
     at,
-    source: isFormat ? 'template' : 'literal',
+    shape: isFormat ? 'template' : 'literal',
     hops: NO_HOPS,
     definedAt: isFormat || dynamic ? null : literalSpan(n, ctx.file, ctx.lines),
   };
@@ -165,14 +163,14 @@ function importedString(module: string, name: string, member: string | null, ctx
     const found = ctx.resolver.importedString(ctx.file, mod, key);
     if (found) {
       ctx.dependsOn.add(found.definedAt.file);
-      return { text: found.value, placeholders: [], source: 'import', hops: IMPORT, definedAt: found.definedAt };
+      return { text: found.value, placeholders: [], shape: 'literal', hops: IMPORT, definedAt: found.definedAt };
     }
   }
   for (const [mod, key] of tries) {
     const found = reExported(mod, key, ctx.file, ctx, 0);
     if (found) {
       ctx.dependsOn.add(found.definedAt.file);
-      return { text: found.value, placeholders: [], source: 'import', hops: IMPORT, definedAt: found.definedAt };
+      return { text: found.value, placeholders: [], shape: 'literal', hops: IMPORT, definedAt: found.definedAt };
     }
   }
   return null;
@@ -386,7 +384,7 @@ function binaryString(n: Node, ctx: PyContext, depth: number): StrValue | null {
     if (!l) return null;
     const specs = l.text.match(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g) ?? [];
     if (specs.length === 0) return null;
-    return { text: l.text.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g, ''), placeholders: [...l.placeholders, ...specs], source: 'template', hops: CONSTANT, definedAt: null };
+    return { text: l.text.replace(/%(\([^)]*\))?[-#0 +]*\d*(\.\d+)?[sdifrx]/g, ''), placeholders: [...l.placeholders, ...specs], shape: 'template', hops: CONSTANT, definedAt: null };
   }
   return null;
 }
@@ -439,9 +437,9 @@ function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
       const { text, fields, slots } = fillTemplate(base.text, key => {
         const kv = args.keywords.get(key) ?? (/^\d+$/.test(key) ? args.positional[Number(key)] : undefined);
         const sv = kv ? evalString(kv, ctx, depth + 1) : null;
-        return sv && sv.placeholders.length === 0 && sv.source !== 'unresolved' ? sv.text : undefined;
+        return sv && sv.placeholders.length === 0 && sv.shape !== 'unresolved' ? sv.text : undefined;
       });
-      return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, source: 'template', hops: base.hops, definedAt: null };
+      return { text, placeholders: [...base.placeholders, ...fields], at: base.placeholders.length ? undefined : slots, shape: 'template', hops: base.hops, definedAt: null };
     }
     if (method === 'join') {
       const sep = evalString(obj, ctx, depth + 1);
@@ -449,7 +447,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
       if (!sep || !items) return null;
       const parts = items.items.map(i => evalString(i, ctx, depth + 1) ?? placeholderOnly(i));
       const text = parts.map(p => p.text).join(sep.text);
-      return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], source: 'concat', hops: CONSTANT, definedAt: null };
+      return { text, placeholders: [...parts.flatMap(p => p.placeholders), ...(items.dynamic ? [args.positional[0].text] : [])], shape: 'concat', hops: CONSTANT, definedAt: null };
     }
     if (method === 'replace' && args.positional.length >= 2) return replacedString(obj, args, ctx, depth);
     // `PATTERN.sub(repl, text)` with `PATTERN = re.compile(r"…")`.
@@ -490,7 +488,7 @@ function replacedString(obj: Node, args: ReturnType<typeof callArgs>, ctx: PyCon
   const out = substitute(base, isStatic(p) ? { literal: p.text } : null,
     { text: isStatic(v) ? v.text : null, source: args.positional[1]!.text },
     { all: true, limit: count !== null && count >= 0 ? count : undefined });
-  return { text: out.text, placeholders: out.placeholders, source: 'template', hops: base.hops, definedAt: null };
+  return { text: out.text, placeholders: out.placeholders, shape: 'template', hops: base.hops, definedAt: null };
 }
 
 /** `re.sub(pattern, repl, text)` / a compiled pattern's `.sub(repl, text)`: the rule is policy/substitute.ts. */
@@ -504,7 +502,7 @@ function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node,
   const count = evalNumber(countNode, ctx, depth + 1);
   const out = substitute(base, re ? { regex: re } : null, { text: isStatic(v) ? v.text : null, source: repl.text },
     { all: true, limit: count !== null && count > 0 ? count : undefined });
-  return { text: out.text, placeholders: out.placeholders, source: 'template', hops: base.hops, definedAt: null };
+  return { text: out.text, placeholders: out.placeholders, shape: 'template', hops: base.hops, definedAt: null };
 }
 
 /** The pattern and flags of `re.compile(p, flags)`, written in place or bound to a name. */
@@ -527,7 +525,7 @@ function flagNames(node: Node | null): string[] {
 }
 
 function isStatic(v: StrValue | null): v is StrValue {
-  return !!v && v.placeholders.length === 0 && v.source !== 'unresolved';
+  return !!v && v.placeholders.length === 0 && v.shape !== 'unresolved';
 }
 
 /** The value of a function: its returned expressions chosen by the shared rule (policy/returns.ts). */
@@ -552,10 +550,10 @@ function readPromptFile(path: string, at: Node, ctx: PyContext): StrValue | null
   const found = ctx.resolver.readText(path, ctx.file);
   if (!found) {
     ctx.warnings.push(`prompt file not found: ${path} (${ctx.file}:${ctx.lines.position(at.startIndex).line})`);
-    return { text: '', placeholders: [at.text], source: 'unresolved', hops: NO_HOPS, definedAt: null };
+    return { text: '', placeholders: [at.text], shape: 'unresolved', hops: NO_HOPS, definedAt: null };
   }
   ctx.dependsOn.add(found.file);
-  return { text: found.text, placeholders: [], source: `file:${found.file}`, hops: CONSTANT, definedAt: null };
+  return { text: found.text, placeholders: [], shape: `file:${found.file}`, hops: CONSTANT, definedAt: null };
 }
 
 /** The path of `open(p)` / `Path(p).open()` / a `with open(p) as f` variable. */
@@ -827,8 +825,13 @@ export interface ListView {
   dynamic: boolean;
   /** `*history` style spreads inside the literal. */
   spreads: Node[];
-  /** Items and spreads in the order the list holds them. */
-  sequence: Array<{ node: Node; spread: boolean }>;
+  /** Items and spreads in the order the list holds them; `indirect`: reached through a name (policy promptSourceOf). */
+  sequence: Array<{ node: Node; spread: boolean; indirect?: boolean }>;
+}
+
+/** The same list reached through a name: its items are. */
+function reached(view: ListView): ListView {
+  return { ...view, sequence: view.sequence.map(x => ({ ...x, indirect: true })) };
 }
 
 /** A list / tuple literal, following names (and `.append(...)` calls on it before `at`). */
@@ -840,7 +843,8 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
     for (const c of n.namedChildren) {
       if (!c || c.type === 'comment') continue;
       if (c.type === 'list_splat') {
-        const inner = listOf(c.namedChild(0), ctx, depth + 1);
+        const found = listOf(c.namedChild(0), ctx, depth + 1);
+        const inner = found && reached(found);
         if (inner) {
           view.items.push(...inner.items);
           view.spreads.push(...inner.spreads);
@@ -873,8 +877,9 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
     if (b?.kind === 'assign') {
-      const base = listOf(b.value, ctx, depth + 1);
-      if (!base) return null;
+      const found = listOf(b.value, ctx, depth + 1);
+      if (!found) return null;
+      const base = reached(found);
       const use = at ?? n;
       const appended = appendsBetween(n.text, b.target, use, ctx);
       return {
@@ -882,14 +887,15 @@ export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0,
         spreads: [...base.spreads, ...appended.spreads], sequence: [...base.sequence, ...appended.sequence],
       };
     }
-    if (b?.kind === 'param' && b.defaultValue) return listOf(b.defaultValue, ctx, depth + 1);
-    return null;
+    const found = b?.kind === 'param' && b.defaultValue ? listOf(b.defaultValue, ctx, depth + 1) : null;
+    return found && reached(found);
   }
   if (n.type === 'attribute') {
     const obj = n.childForFieldName('object');
     const attr = n.childForFieldName('attribute')?.text;
     const value = obj && attr ? attributeValue(obj, attr, ctx, depth + 1) : null;
-    return value ? listOf(value, ctx, depth + 1) : null;
+    const found = value ? listOf(value, ctx, depth + 1) : null;
+    return found && reached(found);
   }
   return null;
 }
