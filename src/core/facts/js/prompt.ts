@@ -7,7 +7,7 @@ import { isInLoop } from './context';
 import type { Ctx } from './ctx';
 import { findDeclaration } from './scope';
 import { readUses } from './reads';
-import { fillTemplate, hasExampleTurns, isFewShotText, MESSAGE_CLASSES, partKind, promptSourceOf, roleOf } from '../policy';
+import { fillTemplate, hasExampleTurns, isFewShotText, isTemplateClass, MESSAGE_CLASSES, partKind, promptSourceOf, roleOf } from '../policy';
 import { evalString, isIndirect, type ObjView, resolveArray, resolveObject, staticJson, type StrValue } from './values';
 
 /** LangChain's `new ChatMessage(content, role)`: the role is an argument; read as a user turn. */
@@ -214,7 +214,7 @@ export class PromptBuilder {
         const arg = x.arguments?.[0];
         const obj = arg && ts.isObjectLiteralExpression(unwrap(arg)) ? resolveObject(this.ctx, arg) : null;
         const content = obj ? obj.props.get('content')?.value : arg;
-        if (cls.endsWith('PromptTemplate') || opts.langchainTemplates) this.template(role, content); else this.content(role, content);
+        if (isTemplateClass(cls)) this.template(role, content); else this.content(role, content);
         return role;
       }
     }

@@ -4,7 +4,7 @@ export { vendorFromUrl, vendorOfBaseUrl, anthropicBaseUrlVendor, vendorFromEnvNa
 export { parseVolume, volumeNear, type Volume, type CommentSyntax } from './volume';
 export { dearestBranch, modelAlternatives, type Branch } from './choice';
 export { functionValue } from './returns';
-export { roleOf, MESSAGE_CLASSES, partKind, type PartKind, isFewShotText, hasExampleTurns, unseenPromptPart } from './prompt';
+export { roleOf, MESSAGE_CLASSES, isTemplateClass, partKind, type PartKind, isFewShotText, hasExampleTurns, unseenPromptPart } from './prompt';
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, LOGIT_BIAS_KEYS, FAVOURING_BIAS, completionCount, logitBiasOf, type Count, type LogitBias, NOT_SENT_KEYS, NOT_SENT_NESTING } from './request';
 export { substitute, regexFromLiteral, regexFromPython, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';

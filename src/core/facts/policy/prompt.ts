@@ -21,6 +21,14 @@ export const MESSAGE_CLASSES: Record<string, PromptRole> = {
 };
 
 /**
+ * Whether a message class formats `{field}`s: LangChain's `…MessagePromptTemplate` classes do; a message object
+ * (`SystemMessage`, `HumanMessage`) is sent as written, even inside a `ChatPromptTemplate`, so its braces are text.
+ */
+export function isTemplateClass(cls: string): boolean {
+  return cls.endsWith('PromptTemplate');
+}
+
+/**
  * What one content part is. `text`: counted; `image`: sets the vision flag (image tokens are not estimated);
  * `file` (PDF, uploaded file, Anthropic document) and `audio`: content unknown to the code, one `document` / `input`
  * placeholder; `tool`: a tool call or result, counted as a tool part; `nested`: a wrapper whose `parts` hold the content.

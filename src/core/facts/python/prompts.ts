@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptPart, PromptRole } from '../../model';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
-import { fillTemplate, hasExampleTurns, MESSAGE_CLASSES as messageClasses, partKind, promptSourceOf, roleOf } from '../policy';
+import { fillTemplate, hasExampleTurns, isTemplateClass, MESSAGE_CLASSES as messageClasses, partKind, promptSourceOf, roleOf } from '../policy';
 import { definitionText, dictOf, evalString, listOf, pyToJson } from './values';
 
 export interface PromptFlags {
@@ -146,18 +146,21 @@ export class PromptBuilder {
     for (const { node: item, spread, indirect } of list.sequence) {
       if (spread) { this.parts.push({ role: 'user', text: '', placeholders: [item.text], source: 'unresolved' }); continue; }
       if (indirect) this.indirect++;
+      let role: PromptRole | null;
       try {
-        roles.push(this.addMessage(item, template));
+        role = this.addMessage(item, template);
       } finally {
         if (indirect) this.indirect--;
       }
+      if (!role) continue;
+      roles.push(role);
       this.flags.messageCount++;
     }
     if (hasExampleTurns(roles)) this.flags.exampleTurns = true;
   }
 
-  /** One message; returns its role. */
-  private addMessage(node: Node, template: boolean): PromptRole {
+  /** One message; returns its role, or null when it was no message (a history placeholder). */
+  private addMessage(node: Node, template: boolean): PromptRole | null {
     const n = unwrap(node);
     if (n.type === 'tuple' || (n.type === 'list' && n.namedChildCount === 2)) {
       const [r, content] = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
@@ -166,7 +169,7 @@ export class PromptBuilder {
       if (roleText === 'placeholder') {
         this.flags.history = true;
         this.parts.push({ role: 'user', text: '', placeholders: [content?.text ?? n.text], source: 'unresolved' });
-        return role;
+        return null;
       }
       this.addContent(role, content, template);
       return role;
@@ -179,7 +182,7 @@ export class PromptBuilder {
       if (last === 'MessagesPlaceholder') {
         this.flags.history = true;
         this.parts.push({ role: 'user', text: '', placeholders: [n.text], source: 'unresolved' });
-        return 'user';
+        return null;
       }
       if (last === 'from_template' && fn?.type === 'attribute') {
         const cls = dottedName(fn.childForFieldName('object')!)?.split('.').pop() ?? '';
@@ -196,7 +199,7 @@ export class PromptBuilder {
       }
       if (messageClasses[last]) {
         const role = messageClasses[last];
-        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
+        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], isTemplateClass(last));
         return role;
       }
       if (last === 'ChatMessage' || last === 'Content' || last === 'Message') {

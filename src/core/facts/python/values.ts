@@ -50,6 +50,9 @@ export function evalString(node: Node | null | undefined, ctx: PyContext, depth 
   const n = unwrap(node);
   switch (n.type) {
     case 'string': return stringLiteral(n, ctx, depth);
+    // A number read as text (a template value `{"hours": 4}`), as JS reads a numeric literal.
+    case 'integer':
+    case 'float': return { text: n.text.replace(/_/g, ''), placeholders: [], at: [], shape: 'literal', hops: NO_HOPS, definedAt: null };
     case 'concatenated_string': {
       const parts = n.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map(s => stringLiteral(s, ctx, depth));
       const templated = parts.some(p => p.shape !== 'literal');
