@@ -22,7 +22,7 @@ export * from './diff';
 export * from './eval';
 export * from './facts/python';
 export * from './facts/js';
-export { parseVolume, vendorFromModelId, vendorFromUrl, vendorFromName, modelOfVertexResource, kindForModel } from './facts/policy';
+export { parseVolume, vendorFromModelId, vendorFromUrl, vendorFromName, modelOfVertexResource, kindForModel, substitute } from './facts/policy';
 export { mayContainCalls } from './workspace/prefilter';
 export * from './observed';
 export { ModuleResolver } from './workspace/modules';

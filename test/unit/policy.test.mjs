@@ -74,3 +74,22 @@ test('a provider named by an app constant or class: provider names and known API
   };
   for (const [name, vendor] of Object.entries(cases)) assert.equal(core.vendorFromName(name), vendor, name);
 });
+
+test('substitution: back-references in a static replacement are the text each match captured', () => {
+  const base = { text: 'Keep [[ticket]] and [[amount]]; [[x', placeholders: [] };
+  const sub = (pattern, text, refs) => core.substitute(base, pattern, { text, source: 'v', refs }, { all: true });
+  const re = /\[\[(\w+)\]\]/g;
+  assert.equal(sub({ regex: re }, '<$1>', 'js').text, 'Keep <ticket> and <amount>; [[x');
+  assert.equal(sub({ regex: /\[\[(?<n>\w+)\]\]/g }, '{$<n>}|$&|$$|$2', 'js').text, 'Keep {ticket}|[[ticket]]|$|$2 and {amount}|[[amount]]|$|$2; [[x');
+  assert.equal(sub({ regex: re }, String.raw`<\1>`, 'python').text, 'Keep <ticket> and <amount>; [[x');
+  assert.equal(sub({ regex: /\[\[(?<n>\w+)\]\]/g }, String.raw`\g<n>=\g<0>\n`, 'python').text, 'Keep ticket=[[ticket]]\n and amount=[[amount]]\n; [[x');
+  // Python rejects an unknown group or letter escape: the value is then a placeholder per match.
+  const bad = sub({ regex: re }, String.raw`\2`, 'python');
+  assert.deepEqual([bad.text, bad.placeholders], ['Keep  and ; [[x', ['v', 'v']]);
+  assert.equal(sub({ regex: re }, String.raw`\q`, 'python').placeholders.length, 2);
+  // str.replace reads no references; JS string patterns have no groups, `$&` still is the match.
+  assert.equal(sub({ literal: '[[x' }, String.raw`\1$1`, undefined).text, String.raw`Keep [[ticket]] and [[amount]]; \1$1`);
+  assert.equal(sub({ literal: '[[x' }, '$1$&!', 'js').text, 'Keep [[ticket]] and [[amount]]; $1[[x!');
+  // Each agrees with the language itself.
+  assert.equal(sub({ regex: /\[\[(?<n>\w+)\]\]/g }, '{$<n>}|$&|$$|$2|$`', 'js').text, base.text.replace(/\[\[(?<n>\w+)\]\]/g, '{$<n>}|$&|$$|$2|$`'));
+});

@@ -506,7 +506,7 @@ function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression,
   }
   const v = unwrap(valueArg);
   const value = ts.isArrowFunction(v) || ts.isFunctionExpression(v) ? null : evalString(ctx, v);
-  const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80) }, { all });
+  const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80), refs: 'js' }, { all });
   return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, shape: 'template', hops: base.hops };
 }
 

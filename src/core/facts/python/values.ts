@@ -503,7 +503,7 @@ function regexSubstituted(patternNode: Node, flagsNode: Node | null, repl: Node,
   // A function as the replacement (`lambda m: …`) computes each value at run time.
   const v = unwrap(repl).type === 'lambda' ? null : evalString(repl, ctx, depth + 1);
   const count = evalNumber(countNode, ctx, depth + 1);
-  const out = substitute(base, re ? { regex: re } : null, { text: isStatic(v) ? v.text : null, source: repl.text },
+  const out = substitute(base, re ? { regex: re } : null, { text: isStatic(v) ? v.text : null, source: repl.text, refs: 'python' },
     { all: true, limit: count !== null && count > 0 ? count : undefined });
   return { text: out.text, placeholders: out.placeholders, shape: 'template', hops: base.hops, definedAt: null };
 }
