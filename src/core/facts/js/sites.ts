@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { boundModelSource, unseenClientVendor, unseenShape, httpApi, isApiPath, isModelRequest, vendorFromModelId, vendorFromModelPrefix, vendorFromName, throughFactory, vendorFromUrl } from '../policy';
+import { boundModelSource, unseenClientVendor, unseenShape, httpApiOf, isModelRequest, type UrlArgument, vendorFromModelId, vendorFromModelPrefix, throughFactory, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -747,15 +747,13 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   } else return null;
   if (!urlExpr) return null;
   const u = evalString(ctx, urlExpr);
-  // A URL built by a helper (`this.path(Provider.ChatPath)`, `joinUrl(base, CHAT_PATH)`): the API path it is given.
-  // The builder's holder names the vendor (`DeepSeek.ChatPath`) even when the URL itself evaluates exactly.
-  const built = pathFromBuilder(ctx, urlExpr);
-  const http = httpApi(u.text, u.placeholders, u.exact ? null : built?.path);
+  // A URL built by a helper (`this.path(Provider.ChatPath)`, `joinUrl(base, CHAT_PATH)`, `new URL(path, base)`).
+  const http = httpApiOf(u, urlBuilderArgs(ctx, urlExpr));
   if (!http || !isModelRequest(http, !!body?.props.has('model'))) return null;
   const base = { provider: 'http', api: http.api };
   const model: ModelFact = http.urlModel ? { value: http.urlModel, source: 'literal', definedAt: null }
     : http.shape.startsWith('gemini') ? { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) } : modelFrom(ctx, body, ['model']);
-  const vendor = http.vendor ?? built?.vendor ?? vendorFromModelId(model.value);
+  const vendor = http.vendor ?? vendorFromModelId(model.value);
   const streaming = http.streaming || streamOption(ctx, body);
   const get = (k: string) => body?.props.get(k)?.value;
   const site = (collect: Site['collect']): Site => ({ ...base, vendor, kind: http.kind, model, streaming, views: [body], collect });
@@ -785,25 +783,22 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
 
 const FETCH_MODULES = new Set(['node-fetch', 'undici', 'cross-fetch']);
 
-/**
- * The last argument of a URL-building call that reads as an API path (`v1/chat/completions`), and the vendor named by
- * the object holding it when that is a provider's name (`Moonshot.ChatPath`).
- */
-function pathFromBuilder(ctx: Ctx, urlExpr: ts.Expression): { path: string; vendor: string | null } | null {
+/** The arguments of the call that builds a URL (through a const it is held in, `.toString()` / `.href` read off it). */
+function urlBuilderArgs(ctx: Ctx, urlExpr: ts.Expression): UrlArgument[] | null {
   let e = unwrap(urlExpr);
   if (ts.isIdentifier(e)) {
     const d = findDeclaration(e.text, e);
     if (d?.kind === 'var' && d.init && d.path.length === 0) e = unwrap(d.init);
   }
-  if (!ts.isCallExpression(e)) return null;
-  for (let i = e.arguments.length - 1; i >= 0; i--) {
-    const arg = unwrap(e.arguments[i]!);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && !e.arguments.length) e = unwrap(e.expression.expression);
+  if (ts.isPropertyAccessExpression(e) && e.name.text === 'href') e = unwrap(e.expression);
+  if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return null;
+  return (e.arguments ?? []).map(a => {
+    const arg = unwrap(a);
     const v = evalString(ctx, arg);
-    if (!v.exact || !isApiPath(v.text)) continue;
-    const holder = ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression) ? arg.expression.text : '';
-    return { path: v.text, vendor: holder ? vendorFromName(holder) : null };
-  }
-  return null;
+    const holder = ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression) ? arg.expression.text : null;
+    return { text: v.exact ? v.text : null, source: exprText(ctx.sf, arg, 80), holder };
+  });
 }
 
 // ---------- team wrappers ----------

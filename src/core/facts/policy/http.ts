@@ -6,7 +6,7 @@
 //   on an Ollama host (an app's own `/api/chat` route is not a model API);
 // - a model API path on an unknown host is a model request only when its body names a model.
 import type { CallKind } from '../../model';
-import { vendorFromEnvName, vendorFromUrl } from './vendor';
+import { vendorFromEnvName, vendorFromName, vendorFromUrl } from './vendor';
 
 /** How the JSON body is laid out, so each extractor reads the prompt from the right keys. */
 export type HttpShape =
@@ -76,4 +76,47 @@ export function isModelRequest(api: HttpApi, bodyNamesModel: boolean): boolean {
 /** Whether text read as a path (a URL-building helper's argument, `v1/chat/completions`) is a model API path. */
 export function isApiPath(text: string): boolean {
   return /^\/?[\w.-]+(\/[\w.:-]+)+$/.test(text) && PATHS.some(r => !r.hosts && r.path.test(text.startsWith('/') ? text : '/' + text));
+}
+
+/** One argument of a URL-building call, as the extractor reads it. */
+export interface UrlArgument {
+  /** Its static text when the whole value is known, else null. */
+  text: string | null;
+  /** Its source text (an env-var name in it may name the host). */
+  source: string;
+  /** The name of the object holding it (`DeepSeek.ChatPath` → `DeepSeek`), when it is a member of a named object. */
+  holder: string | null;
+}
+
+/** A POST's URL as far as the code shows it. */
+export interface UrlValue { text: string; placeholders: readonly string[]; exact: boolean }
+
+/**
+ * The model API a POST reaches, one rule for both languages. A URL known whole is read as it is. Otherwise, when the
+ * URL is built by a call (`joinUrl(base, CHAT_PATH)`, `this.path(DeepSeek.ChatPath)`, `new URL(path, base)`,
+ * `urljoin(base, path)`, `posixpath.join(base, path)`), its last argument that reads as an API path is the path, an
+ * argument with a host is the base, and the path's holder names the vendor when it is a provider's name (even when
+ * the URL is known whole: a literal fallback base).
+ */
+export function httpApiOf(url: UrlValue, builder: readonly UrlArgument[] | null): HttpApi | null {
+  const built = builder ? builtUrl(builder) : null;
+  const api = url.exact || !built
+    ? httpApi(url.text, url.placeholders)
+    : httpApi(built.base ?? url.text, [...url.placeholders, ...built.dynamic], built.path);
+  if (!api || !built?.vendor || api.vendor) return api;
+  return { ...api, vendor: built.vendor };
+}
+
+function builtUrl(args: readonly UrlArgument[]): { path: string; base: string | null; dynamic: string[]; vendor: string | null } | null {
+  let at = -1;
+  for (let i = args.length - 1; i >= 0 && at < 0; i--) if (args[i]!.text !== null && isApiPath(args[i]!.text!)) at = i;
+  if (at < 0) return null;
+  const others = args.filter((_, i) => i !== at);
+  const holder = args[at]!.holder;
+  return {
+    path: args[at]!.text!,
+    base: others.find(a => a.text !== null && HOST.test(a.text))?.text ?? null,
+    dynamic: others.filter(a => a.text === null).map(a => a.source),
+    vendor: holder ? vendorFromName(holder) : null,
+  };
 }

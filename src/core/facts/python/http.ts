@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PyContext } from './context';
 import { callArgs, dottedName, unwrap } from './syntax';
 import { dictOf, evalString, type DictView } from './values';
-import { httpApi, isModelRequest, type HttpApi } from '../policy';
+import { httpApiOf, isModelRequest, type HttpApi, type UrlArgument } from '../policy';
 
 export interface HttpRequest extends HttpApi {
   body: DictView | null;
@@ -33,6 +33,22 @@ function postParts(call: Node, ctx: PyContext): { url: Node; body: Node | null }
     return verb?.toUpperCase() === 'POST' && url ? { url, body } : null;
   }
   return null;
+}
+
+/** The arguments of the call that builds a URL (`urljoin(base, PATH)`, `posixpath.join(…)`, `self.path(DeepSeek.CHAT_PATH)`), through a name bound to it. */
+function urlBuilderArgs(node: Node, ctx: PyContext): UrlArgument[] | null {
+  let n = unwrap(node);
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'assign') n = unwrap(b.value);
+  }
+  if (n.type !== 'call') return null;
+  return callArgs(n).positional.map(a => {
+    const arg = unwrap(a);
+    const v = evalString(arg, ctx);
+    const holder = arg.type === 'attribute' && arg.childForFieldName('object')?.type === 'identifier' ? arg.childForFieldName('object')!.text : null;
+    return { text: v && !v.placeholders.length && v.shape !== 'unresolved' ? v.text : null, source: arg.text, holder };
+  });
 }
 
 /** `json.dumps({...})`, `json.dumps(payload).encode()`, a name bound to either, or a dict. */
@@ -103,8 +119,8 @@ export function matchHttpCall(call: Node, ctx: PyContext): HttpRequest | null {
   const parts = postParts(call, ctx);
   if (!parts) return null;
   const u = evalString(parts.url, ctx);
-  if (!u) return null;
-  const api = httpApi(u.text, u.placeholders);
+  const url = u ? { text: u.text, placeholders: u.placeholders, exact: !u.placeholders.length && u.shape !== 'unresolved' } : { text: '', placeholders: [parts.url.text], exact: false };
+  const api = httpApiOf(url, urlBuilderArgs(parts.url, ctx));
   if (!api || isHttpMock(call, ctx)) return null;
   const found = jsonBody(parts.body, ctx);
   const body = found?.dict ?? null;
