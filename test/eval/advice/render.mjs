@@ -7,7 +7,8 @@
 // never drift from the files. Splits are assigned here, once, by a fixed rule (see assignSplits). The first batch
 // (specs/*.mjs) is frozen; cases written afterwards (specs/fresh/*.mjs) form their own split "fresh" and are rendered
 // after the first batch, so adding them moves no earlier case, line or split. Cases written later still to tune on
-// (specs/dev2/*.mjs: shape twins written by the helpers tuning the advisor) go to "dev" whole, rendered last.
+// (specs/dev2/*.mjs, then specs/dev3/, specs/dev4/…: shape twins written by the helpers tuning the advisor) go to
+// "dev" whole, rendered last; from dev3 on each batch rotates its SDKs on its own, so adding one moves no other.
 //
 //   node test/eval/advice/render.mjs          rewrite cases/ and labels.json
 //   node test/eval/advice/render.mjs --check  exit 1 when cases/ or labels.json differ from what the specs give
@@ -407,14 +408,14 @@ const unit = (s) => createHash('sha256').update(s).digest().readUInt32BE(0) / 2 
 /**
  * Stratified, deterministic split. Within each stratum (language × label), cases are ordered by sha256(id) and
  * alternate dev / heldout starting from a coin given by sha256 of the stratum name. Cases of a later batch
- * (spec.batch = 'fresh') form their own split and never move the earlier ones; cases of the tuning batch
- * (spec.batch = 'dev2', written to tune on) all go to dev.
+ * (spec.batch = 'fresh') form their own split and never move the earlier ones; cases of the tuning batches
+ * (spec.batch = 'dev2', 'dev3', 'dev4'…, written to tune on) all go to dev.
  */
 function assignSplits(entries) {
   const strata = new Map();
   for (const e of entries) {
     if (e.batch === 'fresh') { e.split = 'fresh'; continue; }
-    if (e.batch === 'dev2') { e.split = 'dev'; continue; }
+    if (isTuningBatch(e.batch)) { e.split = 'dev'; continue; }
     const key = `${e.language}/${e.label}`;
     if (!strata.has(key)) strata.set(key, []);
     strata.get(key).push(e);
@@ -428,10 +429,20 @@ function assignSplits(entries) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** specs/*.mjs is the first batch; specs/fresh/*.mjs and then specs/dev2/*.mjs, written later, load after it so they change nothing above. */
+const isTuningBatch = (batch) => /^dev\d+$/.test(batch);
+/** Batches after dev2 count their own SDK rotation, so a tuning batch landing before or after another changes neither. */
+const rotationKey = (spec) => (['main', 'fresh', 'dev2'].includes(spec.batch) ? spec.lang : `${spec.batch}/${spec.lang}`);
+
+/**
+ * specs/*.mjs is the first batch; specs/fresh/*.mjs and then the tuning batches specs/dev2/, specs/dev3/… (in
+ * numeric order), written later, load after it so they change nothing above.
+ */
 async function loadSpecs() {
   const specs = [];
-  for (const [sub, batch] of [['specs', 'main'], ['specs/fresh', 'fresh'], ['specs/dev2', 'dev2']]) {
+  const tuning = existsSync(join(HERE, 'specs'))
+    ? readdirSync(join(HERE, 'specs')).filter(isTuningBatch).sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
+    : [];
+  for (const [sub, batch] of [['specs', 'main'], ['specs/fresh', 'fresh'], ...tuning.map((d) => [`specs/${d}`, d])]) {
     const dir = join(HERE, sub);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
@@ -453,8 +464,8 @@ export async function render() {
     if (seen.has(id)) throw new Error(`duplicate case id ${id}`);
     seen.add(id);
     if (!['simple', 'moderate', 'complex'].includes(spec.label)) throw new Error(`${id}: bad label ${spec.label}`);
-    const n = perLang.get(spec.lang) ?? 0;
-    perLang.set(spec.lang, n + 1);
+    const n = perLang.get(rotationKey(spec)) ?? 0;
+    perLang.set(rotationKey(spec), n + 1);
     const s = { ...spec, n: n + (spec.lang.charCodeAt(0) % 5) };
     const sdk = pickSdk(s, s.n);
     const model = pickModel(s, sdk, s.n);
@@ -471,7 +482,7 @@ export async function render() {
       moderate: 'a smaller model might do it but with visible quality risk',
       complex: 'needs the large model',
     },
-    splitRule: 'stratified by language x label: within a stratum cases are ordered by sha256(id) and alternate dev/heldout, the first taking the side given by sha256(stratum) < 0.5; cases of the later batch form the split "fresh"; cases of the tuning batch (specs/dev2) all go to dev',
+    splitRule: 'stratified by language x label: within a stratum cases are ordered by sha256(id) and alternate dev/heldout, the first taking the side given by sha256(stratum) < 0.5; cases of the later batch form the split "fresh"; cases of the tuning batches (specs/dev2, specs/dev3, …) all go to dev',
     cases: entries.map(({ batch, ...e }) => e),
   };
   return { files, labels };

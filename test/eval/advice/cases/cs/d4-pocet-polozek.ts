@@ -1,0 +1,14 @@
+import Anthropic from '@anthropic-ai/sdk';
+
+const anthropic = new Anthropic();
+
+export async function d4PocetPolozek(objednavka: string) {
+  const message = await anthropic.messages.create({
+    model: 'claude-opus-4-1-20250805',
+    max_tokens: 5,
+    temperature: 0,
+    messages: [{ role: 'user', content: `Objednávka:\n${objednavka}\n\nKolik položek objednávka obsahuje? Odpověz pouze číslem.` }],
+  });
+  const block = message.content[0];
+  return block.type === 'text' ? block.text.trim() : '';
+}

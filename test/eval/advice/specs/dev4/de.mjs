@@ -1,0 +1,13 @@
+// Tuning batch dev4 (split dev), German: shape twins, see en.mjs.
+const S = 'simple', M = 'moderate', C = 'complex';
+export default [
+  { lang: 'de', slug: 'd4-kuendigung-wirksam', label: C, why: 'labour-law judgement over two provided documents, yes/no', user: 'Arbeitsvertrag:\n{vertrag}\n\nKündigungsschreiben:\n{kuendigung}\n\nIst diese Kündigung nach deutschem Recht wirksam? Antworte nur mit ja oder nein.', vars: ['vertrag', 'kuendigung'], max: 2, temp: 0 },
+  { lang: 'de', slug: 'd4-ist-kuendigung', label: S, why: 'yes/no: is the provided letter a termination notice', user: 'Schreiben:\n{schreiben}\n\nIst dieses Schreiben eine Kündigung? Antworte nur mit ja oder nein.', vars: ['schreiben'], max: 2, temp: 0 },
+  { lang: 'de', slug: 'd4-kompiliert', label: C, why: 'code judgement: does the provided Java code compile, yes/no', sys: 'Du prüfst Code vor dem Merge.', user: 'Java-Code:\n{quellcode}\n\nKompiliert dieser Code ohne Fehler? Antworte nur mit ja oder nein.', vars: ['quellcode'], max: 2, temp: 0 },
+  { lang: 'de', slug: 'd4-komplexitaet', label: C, why: 'code judgement: time complexity class, one of listed labels', user: 'Funktion:\n{funktion}\n\nWelche Zeitkomplexität hat diese Funktion? Antworte nur mit einer dieser Klassen: O(1), O(log n), O(n), O(n log n), O(n^2).', vars: ['funktion'], max: 8, temp: 0 },
+  { lang: 'de', slug: 'd4-programmiersprache', label: S, why: 'language of a provided snippet, one of four listed labels', user: 'Code:\n{funktion}\n\nIn welcher Programmiersprache ist dieser Code geschrieben? Antworte nur mit einer von: Python, Java, Go, Rust.', vars: ['funktion'], max: 4, temp: 0 },
+  { lang: 'de', slug: 'd4-fallzeit', label: C, why: 'physics numeric answer from a provided problem, number only', user: 'Aufgabe:\n{aufgabe}\n\nNach wie vielen Sekunden trifft der Körper auf dem Boden auf? Nur die Zahl.', vars: ['aufgabe'], max: 5, temp: 0 },
+  { lang: 'de', slug: 'd4-anzahl-artikel', label: S, why: 'count the items of a provided order, number only', user: 'Bestellung:\n{bestellung}\n\nWie viele Artikel enthält die Bestellung? Nur die Zahl.', vars: ['bestellung'], max: 5, temp: 0 },
+  { lang: 'de', slug: 'd4-beschwerde-kurz', label: M, why: 'open summary with a tiny cap', user: 'Fasse diese Kundenbeschwerde in höchstens 15 Wörtern zusammen:\n{beschwerde}', vars: ['beschwerde'], max: 30, temp: 0.2 },
+  { lang: 'de', slug: 'd4-antwort-handbuch', label: M, why: 'short open answer from retrieved manual passages', sys: 'Beantworte Fragen nur anhand der Handbuchauszüge.', user: 'Auszüge:\n{auszuege}\n\nFrage: {frage}', vars: ['auszuege', 'frage'], max: 60, temp: 0 },
+];

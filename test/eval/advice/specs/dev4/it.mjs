@@ -1,0 +1,11 @@
+// Tuning batch dev4 (split dev), Italian: shape twins, see en.mjs.
+const S = 'simple', M = 'moderate', C = 'complex';
+export default [
+  { lang: 'it', slug: 'd4-causa-guasto', label: C, why: 'causal diagnosis from provided sensor logs, one of four listed labels', sys: 'Aiuti i tecnici della manutenzione.', user: 'Registro dei sensori:\n{registro}\n\nQuale componente ha causato il guasto? Rispondi solo con una di queste parole: pompa, valvola, sensore, controller.', vars: ['registro'], max: 3, temp: 0 },
+  { lang: 'it', slug: 'd4-componente-citato', label: S, why: 'which listed component a provided ticket names, one of four labels', user: 'Ticket:\n{ticket}\n\nQuale componente è citato nel ticket? Rispondi solo con una di queste parole: pompa, valvola, sensore, controller.', vars: ['ticket'], max: 3, temp: 0 },
+  { lang: 'it', slug: 'd4-fattura-coerente', label: C, why: 'multi-document consistency (contract vs invoice), yes/no', user: 'Contratto:\n{contratto}\n\nFattura:\n{fattura}\n\nLa fattura è coerente con le condizioni del contratto? Rispondi solo sì o no.', vars: ['contratto', 'fattura'], max: 2, temp: 0 },
+  { lang: 'it', slug: 'd4-fattura-partita-iva', label: S, why: 'yes/no: provided invoice shows a VAT number', user: 'Fattura:\n{fattura}\n\nLa fattura riporta la partita IVA? Rispondi solo sì o no.', vars: ['fattura'], max: 2, temp: 0 },
+  { lang: 'it', slug: 'd4-scelta-fornitore', label: C, why: 'rank provided candidate suppliers against requirements, a number', user: 'Requisiti del progetto:\n{requisiti}\n\nFornitori candidati:\n{fornitori}\n\nQuale fornitore conviene scegliere? Rispondi solo con il numero.', vars: ['requisiti', 'fornitori'], max: 2, temp: 0 },
+  { lang: 'it', slug: 'd4-domanda-trabocchetto', label: C, why: 'trick question: the placeholder is the question, one word', sys: 'Rispondi alle domande di un quiz di logica.', user: 'Domanda:\n{domanda}\n\nRispondi con una sola parola.', vars: ['domanda'], max: 4, temp: 0 },
+  { lang: 'it', slug: 'd4-risposta-documenti', label: M, why: 'short open answer from retrieved documents', sys: 'Rispondi solo in base ai documenti forniti.', user: 'Documenti:\n{documenti}\n\nDomanda: {domanda}', vars: ['documenti', 'domanda'], max: 60, temp: 0 },
+];
