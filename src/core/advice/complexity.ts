@@ -92,7 +92,7 @@ function outputSignals(t: Tally, fact: CallFact): void {
 }
 
 /** Weight of each hard task family: the ones a small model gets wrong most often make the call complex. */
-const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4, argument: 3, exam: 3, decision: 3 };
+const FAMILY_WEIGHT: Record<string, number> = { 'maths-logic': 3, proof: 4, game: 3, 'code-verdict': 3, forecast: 3, policy: 2, legal: 3, clinical: 3, grading: 2, 'multi-hop': 2, reasoning: 4, argument: 3, exam: 3, decision: 3, 'financial-crime': 3, causal: 3, constraints: 3 };
 
 /** "Tools" in the prompt, in the covered languages (plural where the language has one): the prompt directs tool use. */
 const TOOLS_NAMED = /\b(?:tools|werkzeuge|herramientas|outils|ferramentas|strumenti|hulpmiddelen|инструмент(?:ы|ами|ов))\b|ツール|工具|도구/iu;

@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_NAMES, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
 
@@ -465,9 +465,29 @@ export function unspelledOptions(shape: OutputShape | null, text: string): boole
   return labels.some(l => !spelled.has(l.toLowerCase()));
 }
 
+/** A verdict on the input (true / false / unverifiable, valid / invalid, prime / composite), not categories. */
+const isVerdictLabel = (label: string) => VERDICT_LABELS.has(label.toLowerCase()) || YES_NO_WORDS.has(label.toLowerCase());
+
+/**
+ * The heading right before a placeholder ("Problem:\n${text}", "Aufgabe:", "問題："), lower case, when it names an
+ * exercise or a puzzle (PROBLEM_HEADINGS): the placeholder holds the problem itself whatever it is called.
+ */
+function problemHeading(part: PromptPart): string | null {
+  const slots = part.slots ?? part.placeholders.map(p => part.text.indexOf(p)).filter(i => i >= 0);
+  for (const slot of slots) {
+    const before = /([^\n:：]{1,40})[:：]\s*$/u.exec(part.text.slice(Math.max(0, slot - 60), slot));
+    if (!before) continue;
+    const heading = before[1].trim().toLowerCase();
+    // "Problem", "Word problem", "Brain teaser": the heading itself or its last word.
+    const last = heading.split(/\s+/).pop() ?? heading;
+    if (PROBLEM_HEADINGS.has(heading) || PROBLEM_HEADINGS.has(last)) return heading;
+  }
+  return null;
+}
+
 export function taskLocus(fact: CallFact, shape: OutputShape | null = null, text = promptText(fact)): TaskLocus {
-  // Three or more listed categories (not answer letters) make a question the data to route.
-  const categories = shape?.kind === 'labels' && shape.labels!.length >= 3 && shape.labels!.every(l => l.length > 2);
+  // Three or more listed categories (not answer letters, not verdicts such as true / false) make a question the data to route.
+  const categories = shape?.kind === 'labels' && shape.labels!.length >= 3 && shape.labels!.every(l => l.length > 2 && !isVerdictLabel(l));
   // A question rewritten into a search query is the data of the rewrite, not a problem to solve.
   const rewritesQuery = shape?.kind === 'search-query' || (shape?.kind === 'schema' && anyPhrase(SEARCH_QUERY).test(text));
   const placeholders = fact.prompt.filter(p => MESSAGE_ROLES.has(p.role)).flatMap(p => p.placeholders);
@@ -481,15 +501,25 @@ export function taskLocus(fact: CallFact, shape: OutputShape | null = null, text
     if (words.length === 1 && words[0].length === 1) return { kind: 'problem', placeholders, problem: ph };
   }
   if (unspelledOptions(shape, text)) return { kind: 'problem', placeholders, problem: `${placeholders[0]} (options not in the prompt: a multiple-choice question)` };
+  // Like a weak problem name, a heading such as "Problem:" may introduce a customer's problem to route to a listed category.
+  if (!categories) {
+    for (const part of fact.prompt.filter(p => MESSAGE_ROLES.has(p.role) && p.placeholders.length > 0)) {
+      const heading = problemHeading(part);
+      if (heading) return { kind: 'problem', placeholders, problem: `${part.placeholders[0]} (under the heading "${heading}")` };
+    }
+  }
   return { kind: 'data', placeholders };
 }
 
 // ---- blockers
 
-/** The text with the listed answer labels blanked: a "bug" or "DEBUG" label is not a bug hunt. */
+/**
+ * The text with the listed answer labels blanked: a "bug" or "DEBUG" label is not a bug hunt. Verdict labels (true,
+ * valid, prime …) stay: they are what the question asks to judge ("is this claim true? true, false or unverifiable").
+ */
 export function maskLabels(text: string, shape: OutputShape | null): string {
   let masked = text;
-  for (const label of shape?.labels ?? []) masked = masked.split(label).join(' ');
+  for (const label of shape?.labels ?? []) if (!isVerdictLabel(label)) masked = masked.split(label).join(' ');
   return masked;
 }
 
@@ -544,15 +574,19 @@ export const FAMILY_LABEL: Record<HardFamily, string> = {
   argument: 'judging an argument (fallacy, validity)',
   exam: 'exam or quiz question (the answer is knowledge, not in the data)',
   decision: 'the best of the options for someone\'s situation (a judgement, not a lookup)',
+  'financial-crime': 'fraud / money-laundering judgement',
+  causal: 'cause or counterfactual (what caused it, what would have happened)',
+  constraints: 'constraint satisfaction, scheduling or ordering of steps',
 };
 
-/** Open output (a summary, a translation, prose, an answer from given context), any covered language: the first phrase found. */
+/** Open output (a summary, a translation, a rewrite, prose, an answer from given context), any covered language: the first phrase found. */
 export function openOutput(text: string, shape: OutputShape | null): Blocker | null {
   const masked = maskLabels(text, shape);
-  if (!anyPhrase(OPEN).test(masked)) return null;
-  for (const p of OPEN) {
+  // A question rewritten as a search query is the query shape, not open prose.
+  const tables = shape?.kind === 'search-query' ? [OPEN] : [OPEN, REWRITE];
+  for (const p of tables.filter(t => anyPhrase(t).test(masked)).flat()) {
     const m = p.re.exec(masked);
-    if (m) return { kind: 'open-output', phrase: m[0].trim(), lang: p.lang, detail: `open output ("${m[0].trim()}", ${p.lang}): a summary, translation, prose or an answer from context` };
+    if (m) return { kind: 'open-output', phrase: m[0].trim(), lang: p.lang, detail: `open output ("${m[0].trim()}", ${p.lang}): a summary, translation, rewrite, prose or an answer from context` };
   }
   return null;
 }

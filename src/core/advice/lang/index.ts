@@ -143,6 +143,7 @@ export const OR_NOT = phrases(l => l.orNot);
 export const KEYS = phrases(l => l.keys);
 export const SEARCH_QUERY = phrases(l => l.searchQuery);
 export const OPEN = phrases(l => l.open);
+export const REWRITE = phrases(l => l.rewrite);
 export const PER_ITEM = phrases(l => l.perItem);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) => (entries?.length ? [Object.assign(joined(l, entries), { family: family as HardFamily })] : [])));
@@ -166,7 +167,7 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
 });
 
 /** Every phrase table by name (tests check anyPhrase against each). */
-export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO, OPEN, PER_ITEM };
+export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO, OPEN, REWRITE, PER_ITEM };
 
 /**
  * Yes and no in languages without a table (the OTHER_OR languages): "ya atau tidak" is a yes/no question, not a list
@@ -185,6 +186,12 @@ export const AND_WORDS: readonly string[] = [...new Set(LEXICONS.flatMap(l => l.
 
 /** Placeholder names that hold the problem itself, any language (lower case, accents stripped). */
 export const PROBLEM_NAMES: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.problemNames ?? []));
+
+/** Headings that introduce the problem itself right before a placeholder, any language (lower case). */
+export const PROBLEM_HEADINGS: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.problemHeadings ?? []));
+
+/** Answer labels that are a verdict on the input (true, valid, prime …), any language (lower case). */
+export const VERDICT_LABELS: ReadonlySet<string> = new Set(LEXICONS.flatMap(l => l.verdictLabels ?? []));
 
 export interface DetectedLanguage {
   /** ISO 639-3 code from franc, or 'und' when the text is too short to tell. */

@@ -6,7 +6,7 @@
 /** Short-but-hard task families: a prompt naming one is never `simple`, whatever its output shape. */
 export type HardFamily =
   | 'maths-logic' | 'proof' | 'game' | 'code-verdict' | 'forecast' | 'policy' | 'legal' | 'clinical' | 'grading' | 'multi-hop' | 'reasoning'
-  | 'argument' | 'exam' | 'decision';
+  | 'argument' | 'exam' | 'decision' | 'financial-crime' | 'causal' | 'constraints';
 
 export interface LanguageLexicon {
   /** ISO 639-1 code, used in evidence ("checked in de"). */
@@ -55,8 +55,21 @@ export interface LanguageLexicon {
    * to the user drawn from given context. Moderate work: never an unprompted downgrade, only alternatives on request.
    */
   open?: string[];
+  /** Asks to rewrite or rephrase a text: open output like `open`, except when what comes out is a search query. */
+  rewrite?: string[];
   /** One answer per item of the input ("for each customer"): without an output cap the output grows with the data. */
   perItem?: string[];
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
   problemNames?: string[];
+  /**
+   * Headings that introduce the problem itself when they stand right before a placeholder ("Problem:\n{text}",
+   * "Aufgabe:", "問題："): an exercise or a puzzle, whatever the placeholder is called. Lower case, accents kept.
+   */
+  problemHeadings?: string[];
+  /**
+   * Answer labels that are a verdict on the input — truth, validity, primality ("true, false or unverifiable",
+   * "válido o inválido", "质数 或 合数") — not categories to sort it into: they are never masked out of the prompt
+   * (the question's own words stay readable: "is this claim true") and do not make the answer a category choice.
+   */
+  verdictLabels?: string[];
 }
