@@ -14,3 +14,5 @@ export { newerSameTier, serviceTier, isNewer as isNewerModel, versionOf } from '
 export { structureOf, outputShape, taskLocus, hardTasks } from './structure';
 export type { StructureFacts, OutputShape, TaskLocus, Blocker } from './structure';
 export { detectLanguage, anyPhrase, PHRASE_TABLES, COVERED as COVERED_LANGUAGES } from './lang';
+export { literalsOf as phraseLiterals, fold as foldCase } from './lang/literals';
+export { LETTER_RANGES as PHRASE_LETTER_RANGES } from './lang';

@@ -4,6 +4,7 @@
 // blocker check covered the prompt at all.
 import { francAll } from 'franc-min';
 import type { HardFamily, LanguageLexicon } from './types';
+import { LiteralIndex, fold, literalsOf } from './literals';
 import { en } from './en';
 import { de } from './de';
 import { es } from './es';
@@ -89,14 +90,19 @@ function phrase(lex: LanguageLexicon, entry: string, source = entry): Phrase {
   return { lang: lex.code, entry, source, get re() { return (re ??= compile(lex, source)); } };
 }
 
+/** Says whether some phrase of a table matches a text (see anyPhrase). */
+export interface PhraseScreen { test(text: string): boolean }
+
 /**
- * One regular expression that matches wherever any phrase of `list` matches: a prompt is scanned once per table
- * instead of once per phrase (~900 phrases in 11 languages were ~40 % of a call-dense scan). Callers that need the
- * first phrase in table order (the evidence) run the per-phrase loop only when this says some phrase is there.
+ * Whether any phrase of `list` matches a text: one regular expression joining them all (a prompt is scanned once
+ * per table instead of once per phrase; ~900 phrases in 11 languages were ~40 % of a call-dense scan), run only when
+ * the text holds one of the literals every match of some phrase contains (./literals: one pass over the text; the
+ * joined expression tries hundreds of alternatives at every position). Callers that need the first phrase in table
+ * order (the evidence) run the per-phrase loop only when this says some phrase is there.
  */
-export function anyPhrase(list: readonly Phrase[]): RegExp {
-  let re = SCREENS.get(list);
-  if (!re) {
+export function anyPhrase(list: readonly Phrase[]): PhraseScreen {
+  let screen = SCREENS.get(list);
+  if (!screen) {
     const groups = new Map<string, string[]>();
     for (const p of list) {
       const key = edges(BY_CODE.get(p.lang)!).join('\u0000');
@@ -105,12 +111,44 @@ export function anyPhrase(list: readonly Phrase[]): RegExp {
       g.push(p.source);
     }
     const parts = [...groups].map(([key, sources]) => { const [before, after] = key.split('\u0000'); return `${before}(?:${sources.join('|')})${after}`; });
-    re = new RegExp(parts.length ? parts.join('|') : '(?!)', 'iu');
-    SCREENS.set(list, re);
+    const re = new RegExp(parts.length ? parts.join('|') : '(?!)', 'iu');
+    const ids = literalIds(list);
+    screen = ids ? { test: text => { const hits = literalHits(text); return ids.some(id => hits[id] === 1) && re.test(text); } } : re;
+    SCREENS.set(list, screen);
   }
-  return re;
+  return screen;
 }
-const SCREENS = new WeakMap<readonly Phrase[], RegExp>();
+const SCREENS = new WeakMap<readonly Phrase[], PhraseScreen>();
+
+/** Every screened phrase's literals, in one index: one pass over a text answers every table's screen. */
+const LITERALS = new LiteralIndex();
+const LITERAL_ID = new Map<string, number | null>();
+
+/** The index ids of a table's phrases, or null when some phrase has no literal every match contains. */
+function literalIds(list: readonly Phrase[]): number[] | null {
+  const ids: number[] = [];
+  for (const p of list) {
+    const key = `${p.lang}\u0000${p.source}`;
+    if (!LITERAL_ID.has(key)) {
+      const literals = literalsOf(p.source);
+      const b = BY_CODE.get(p.lang)!.boundaries ?? 'both';
+      LITERAL_ID.set(key, literals && LITERALS.add(literals.map(l => ({ ...l, before: b !== 'none', after: b === 'both' }))));
+      lastText = null; // the index grew: hits of the last text are stale
+    }
+    const id = LITERAL_ID.get(key);
+    if (id === null || id === undefined) return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** The advisor screens one text with several tables in a row: one pass for all of them. */
+let lastText: string | null = null;
+let lastHits: Uint8Array = new Uint8Array(0);
+function literalHits(text: string): Uint8Array {
+  if (text !== lastText) { lastHits = LITERALS.hits(fold(text)); lastText = text; }
+  return lastHits;
+}
 
 /**
  * One phrase per language and table: the entries joined as alternatives (fewer expressions to compile; the match
