@@ -96,9 +96,10 @@ export interface PhraseScreen { test(text: string): boolean }
 /**
  * Whether any phrase of `list` matches a text: one regular expression joining them all (a prompt is scanned once
  * per table instead of once per phrase; ~900 phrases in 11 languages were ~40 % of a call-dense scan), run only when
- * the text holds one of the literals every match of some phrase contains (./literals: one pass over the text; the
- * joined expression tries hundreds of alternatives at every position). Callers that need the first phrase in table
- * order (the evidence) run the per-phrase loop only when this says some phrase is there.
+ * the text holds one of the literals every match of some phrase contains (./literals: one pass over the text for
+ * every table; the joined expression tries hundreds of alternatives at every position) — from the table's
+ * LITERALS_AFTER-th text on. Callers that need the first phrase in table order (the evidence) run the per-phrase
+ * loop only when this says some phrase is there.
  */
 export function anyPhrase(list: readonly Phrase[]): PhraseScreen {
   let screen = SCREENS.get(list);
@@ -112,13 +113,30 @@ export function anyPhrase(list: readonly Phrase[]): PhraseScreen {
     }
     const parts = [...groups].map(([key, sources]) => { const [before, after] = key.split('\u0000'); return `${before}(?:${sources.join('|')})${after}`; });
     const re = new RegExp(parts.length ? parts.join('|') : '(?!)', 'iu');
-    const ids = literalIds(list);
-    screen = ids ? { test: text => { const hits = literalHits(text); return ids.some(id => hits[id] === 1) && re.test(text); } } : re;
+    let asked = 0;
+    let ids: number[] | null | undefined;
+    screen = {
+      test(text) {
+        if (ids === undefined) {
+          if (++asked <= LITERALS_AFTER) return re.test(text);
+          ids = literalIds(list);
+        }
+        if (ids === null) return re.test(text);
+        const hits = literalHits(text);
+        return ids.some(id => hits[id] === 1) && re.test(text);
+      },
+    };
     SCREENS.set(list, screen);
   }
   return screen;
 }
 const SCREENS = new WeakMap<readonly Phrase[], PhraseScreen>();
+
+/**
+ * A table's literals are read once it has screened this many texts: reading them costs ~0.1 s of a cold start (the
+ * hard-task table's sources are ~120 KB), more than its expression costs on the few hundred prompts of a first file.
+ */
+const LITERALS_AFTER = 256;
 
 /** Every screened phrase's literals, in one index: one pass over a text answers every table's screen. */
 const LITERALS = new LiteralIndex();

@@ -27,7 +27,7 @@ type Node =
   | { kind: 'char'; c: string }
   | { kind: 'alt'; branches: Item[][] }
   | { kind: 'other' }; // a class, an escape class, a dot: one character, unknown
-interface Item { node: Node; min: number; max: number }
+interface Item { node: Node; min: number; max: number; /** exact()'s answer, once computed. */ exact?: string[] | null }
 
 class Unsupported extends Error {}
 
@@ -50,7 +50,7 @@ function parse(source: string): Item[][] {
     else if (c === '*') { q = [0, Infinity]; i++; }
     else if (c === '+') { q = [1, Infinity]; i++; }
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 12));
       if (!m) throw new Unsupported('brace');
       q = [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3])];
       i += m[0].length;
@@ -65,7 +65,7 @@ function parse(source: string): Item[][] {
       i++;
       let zeroWidth = false;
       if (source.startsWith('?:', i)) i += 2;
-      else if (/^\?<?[=!]/.test(source.slice(i))) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i) || source.startsWith('?<=', i) || source.startsWith('?<!', i)) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
       else if (source.startsWith('?<', i)) { const end = source.indexOf('>', i); if (end < 0) throw new Unsupported('group'); i = end + 1; }
       else if (source[i] === '?') throw new Unsupported('group');
       const branches = alternatives();
@@ -90,7 +90,7 @@ function parse(source: string): Item[][] {
         i = end + 1;
         node = { kind: 'other' };
       } else if (e === 'u') {
-        const m = /^\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]+)\})/.exec(source.slice(i));
+        const m = /^\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]+)\})/.exec(source.slice(i, i + 12));
         if (!m) throw new Unsupported('unicode escape');
         i += m[0].length;
         node = { kind: 'char', c: String.fromCodePoint(parseInt(m[1] ?? m[2], 16)) };
@@ -119,32 +119,47 @@ function parse(source: string): Item[][] {
 const strength = (set: Literal[]) => Math.min(...set.map(l => l.text.length));
 
 /** Above this many strings a product of alternatives is not spelled out (the items stay separate requirements). */
-const MAX_EXACT = 64;
+const MAX_EXACT = 24;
+/** A literal this long is selective enough: reading further requirements of the same sequence is not worth its cost. */
+const LONG_ENOUGH = 6;
 
 /** Every text `item` can match, folded, when they are few and fixed (a character, a group of fixed words), else null. */
 function exact(item: Item): string[] | null {
+  if (item.exact === undefined) item.exact = exactOnce(item);
+  return item.exact;
+}
+function exactOnce(item: Item): string[] | null {
   if (item.min !== item.max || item.min > 8) return null;
   let one: string[] | null;
   if (item.node.kind === 'char') one = [fold(item.node.c)];
   else if (item.node.kind === 'alt') {
-    const sets = item.node.branches.map(exactSeq);
-    one = sets.every(x => x !== null) ? [...new Set((sets as string[][]).flat())] : null;
-  } else one = null;
-  if (!one) return null;
-  let out = [''];
-  for (let r = 0; r < item.min; r++) out = product(out, one);
-  return out.length <= MAX_EXACT ? out : null;
+    one = [];
+    for (const b of item.node.branches) {
+      const e = exactSeq(b);
+      if (!e || one.length + e.length > MAX_EXACT) return null;
+      one.push(...e);
+    }
+  } else return null;
+  let out: string[] | null = [''];
+  for (let r = 0; r < item.min && out; r++) out = product(out, one);
+  return out;
 }
 function exactSeq(seq: Item[]): string[] | null {
   let out: string[] | null = [''];
   for (const item of seq) {
     const e = exact(item);
-    out = e && out ? product(out, e) : null;
-    if (!out || out.length > MAX_EXACT) return null;
+    out = e && product(out, e);
+    if (!out) return null;
   }
   return out;
 }
-const product = (a: string[], b: string[]) => a.flatMap(x => b.map(y => x + y));
+/** Every a + b, or null when there would be more than MAX_EXACT. */
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
+}
 
 /**
  * Literals one of which every match of `seq` holds, or null. Runs of items with few fixed texts (characters,
@@ -157,31 +172,33 @@ function required(seq: Item[], atStart: boolean, atEnd: boolean): Literal[] | nu
   let block: string[] | null = null;
   let blockStart = -1;
   const close = (endIndex: number) => {
-    if (block && block.some(t => t !== '')) {
-      if (block.includes('')) { block = null; return; } // an empty text: no literal is certain
+    if (block && !block.includes('')) { // an empty text in the block: no literal of it is certain
       const start = atStart && blockStart === 0;
       const end = atEnd && endIndex === seq.length;
       options.push(block.map(text => ({ text, start, end })));
     }
     block = null;
   };
-  seq.forEach((item, k) => {
+  for (let k = 0; k < seq.length; k++) {
+    const item = seq[k];
     const e = item.min >= 1 ? exact(item) : null;
     if (e) {
-      const next: string[] = block ? product(block, e) : e;
-      if (next.length <= MAX_EXACT) {
+      const next: string[] | null = block ? product(block, e) : e;
+      if (next) {
         if (!block) blockStart = k;
         block = next;
-        return;
+        if (item.node.kind === 'alt' && Math.min(...next.map(t => t.length)) >= LONG_ENOUGH) { close(k + 1); break; }
+        continue;
       }
       close(k);
       blockStart = k;
       block = e;
-      return;
+      continue;
     }
     close(k);
+    if (options.length && strength(options[options.length - 1]) >= LONG_ENOUGH) break;
     const { node, min, max } = item;
-    if (min < 1) return;
+    if (min < 1) continue;
     if (node.kind === 'char') { // a repeated character (x+, x{2,}): its first repetitions
       options.push([{ text: fold(node.c).repeat(min), start: atStart && k === 0, end: false }]);
     } else if (node.kind === 'alt') {
@@ -189,7 +206,7 @@ function required(seq: Item[], atStart: boolean, atEnd: boolean): Literal[] | nu
       const sets = node.branches.map(b => required(b, atStart && k === 0 && once, atEnd && k === seq.length - 1 && once));
       if (sets.every(x => x !== null)) options.push((sets as Literal[][]).flat());
     }
-  });
+  }
   close(seq.length);
   if (options.length === 0) return null;
   // The most selective option: the longest shortest literal, then the fewest literals.
