@@ -1,6 +1,7 @@
 // Per-file state shared by the resolution helpers while one file is analysed.
 import type * as ts from 'typescript';
 import type { WorkspaceResolver } from '../resolver';
+import { tooDeep } from '../policy';
 
 export interface Ctx {
   file: string;
@@ -20,11 +21,9 @@ export interface Ctx {
   cacheControlSpelled?: boolean;
 }
 
-export const MAX_DEPTH = 12;
-
 /** Runs `f` one level deeper, or returns `fallback` when too deep. */
 export function deeper<T>(ctx: Ctx, fallback: T, f: () => T): T {
-  if (ctx.depth >= MAX_DEPTH) return fallback;
+  if (tooDeep(ctx.depth)) return fallback;
   ctx.depth++;
   try { return f(); } finally { ctx.depth--; }
 }

@@ -19,7 +19,7 @@ export function collectJsExports(file: string, text: string): FileExports {
     const x = unwrap(e);
     const v = evalString(ctx, x);
     if (v.exact && v.shape !== 'unresolved') {
-      strings[name] = { value: v.text, definedAt: v.literal ?? literalSpan(sf, file, x) };
+      strings[name] = { value: v.text, definedAt: v.definedAt ?? literalSpan(sf, file, x) };
       return;
     }
     const obj = ts.isObjectLiteralExpression(x) || ts.isIdentifier(x) ? resolveObject(ctx, x) : null;

@@ -19,7 +19,7 @@ export function azureLegacySite(ctx: Ctx, call: ts.CallExpression, base: Base, s
     collect: c => {
       if (spec.kind === 'chat') c.messages(input);
       else if (spec.kind === 'embedding') embeddingInput(ctx, c, input);
-      else if (method !== 'getAudioTranscription' && method !== 'getAudioTranslation') { c.messageCount = 1; c.text('user', input); }
+      else if (method !== 'getAudioTranscription' && method !== 'getAudioTranslation') { c.prompt(input); }
     },
   };
 }
@@ -35,7 +35,7 @@ export function watsonxSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView
       if (method.startsWith('textChat')) c.messages(get('messages'));
       else if (spec.kind === 'embedding') embeddingInput(ctx, c, get('inputs'));
       else if (spec.kind === 'rerank') { c.text('user', get('query')); embeddingInput(ctx, c, get('inputs')); }
-      else { c.messageCount = 1; c.text('user', get('input')); }
+      else { c.prompt(get('input')); }
     },
   };
 }

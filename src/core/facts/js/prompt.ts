@@ -45,6 +45,13 @@ export class PromptBuilder {
     this.push(role, v);
   }
 
+  /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
+  prompt(e: ts.Expression | undefined): void {
+    if (!e) return;
+    this.messageCount++;
+    this.text('user', e);
+  }
+
   /** A system prompt given apart from the messages (`system`, `instructions`, `systemInstruction`): one message. */
   system(e: ts.Expression | undefined): void {
     if (!e) return;
@@ -121,7 +128,7 @@ export class PromptBuilder {
     const arr = resolveArray(this.ctx, e);
     if (!arr) {
       const x = unwrap(e);
-      if (isStringLit(x) || ts.isTemplateExpression(x)) { this.messageCount++; this.text('user', x); return; }
+      if (isStringLit(x) || ts.isTemplateExpression(x)) { this.prompt(x); return; }
       // A list we cannot see: conversation history.
       this.history = true;
       this.placeholder('user', e);

@@ -221,9 +221,9 @@ function openaiSite(ctx: Ctx, base: Base, spec: MethodSpec, clientOpts: ObjView 
         c.system(req?.props.get('instructions')?.value);
         const input = req?.props.get('input')?.value;
         if (input) inputAsMessages(ctx, c, input);
-      } else if (m === 'completions.create') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
+      } else if (m === 'completions.create') { c.prompt(req?.props.get('prompt')?.value); }
       else if (m === 'embeddings.create') embeddingInput(ctx, c, req?.props.get('input')?.value);
-      else if (m.startsWith('images')) { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); }
+      else if (m.startsWith('images')) { c.prompt(req?.props.get('prompt')?.value); }
       else if (m === 'audio.speech.create') c.text('input', req?.props.get('input')?.value);
     },
   };
@@ -237,7 +237,7 @@ function inputAsMessages(ctx: Ctx, c: PromptBuilder, input: ts.Expression): void
     // A name we cannot see: a conversation when it is called like one, otherwise the user's text.
     const v = evalString(ctx, input);
     if (v.shape === 'unresolved' && /messages|history|conversation|turns|thread/i.test(exprText(ctx.sf, input))) c.messages(input);
-    else { c.messageCount++; c.text('user', input); }
+    else { c.prompt(input); }
   }
 }
 
@@ -268,8 +268,8 @@ function anthropicSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | nu
     views: [req],
     collect: c => {
       const system = req?.props.get('system')?.value;
-      if (system) { c.content('system', system); c.messageCount++; }
-      if (base.kind === 'completion') { c.text('user', req?.props.get('prompt')?.value); c.messageCount++; }
+      c.system(system);
+      if (base.kind === 'completion') { c.prompt(req?.props.get('prompt')?.value); }
       else c.messages(req?.props.get('messages')?.value);
     },
   };
@@ -301,8 +301,7 @@ function geminiContents(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined
     if (obj) { c.messageCount++; c.content('user', obj.props.get('parts')?.value ?? e); return; }
     const v = evalString(ctx, e);
     if (v.shape === 'unresolved' && !ts.isIdentifier(unwrap(e))) { c.history = true; c.placeholder('user', e); return; }
-    c.messageCount++;
-    c.text('user', e);
+    c.prompt(e);
     return;
   }
   const hasTurns = arr.elements.some(el => {
@@ -362,7 +361,7 @@ function mistralSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null
     streaming: !!spec.streaming || streamOption(ctx, req),
     views: [req],
     collect: c => {
-      if (method.startsWith('fim')) { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); c.text('user', req?.props.get('suffix')?.value); }
+      if (method.startsWith('fim')) { c.prompt(req?.props.get('prompt')?.value); c.text('user', req?.props.get('suffix')?.value); }
       else if (spec.kind === 'embedding') embeddingInput(ctx, c, req?.props.get('inputs')?.value ?? req?.props.get('input')?.value);
       else c.messages(req?.props.get('messages')?.value);
     },
@@ -377,15 +376,14 @@ function cohereSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null,
     collect: c => {
       if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('texts')?.value ?? req?.props.get('inputs')?.value); return; }
       if (spec.kind === 'rerank') { c.text('input', req?.props.get('query')?.value); embeddingInput(ctx, c, req?.props.get('documents')?.value); return; }
-      if (spec.kind === 'completion') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); return; }
+      if (spec.kind === 'completion') { c.prompt(req?.props.get('prompt')?.value); return; }
       if (req?.props.has('messages')) { c.messages(req.props.get('messages')!.value); return; }
       // v1 chat: preamble + chatHistory + message
       const pre = req?.props.get('preamble')?.value;
-      if (pre) { c.text('system', pre); c.messageCount++; }
+      c.system(pre);
       const hist = req?.props.get('chatHistory')?.value ?? req?.props.get('chat_history')?.value;
       if (hist) c.messages(hist);
-      c.messageCount++;
-      c.text('user', req?.props.get('message')?.value);
+      c.prompt(req?.props.get('message')?.value);
       const docs = req?.props.get('documents')?.value;
       if (docs) c.text('document', docs);
     },
@@ -401,9 +399,8 @@ function ollamaSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null,
       if (method === 'chat') c.messages(req?.props.get('messages')?.value);
       else if (method === 'generate') {
         const sys = req?.props.get('system')?.value;
-        if (sys) { c.text('system', sys); c.messageCount++; }
-        c.messageCount++;
-        c.text('user', req?.props.get('prompt')?.value);
+        c.system(sys);
+        c.prompt(req?.props.get('prompt')?.value);
         if (req?.props.has('images')) c.vision = true;
       } else embeddingInput(ctx, c, req?.props.get('input')?.value ?? req?.props.get('prompt')?.value);
     },
@@ -419,10 +416,10 @@ function llamaindexSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: Met
     views: [clientOpts, req],
     collect: c => {
       if (spec.kind === 'embedding') { embeddingInput(ctx, c, call.arguments[0]); return; }
-      if (method === 'complete') { c.messageCount = 1; c.text('user', req?.props.get('prompt')?.value); return; }
+      if (method === 'complete') { c.prompt(req?.props.get('prompt')?.value); return; }
       // Engines: `queryEngine.query({ query })`, `chatEngine.chat({ message })` (retrieved context is added unseen).
       const text = method === 'query' ? req?.props.get('query')?.value ?? call.arguments[0] : req?.props.get('message')?.value;
-      if (text) { c.messageCount = 1; c.text('user', text); return; }
+      if (text) { c.prompt(text); return; }
       c.messages(req?.props.get('messages')?.value);
     },
   };
@@ -533,7 +530,7 @@ function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
         return;
       }
       const sys = req?.props.get('system')?.value;
-      if (sys) { c.text('system', sys); c.messageCount++; }
+      c.system(sys);
       const prompt = req?.props.get('prompt')?.value;
       if (prompt) inputAsMessages(ctx, c, prompt);
       const msgs = req?.props.get('messages')?.value;
@@ -570,7 +567,7 @@ function agentSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 
     streaming: method.startsWith('stream'), views: [opts, req],
     collect: c => {
       const sys = opts?.props.get('system')?.value ?? opts?.props.get('instructions')?.value;
-      if (sys) { c.text('system', sys); c.messageCount++; }
+      c.system(sys);
       const tools = opts?.props.get('tools')?.value;
       if (tools) c.toolsFrom(tools);
       if (ent.framework === 'vercel') {
@@ -596,7 +593,7 @@ function openaiAgentRunSite(ctx: Ctx, call: ts.CallExpression, inputIndex: numbe
     api: 'run', kind: 'chat', model, streaming: streamOption(ctx, runOpts), views: [settings, runOpts],
     collect: c => {
       const sys = opts?.props.get('instructions')?.value;
-      if (sys) { c.text('system', sys); c.messageCount++; }
+      c.system(sys);
       const tools = opts?.props.get('tools')?.value;
       if (tools) c.toolsFrom(tools);
       const input = call.arguments[inputIndex];
@@ -769,14 +766,13 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
     case 'anthropic': return anthropicSite(ctx, { ...base, vendor, kind: 'chat' }, { kind: 'chat' }, body);
     case 'openai-responses': return site(c => { c.system(get('instructions')); const i = get('input'); if (i) inputAsMessages(ctx, c, i); });
     case 'embedding': return site(c => embeddingInput(ctx, c, get('input') ?? get('prompt')));
-    case 'image': return site(c => { c.messageCount = 1; c.text('user', get('prompt')); });
+    case 'image': return site(c => { c.prompt(get('prompt')); });
     case 'audio': return site(c => c.text('input', get('input')));
     case 'completion':
     case 'ollama-generate': return site(c => {
       const sys = get('system');
-      if (sys) { c.text('system', sys); c.messageCount++; }
-      c.messageCount++;
-      c.text('user', get('prompt'));
+      c.system(sys);
+      c.prompt(get('prompt'));
     });
   }
 }
@@ -848,7 +844,7 @@ function matchWrapper(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefini
         if (!p) return;
         if (kind === 'embedding') { embeddingInput(ctx, c, p.expr); return; }
         if (resolveArray(ctx, p.expr)) c.messages(p.expr);
-        else { c.messageCount++; c.text('user', p.expr); }
+        else { c.prompt(p.expr); }
       },
     };
   }

@@ -11,23 +11,21 @@ import { exportedFunction, loadModule } from './modules';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 import { readUses } from './reads';
 
-/** A string expression's value (policy/values.ts), with what TS adds: whether it is whole, and its literal. */
+/** A string expression's value (policy/values.ts), with what TS adds: whether it is whole. */
 export interface StrValue extends StaticString {
   /** True when the whole value is known. */
   exact: boolean;
-  /** The one string literal the value comes from, when it is exactly one literal. */
-  literal: LiteralSpan | null;
   /** How the value was reached (identifier → const, object property, import …); a set this evaluator adds to. */
   hops: Set<Hop>;
 }
 
 function dynamic(ctx: Ctx, e: ts.Node, wrap = false): StrValue {
   const t = exprText(ctx.sf, e, 80);
-  return { text: '', placeholders: [wrap ? `\${${t}}` : t], at: [0], exact: false, literal: null, shape: 'unresolved', hops: new Set() };
+  return { text: '', placeholders: [wrap ? `\${${t}}` : t], at: [0], exact: false, definedAt: null, shape: 'unresolved', hops: new Set() };
 }
 
-function known(text: string, shape: Shape, literal: LiteralSpan | null = null): StrValue {
-  return { text, placeholders: [], at: [], exact: true, literal, shape, hops: new Set() };
+function known(text: string, shape: Shape, definedAt: LiteralSpan | null = null): StrValue {
+  return { text, placeholders: [], at: [], exact: true, definedAt, shape, hops: new Set() };
 }
 
 function withHop(v: StrValue, hop: Hop): StrValue {
@@ -52,7 +50,7 @@ function evalInner(ctx: Ctx, e0: ts.Expression): StrValue {
       ? known(strip ? dedentPieces([e.template.text])[0]! : e.template.text, 'template')
       : evalTemplate(ctx, e.template, strip);
     v.shape = 'template';
-    v.literal = null;
+    v.definedAt = null;
     return v;
   }
   if (ts.isBinaryExpression(e)) {
@@ -88,7 +86,7 @@ function evalChoice(ctx: Ctx, e: ts.ConditionalExpression): StrValue {
   const hops = new Set<Hop>(branches.flatMap(b => [...b.hops]));
   const choices = modelAlternatives(branches) ?? undefined;
   const exact = branches.every(b => b.exact);
-  return { ...best, placeholders: [...best.placeholders], exact, literal: choices ? null : best.literal, hops, choices };
+  return { ...best, placeholders: [...best.placeholders], exact, definedAt: choices ? null : best.definedAt, hops, choices };
 }
 
 function containsEnv(e: ts.Expression): boolean {
@@ -103,7 +101,7 @@ function containsEnv(e: ts.Expression): boolean {
 }
 
 function concat(parts: StrValue[], shape: Shape): StrValue {
-  const out: StrValue = { text: '', placeholders: [], at: [], exact: true, literal: null, shape, hops: new Set() };
+  const out: StrValue = { text: '', placeholders: [], at: [], exact: true, definedAt: null, shape, hops: new Set() };
   for (const p of parts) {
     out.at = joinSlots(out, p);
     out.text += p.text;
@@ -116,7 +114,7 @@ function concat(parts: StrValue[], shape: Shape): StrValue {
 function evalTemplate(ctx: Ctx, t: ts.TemplateExpression, strip = false): StrValue {
   const pieces = [t.head.text, ...t.templateSpans.map(s => s.literal.text)];
   const statics = strip ? dedentPieces(pieces) : pieces;
-  const out: StrValue = { text: statics[0]!, placeholders: [], at: [], exact: true, literal: null, shape: 'template', hops: new Set() };
+  const out: StrValue = { text: statics[0]!, placeholders: [], at: [], exact: true, definedAt: null, shape: 'template', hops: new Set() };
   for (const [i, span] of t.templateSpans.entries()) {
     const v = evalString(ctx, span.expression);
     if (v.shape === 'unresolved') {
@@ -507,7 +505,7 @@ function evalReplace(ctx: Ctx, target: ts.Expression, patternArg: ts.Expression,
   const v = unwrap(valueArg);
   const value = ts.isArrowFunction(v) || ts.isFunctionExpression(v) ? null : evalString(ctx, v);
   const out = substitute(base, pattern, { text: value?.exact ? value.text : null, source: exprText(ctx.sf, valueArg, 80), refs: 'js' }, { all });
-  return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, literal: null, shape: 'template', hops: base.hops };
+  return { text: out.text, placeholders: out.placeholders, exact: out.placeholders.length === 0, definedAt: null, shape: 'template', hops: base.hops };
 }
 
 /** A regular-expression literal written in place or held by a const (`const SLOT = /\{x\}/g`). */
@@ -553,7 +551,7 @@ function evalCall(ctx: Ctx, e: ts.CallExpression): StrValue {
   if (name === 'String' && e.arguments[0]) return evalString(ctx, e.arguments[0]);
   if (name === 'JSON.stringify' && e.arguments[0]) {
     const j = staticJson(ctx, e.arguments[0]);
-    return { text: j.text, placeholders: j.placeholders, exact: j.placeholders.length === 0, literal: null, shape: j.placeholders.length ? 'template' : 'literal', hops: new Set() };
+    return { text: j.text, placeholders: j.placeholders, exact: j.placeholders.length === 0, definedAt: null, shape: j.placeholders.length ? 'template' : 'literal', hops: new Set() };
   }
   const file = fileRead(ctx, e);
   if (file) return file;
@@ -827,6 +825,6 @@ export function modelFact(ctx: Ctx, e: ts.Expression | undefined, indirect = fal
   const v = evalString(ctx, e);
   if (v.choices) return { value: v.choices[0]!, alternatives: v.choices, source: modelSourceOf(v.hops, indirect), definedAt: null };
   if (!v.exact || !namesModel(v.text)) return { value: null, source: 'unresolved', definedAt: null, expression: exprText(ctx.sf, e) };
-  return { value: v.text, source: modelSourceOf(v.hops, indirect), definedAt: v.literal };
+  return { value: v.text, source: modelSourceOf(v.hops, indirect), definedAt: v.definedAt };
 }
 

@@ -1,6 +1,6 @@
 // The string value both evaluators (js/values.ts, python/values.ts) give an expression, and what its provenance says.
 // Each evaluator reads its syntax into a StaticString; the decisions about it are made here, once.
-import type { ModelSource } from '../../model';
+import type { LiteralSpan, ModelSource } from '../../model';
 
 /** How a value was reached from the expression that uses it (a name bound to a const, an object property, …). */
 export type Hop = 'constant' | 'property' | 'import' | 'env-default' | 'parameter-default';
@@ -23,9 +23,18 @@ export interface StaticString {
   choices?: string[];
   /** Every hop on the way from the use to the value. */
   hops: ReadonlySet<Hop>;
+  /** The one string literal holding the whole value, when there is one (a quick fix edits it there). */
+  definedAt: LiteralSpan | null;
 }
 
 export const NO_HOPS: ReadonlySet<Hop> = new Set();
+
+/** How far both evaluators follow names, calls and imports from one use: a guard against cycles and runaway chains. */
+export const MAX_DEPTH = 12;
+
+export function tooDeep(depth: number): boolean {
+  return depth >= MAX_DEPTH;
+}
 
 /** The hops of a value reached through one more hop. */
 export function withHop(hops: ReadonlySet<Hop>, hop: Hop): ReadonlySet<Hop> {

@@ -243,8 +243,8 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
   if (site.wrapper) {
     const node = argumentAt(site.wrapper.promptArg, p, ctx);
     if (node) {
-      if (unwrap(node).type === 'list') b.addMessages(node, false, site.call);
-      else b.addText('user', node);
+      if (unwrap(node).type === 'list') b.messages(node, false, site.call);
+      else b.text('user', node);
     }
     return;
   }
@@ -252,8 +252,8 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     const input = p.get('input') ?? p.get('inputs') ?? p.get('texts') ?? p.get('contents') ?? p.get('content') ?? p.get('prompt') ?? body?.entries.get('inputText') ?? body?.entries.get('texts') ?? p.positional[0] ?? (site.family === 'ollama' ? p.positional[1] : null);
     if (input) {
       const list = unwrap(input).type === 'list' ? listOf(input, ctx) : null;
-      if (list) for (const item of list.items) b.addText('input', item);
-      else b.addText('input', input);
+      if (list) for (const item of list.items) b.text('input', item);
+      else b.text('input', input);
     }
     return;
   }
@@ -261,120 +261,120 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     case 'huggingface':
     case 'crewai': {
       // InferenceClient.chat_completion(messages, model=…) / text_generation(prompt, …); CrewAI LLM.call(messages).
-      if (site.kind === 'completion' || site.kind === 'image' || site.kind === 'audio') { b.addText('user', p.get('prompt') ?? p.get('text') ?? p.positional[0]); break; }
+      if (site.kind === 'completion' || site.kind === 'image' || site.kind === 'audio') { b.text('user', p.get('prompt') ?? p.get('text') ?? p.positional[0]); break; }
       const messages = p.get('messages') ?? p.positional[0];
-      if (messages && unwrap(messages).type === 'list') b.addMessages(messages, false, site.call);
-      else if (messages) b.addText('user', messages);
+      if (messages && unwrap(messages).type === 'list') b.messages(messages, false, site.call);
+      else if (messages) b.text('user', messages);
       break;
     }
     case 'dspy': {
       // lm("prompt") / lm(messages=[…]); a module gets its signature's input fields as keywords.
       const messages = p.get('messages');
-      if (messages) b.addMessages(messages, false, site.call);
-      else if (p.positional[0]) b.addText('user', p.positional[0]);
-      else for (const [k, v] of p.keywords) if (k !== 'config') b.addText('user', v);
+      if (messages) b.messages(messages, false, site.call);
+      else if (p.positional[0]) b.text('user', p.positional[0]);
+      else for (const [k, v] of p.keywords) if (k !== 'config') b.text('user', v);
       break;
     }
     case 'smolagents': {
       // agent.run(task) sends the task (plus the agent's own system prompt, not counted); a model gets messages.
       const input = site.api === 'run' ? p.positional[0] ?? p.get('task') : p.positional[0] ?? p.get('messages');
-      if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
-      else if (input) { b.addText('user', input); b.flags.messageCount++; }
+      if (input && unwrap(input).type === 'list') b.messages(input, false, site.call);
+      else if (input) { b.text('user', input); b.flags.messageCount++; }
       break;
     }
     case 'watsonx': {
-      if (site.kind === 'completion') b.addText('user', p.get('prompt') ?? p.positional[0]);
-      else b.addMessages(p.get('messages') ?? p.positional[0], false, site.call);
+      if (site.kind === 'completion') b.text('user', p.get('prompt') ?? p.positional[0]);
+      else b.messages(p.get('messages') ?? p.positional[0], false, site.call);
       break;
     }
     case 'vertex-models': {
-      b.addText('user', p.get('prompt') ?? p.positional[0]);
+      b.text('user', p.get('prompt') ?? p.positional[0]);
       break;
     }
     case 'xai':
     case 'semantic-kernel': {
       // xai chats and Semantic Kernel histories are built turn by turn before the call.
       if (obj?.role === 'chat' || p.has('chat_history')) b.flags.history = true;
-      b.addText('user', p.get('prompt') ?? (api.startsWith('invoke_prompt') ? p.positional[0] : null));
+      b.text('user', p.get('prompt') ?? (api.startsWith('invoke_prompt') ? p.positional[0] : null));
       break;
     }
     case 'voyage': {
-      b.addText('user', p.get('query') ?? p.positional[0]);
-      b.addText('document', p.get('documents') ?? p.positional[1]);
+      b.text('user', p.get('query') ?? p.positional[0]);
+      b.text('document', p.get('documents') ?? p.positional[1]);
       break;
     }
     case 'azure-inference':
     case 'openai':
     case 'litellm': {
       if (api.startsWith('responses.')) {
-        b.addSystem(p.get('instructions'));
+        b.system(p.get('instructions'));
         const input = p.get('input');
-        if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
+        if (input && unwrap(input).type === 'list') b.messages(input, false, site.call);
         else if (input) {
           const list = listOf(input, ctx, 0, site.call);
-          if (list && unwrap(input).type === 'identifier' && list.items.length) b.addMessages(input, false, site.call);
-          else b.addPrompt(input);
+          if (list && unwrap(input).type === 'identifier' && list.items.length) b.messages(input, false, site.call);
+          else b.prompt(input);
         }
       } else if (site.kind === 'audio') {
-        b.addText('input', p.get('input') ?? p.get('prompt'));
+        b.text('input', p.get('input') ?? p.get('prompt'));
       } else if (site.kind === 'completion' || site.kind === 'image') {
-        b.addPrompt(p.get('prompt') ?? p.get('input'));
+        b.prompt(p.get('prompt') ?? p.get('input'));
       } else {
-        b.addMessages(p.get('messages') ?? (site.family === 'litellm' ? p.positional[1] : null), false, site.call);
+        b.messages(p.get('messages') ?? (site.family === 'litellm' ? p.positional[1] : null), false, site.call);
       }
       break;
     }
     case 'anthropic': {
       const system = p.get('system');
-      if (system) b.addSystem(system);
-      if (site.kind === 'completion') b.addText('user', p.get('prompt'));
-      else b.addMessages(p.get('messages'), false, site.call);
+      if (system) b.system(system);
+      if (site.kind === 'completion') b.text('user', p.get('prompt'));
+      else b.messages(p.get('messages'), false, site.call);
       break;
     }
     case 'mistral':
     case 'mistral-legacy': {
       if (site.kind === 'completion') {
-        b.addText('user', p.get('prompt'));
-        b.addText('user', p.get('suffix'));
-      } else b.addMessages(p.get('messages'), false, site.call);
+        b.text('user', p.get('prompt'));
+        b.text('user', p.get('suffix'));
+      } else b.messages(p.get('messages'), false, site.call);
       break;
     }
     case 'cohere': {
-      b.addSystem(p.get('preamble'));
-      if (p.has('chat_history')) b.addMessages(p.get('chat_history'), false, site.call);
-      if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
-      if (p.has('message')) b.addText('user', p.get('message'));
+      b.system(p.get('preamble'));
+      if (p.has('chat_history')) b.messages(p.get('chat_history'), false, site.call);
+      if (p.has('messages')) b.messages(p.get('messages'), false, site.call);
+      if (p.has('message')) b.text('user', p.get('message'));
       if (site.kind === 'rerank') {
-        b.addText('user', p.get('query'));
-        b.addText('document', p.get('documents'));
+        b.text('user', p.get('query'));
+        b.text('document', p.get('documents'));
       }
-      if (site.kind === 'completion') b.addText('user', p.get('prompt'));
+      if (site.kind === 'completion') b.text('user', p.get('prompt'));
       break;
     }
     case 'ollama': {
-      b.addSystem(p.get('system'));
-      if (site.kind === 'completion') b.addPrompt(p.get('prompt') ?? p.positional[1]);
-      else b.addMessages(p.get('messages') ?? p.positional[1], false, site.call);
+      b.system(p.get('system'));
+      if (site.kind === 'completion') b.prompt(p.get('prompt') ?? p.positional[1]);
+      else b.messages(p.get('messages') ?? p.positional[1], false, site.call);
       break;
     }
     case 'genai': {
       const config = dictOf(p.get('config'), ctx);
       const chatConfig = obj?.role === 'chat' ? dictOf(obj.params.get('config'), ctx) : null;
       const system = config?.entries.get('system_instruction') ?? chatConfig?.entries.get('system_instruction');
-      if (system) b.addSystem(system);
+      if (system) b.system(system);
       if (obj?.role === 'chat') {
         b.flags.history = true;
-        b.addContent('user', p.get('message') ?? p.positional[0]);
+        b.content('user', p.get('message') ?? p.positional[0]);
         b.flags.messageCount++;
       } else addGeminiContents(b, p.get('contents'), site.call, ctx);
       break;
     }
     case 'genai-legacy': {
       const system = obj?.params.get('system_instruction');
-      if (system) b.addSystem(system);
+      if (system) b.system(system);
       if (obj?.role === 'chat') {
         b.flags.history = true;
-        b.addContent('user', p.get('content') ?? p.positional[0]);
+        b.content('user', p.get('content') ?? p.positional[0]);
         b.flags.messageCount++;
       } else addGeminiContents(b, p.get('contents') ?? p.positional[0], site.call, ctx);
       break;
@@ -382,15 +382,15 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     case 'bedrock': {
       if (api.startsWith('converse')) {
         const system = listOf(p.get('system'), ctx);
-        if (system) { b.flags.messageCount++; for (const s of system.items) b.addContent('system', s); }
-        else b.addSystem(p.get('system'));
-        b.addMessages(p.get('messages'), false, site.call);
+        if (system) { b.flags.messageCount++; for (const s of system.items) b.content('system', s); }
+        else b.system(p.get('system'));
+        b.messages(p.get('messages'), false, site.call);
       } else if (body) {
         const system = body.entries.get('system');
-        if (system) b.addSystem(system);
-        if (body.entries.has('messages')) b.addMessages(body.entries.get('messages'), false, site.call);
-        b.addText('user', body.entries.get('prompt') ?? body.entries.get('inputText'));
-      } else b.addText('user', p.get('body'));
+        if (system) b.system(system);
+        if (body.entries.has('messages')) b.messages(body.entries.get('messages'), false, site.call);
+        b.text('user', body.entries.get('prompt') ?? body.entries.get('inputText'));
+      } else b.text('user', p.get('body'));
       break;
     }
     case 'langchain':
@@ -399,29 +399,29 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       break;
     }
     case 'haystack': {
-      b.addSystem(p.get('system_prompt') ?? obj?.params.get('system_prompt'));
-      if (p.has('messages')) b.addMessages(p.get('messages'), false, site.call);
+      b.system(p.get('system_prompt') ?? obj?.params.get('system_prompt'));
+      if (p.has('messages')) b.messages(p.get('messages'), false, site.call);
       else if (p.has('prompt')) {
-        b.addText('user', p.get('prompt'));
+        b.text('user', p.get('prompt'));
         b.flags.messageCount++;
       }
       break;
     }
     case 'openai-agents': {
-      b.addSystem(obj?.params.get('instructions'));
+      b.system(obj?.params.get('instructions'));
       const input = p.positional[1] ?? p.get('input');
-      if (input && unwrap(input).type === 'list') b.addMessages(input, false, site.call);
+      if (input && unwrap(input).type === 'list') b.messages(input, false, site.call);
       else if (input) {
-        b.addText('user', input);
+        b.text('user', input);
         b.flags.messageCount++;
       }
       break;
     }
     case 'pydantic-ai': {
-      b.addSystem(obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
+      b.system(obj?.params.get('system_prompt') ?? obj?.params.get('instructions'));
       const input = p.positional[0] ?? p.get('user_prompt');
       if (input) {
-        b.addText('user', input);
+        b.text('user', input);
         b.flags.messageCount++;
       }
       if (p.get('message_history')) b.flags.history = true;
@@ -434,7 +434,7 @@ function addGeminiContents(b: PromptBuilder, contents: Node | null | undefined, 
   if (!contents) return;
   const list = listOf(contents, ctx, 0, at);
   if (!list) {
-    b.addContent('user', contents);
+    b.content('user', contents);
     b.flags.messageCount++;
     return;
   }
@@ -443,9 +443,9 @@ function addGeminiContents(b: PromptBuilder, contents: Node | null | undefined, 
     const u = unwrap(i);
     return u.type === 'dictionary' ? /["'](role|parts)["']/.test(u.text) : u.type === 'call' && /Content\b/.test(u.childForFieldName('function')?.text ?? '');
   });
-  if (isConversation) b.addMessages(contents, false, at);
+  if (isConversation) b.messages(contents, false, at);
   else {
-    b.addContent('user', contents);
+    b.content('user', contents);
     b.flags.messageCount++;
   }
 }
@@ -456,7 +456,7 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
   const obj = site.obj;
   if (obj?.engine) {
     // A query / chat engine (or retrieval chain) sends the retrieved chunks (and, for chat engines, the history) too.
-    b.parts.push({ role: 'document', text: '', placeholders: ['retrieved context'], source: 'unresolved' });
+    b.placeholder('document', 'retrieved context');
     if (site.api.includes('chat')) b.flags.history = true;
   }
   if (obj?.history) b.flags.history = true;
@@ -468,8 +468,8 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
         if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
       }
     }
-    if (obj.template) b.addTemplate(obj.template);
-    else if (input) b.addText('user', input);
+    if (obj.template) b.promptTemplate(obj.template);
+    else if (input) b.text('user', input);
     return;
   }
   if (!input) return;
@@ -487,15 +487,15 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
           const s = evalString(v, ctx);
           if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
         }
-        b.addTemplate(tmpl.template);
+        b.promptTemplate(tmpl.template);
         return;
       }
     }
   }
   const list = u.type === 'list' || u.type === 'identifier' ? listOf(input, ctx, 0, site.call) : null;
-  if (list || u.type === 'list') b.addMessages(input, false, site.call);
+  if (list || u.type === 'list') b.messages(input, false, site.call);
   else {
-    b.addText('user', input);
+    b.text('user', input);
     b.flags.messageCount++;
   }
 }
@@ -583,7 +583,7 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   const tools = p.get('tools') ?? p.get('functions') ?? dictOf(p.get('toolConfig'), ctx)?.entries.get('tools') ?? firstNode(sources.slice(1), 'tools') ?? obj?.tools ?? null;
   if (tools && unwrap(tools).type !== 'none') {
     f.tools = true;
-    b.addTools(tools);
+    b.toolsFrom(tools);
   }
   // Structured output: JSON mode flags and schemas.
   const rf = p.get('response_format') ?? firstNode(sources, 'response_format');
@@ -593,13 +593,13 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
     const asked = type ? formatOfType(type) : null;
     // A format dict of another type asks for JSON; anything but a dict is a schema (a Pydantic class).
     if (asked !== 'text') f.jsonMode = true;
-    if (d && asked === 'schema') b.addSchema(d.entries.get('json_schema') ?? rf);
-    else if (!d) b.addSchema(rf);
+    if (d && asked === 'schema') b.schemaFrom(d.entries.get('json_schema') ?? rf);
+    else if (!d) b.schemaFrom(rf);
   }
   const textFormat = p.get('text_format') ?? p.get('response_model') ?? p.get('output_format') ?? p.get('output_type');
   if (textFormat) {
     f.jsonMode = true;
-    b.addSchema(textFormat);
+    b.schemaFrom(textFormat);
   }
   const textOpt = dictOf(p.get('text'), ctx);
   const fmt = textOpt ? dictOf(textOpt.entries.get('format'), ctx) : null;
@@ -608,7 +608,7 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
     const asked = t ? formatOfType(t) : null;
     if (asked === 'json' || asked === 'schema') {
       f.jsonMode = true;
-      if (fmt.entries.get('schema')) b.addSchema(fmt.entries.get('schema'));
+      if (fmt.entries.get('schema')) b.schemaFrom(fmt.entries.get('schema'));
     }
   }
   const mime = evalString(firstNode(sources, 'response_mime_type'), ctx)?.text;
@@ -616,12 +616,12 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
   const schema = firstNode(sources.slice(1), 'response_schema') ?? firstNode(sources.slice(1), 'response_json_schema');
   if (schema) {
     f.jsonMode = true;
-    b.addSchema(schema);
+    b.schemaFrom(schema);
   }
   if (site.family === 'ollama' && p.get('format')) f.jsonMode = true;
   if (obj?.schema) {
     f.jsonMode = true;
-    b.addSchema(obj.schema);
+    b.schemaFrom(obj.schema);
   }
   const effort = evalString(firstNode(sources, 'reasoning_effort'), ctx)?.text ?? evalString(dictOf(firstNode(sources, 'reasoning'), ctx)?.entries.get('effort'), ctx)?.text;
   if (effort) f.reasoningEffort = effort;
@@ -675,7 +675,7 @@ export function buildCallFact(site: CallSite, ctx: PyContext): CallFact {
   }
   const b = new PromptBuilder(ctx);
   if (site.http?.shape === 'gemini') {
-    b.addSystem(p.get('systemInstruction') ?? p.get('system_instruction'));
+    b.system(p.get('systemInstruction') ?? p.get('system_instruction'));
     addGeminiContents(b, p.get('contents'), call, ctx);
   } else buildPrompt(site.http ? httpPromptSite({ ...site, kind }) : { ...site, kind }, p, ctx, body, b);
   const splat = site.http ? undefined : callArgs(call).dictSplats[0];

@@ -19,5 +19,3 @@ export interface PyContext {
   foreignTrees?: Tree[];
 }
 
-/** Guards every recursive resolution against cycles (`a = b; b = a`) and runaway chains. */
-export const maxDepth = 12;

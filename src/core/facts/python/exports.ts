@@ -9,7 +9,7 @@ import { parsePython } from './parser';
 import { FileScope } from './scope';
 import { callArgs, unwrap } from './syntax';
 import { LineIndex, literalSpan, spanOf } from './text';
-import { dictOf, evalNumber, evalString, functionResult } from './values';
+import { dictOf, evalNumber, evalString, functionReturn } from './values';
 
 export function collectPythonExports(file: string, text: string): FileExports {
   const tree = parsePython(text);
@@ -85,7 +85,7 @@ function instanceClass(value: Node, ctx: PyContext): { cls: string; call: Node }
   const b = ctx.scope.lookup(fn.text, fn);
   if (b?.kind === 'class') return { cls: fn.text, call: v };
   if (b?.kind === 'def') {
-    const ret = functionResult(b.node);
+    const ret = functionReturn(b.node);
     return ret ? instanceClass(ret, ctx) : null;
   }
   return null;

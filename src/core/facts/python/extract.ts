@@ -20,7 +20,7 @@ export interface PythonExtractInput {
 }
 
 /** Counts ERROR and MISSING nodes (an ERROR subtree counts once). */
-export function countSyntaxErrors(root: Node): number {
+export function syntaxErrorCount(root: Node): number {
   if (!root.hasError) return 0;
   let count = 0;
   const cursor = root.walk();
@@ -58,7 +58,7 @@ export function extractPythonFacts(input: PythonExtractInput): FileFacts {
   const foreignTrees: Tree[] = [];
   try {
     const root = tree.rootNode;
-    facts.syntaxErrors = countSyntaxErrors(root);
+    facts.syntaxErrors = syntaxErrorCount(root);
     // Type stubs declare, they never call.
     if (file.endsWith('.pyi')) return facts;
     const ctx: PyContext = {

@@ -4,14 +4,14 @@
 // `with … as x` bindings inside the file.
 import type { Node } from 'web-tree-sitter';
 import type { CallKind, ModelFact } from '../../model';
-import { maxDepth, type PyContext } from './context';
+import type { PyContext } from './context';
 import { callArgs, flattenCallee, unwrap } from './syntax';
-import { attributeValue, dictOf, evalBool, evalString, listOf, functionResult, selfClasses } from './values';
+import { attributeValue, dictOf, evalBool, evalString, listOf, functionReturn, selfClasses } from './values';
 import { modelFact, unresolvedModel } from './model-fact';
 import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
-import { anthropicBaseUrlVendor, vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
+import { anthropicBaseUrlVendor, vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl, tooDeep } from '../policy';
 import { moreSdkObject } from './more-objects';
 import { workspaceModule } from './modules';
 
@@ -51,7 +51,7 @@ function blank(role: SdkObject['role']): SdkObject {
 }
 
 export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 0): SdkObject | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   switch (n.type) {
     case 'identifier': return identifierObject(n, ctx, depth);
@@ -108,7 +108,7 @@ function settingsLlm(ctx: PyContext, depth: number): SdkObject {
 
 /** An index / retriever built by LlamaIndex (`VectorStoreIndex.from_documents(docs)`, `load_index_from_storage(…)`). */
 function isLlamaIndexValue(node: Node | null | undefined, ctx: PyContext, depth: number): boolean {
-  if (!node || depth > maxDepth) return false;
+  if (!node || tooDeep(depth)) return false;
   const n = unwrap(node);
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
@@ -213,14 +213,14 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   if (f.type === 'identifier') {
     const b = ctx.scope.lookup(f.text, f);
     if (b?.kind === 'def') {
-      const ret = functionResult(b.node);
+      const ret = functionReturn(b.node);
       return ret ? objectOf(ret, ctx, depth + 1) : null;
     }
     // A factory function of another workspace module: `from .llm import get_llm` … `get_llm(settings)`.
     if (b?.kind === 'import' && b.binding.name && !b.binding.typeOnly) {
       const other = workspaceModule(ctx, b.binding.module);
       const def = other ? other.scope.lookup(b.binding.name, other.scope.root) : null;
-      const ret = def?.kind === 'def' ? functionResult(def.node) : null;
+      const ret = def?.kind === 'def' ? functionReturn(def.node) : null;
       if (other && ret) return objectOf(ret, other, depth + 1);
     }
   }
@@ -232,7 +232,7 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     const cls = ctx.scope.classAround(base);
     // The override in the class of the call wins (`self.client = client or self.create_client()` in a base class).
     const def = cls ? selfClasses(cls, base, ctx).map(c => ctx.scope.classMethod(c, method)).find(d => !!d) : null;
-    const ret = def ? functionResult(def) : null;
+    const ret = def ? functionReturn(def) : null;
     if (ret) return objectOf(ret, ctx, depth + 1);
   }
   if (path.length === 1 && llamaEngineMakers.has(method) && isLlamaIndexValue(base, ctx, depth + 1)) {

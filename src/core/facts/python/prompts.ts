@@ -32,11 +32,11 @@ export class PromptBuilder {
   private indirect = 0;
 
   /** A string-valued prompt piece; unknown values become a placeholder with their source text. */
-  addText(role: PromptRole, node: Node | null | undefined, template = false): void {
+  text(role: PromptRole, node: Node | null | undefined, template = false): void {
     if (!node) return;
     const v = evalString(node, this.ctx);
     if (!v) {
-      this.parts.push({ role, text: '', placeholders: [node.text], source: 'unresolved' });
+      this.placeholder(role, node.text);
       return;
     }
     const indirect = this.indirect > 0;
@@ -50,34 +50,39 @@ export class PromptBuilder {
     this.parts.push({ role, text: v.text, placeholders: v.placeholders, ...slotsOf(v.at, v.placeholders), source: promptSourceOf(v, { indirect }) });
   }
 
+  /** A value the code does not show (a variable, a file part, a history spread): one placeholder, its source text. */
+  placeholder(role: PromptRole, text: string): void {
+    this.parts.push({ role, text: '', placeholders: [text], source: 'unresolved' });
+  }
+
   /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
-  addPrompt(node: Node | null | undefined): void {
+  prompt(node: Node | null | undefined): void {
     if (!node) return;
     this.flags.messageCount++;
-    this.addText('user', node);
+    this.text('user', node);
   }
 
   /** A system prompt given apart from the messages (`system=`, `instructions=`, `system_instruction=`): one message. */
-  addSystem(node: Node | null | undefined): void {
+  system(node: Node | null | undefined): void {
     if (!node) return;
     this.flags.messageCount++;
-    this.addContent('system', node);
+    this.content('system', node);
   }
 
   /** A message `content` value: a string, or a list of content parts / blocks. */
-  addContent(role: PromptRole, node: Node | null | undefined, template = false): void {
+  content(role: PromptRole, node: Node | null | undefined, template = false): void {
     if (!node) return;
     const items = unwrap(node).type === 'list' ? listOf(node, this.ctx) : null;
     if (!items) {
-      this.addPartish(role, node, template);
+      this.contentPart(role, node, template);
       return;
     }
-    for (const item of items.items) this.addPartish(role, item, template);
-    for (const s of items.spreads) this.parts.push({ role, text: '', placeholders: [s.text], source: 'unresolved' });
+    for (const item of items.items) this.contentPart(role, item, template);
+    for (const s of items.spreads) this.placeholder(role, s.text);
   }
 
   /** One content block: text / image / document dicts in any SDK's shape, Gemini parts, strings. */
-  private addPartish(role: PromptRole, node: Node, template: boolean): void {
+  private contentPart(role: PromptRole, node: Node, template: boolean): void {
     const n = unwrap(node);
     let dict = n.type === 'dictionary' ? dictOf(n, this.ctx) : null;
     if (n.type === 'identifier') {
@@ -87,7 +92,7 @@ export class PromptBuilder {
       const b = this.ctx.scope.lookup(n.text, n);
       const v = b?.kind === 'assign' ? unwrap(b.value) : null;
       if (v?.type === 'call' && /(^|\.)(Image\.open|from_bytes|from_uri|from_image|load_image)$/.test(dottedName(v.childForFieldName('function')!) ?? '')) {
-        this.addPartish(role, v, template);
+        this.contentPart(role, v, template);
         return;
       }
     }
@@ -98,14 +103,14 @@ export class PromptBuilder {
       const kind = partKind(type, k => d.entries.has(k));
       if (kind === 'image') { this.flags.vision = true; return; }
       if (kind === 'file' || kind === 'audio') {
-        this.parts.push({ role: kind === 'file' ? 'document' : 'input', text: '', placeholders: [n.text], source: 'unresolved' });
+        this.placeholder(kind === 'file' ? 'document' : 'input', n.text);
         return;
       }
-      if (kind === 'tool') { this.addText('tool', d.entries.get('content') ?? d.entries.get('input'), template); return; }
+      if (kind === 'tool') { this.text('tool', d.entries.get('content') ?? d.entries.get('input'), template); return; }
       // Gemini REST `{"parts": [{"text": …}]}` (system_instruction, contents items).
-      if (kind === 'nested') { this.addContent(role, d.entries.get('parts'), template); return; }
+      if (kind === 'nested') { this.content(role, d.entries.get('parts'), template); return; }
       const text = d.entries.get('text') ?? d.entries.get('content');
-      if (text) this.addText(role, text, template);
+      if (text) this.text(role, text, template);
       return;
     }
     if (n.type === 'call') {
@@ -113,29 +118,29 @@ export class PromptBuilder {
       const args = callArgs(n);
       if (/Part\.from_text$|^Part$|\.Part$/.test(name)) {
         const t = args.keywords.get('text') ?? args.positional[0];
-        if (t) this.addText(role, t, template);
+        if (t) this.text(role, t, template);
         return;
       }
       if (/from_bytes|from_uri|from_image|Image\.open|load_image|^Image$/.test(name)) {
         const mime = evalString(args.keywords.get('mime_type'), this.ctx)?.text ?? 'image/';
         if (mime.startsWith('image/')) this.flags.vision = true;
-        else this.parts.push({ role: 'document', text: '', placeholders: [n.text], source: 'unresolved' });
+        else this.placeholder('document', n.text);
         return;
       }
     }
-    this.addText(role, node, template);
+    this.text(role, node, template);
   }
 
   /**
    * A messages list. `template` marks LangChain prompt templates (their `{var}` fields are placeholders).
    * Unknown lists and `*history` spreads count as conversation history.
    */
-  addMessages(node: Node | null | undefined, template = false, at?: Node): void {
+  messages(node: Node | null | undefined, template = false, at?: Node): void {
     if (!node) return;
     const list = listOf(node, this.ctx, 0, at);
     if (!list) {
       this.flags.history = true;
-      this.parts.push({ role: 'user', text: '', placeholders: [node.text], source: 'unresolved' });
+      this.placeholder('user', node.text);
       return;
     }
     const loop = at ? growingLoop(node, at) : null;
@@ -144,11 +149,11 @@ export class PromptBuilder {
     const roles: PromptRole[] = [];
     // In the list's order: a history spread between the system prompt and the new turn stays there.
     for (const { node: item, spread, indirect } of list.sequence) {
-      if (spread) { this.parts.push({ role: 'user', text: '', placeholders: [item.text], source: 'unresolved' }); continue; }
+      if (spread) { this.placeholder('user', item.text); continue; }
       if (indirect) this.indirect++;
       let role: PromptRole | null;
       try {
-        role = this.addMessage(item, template);
+        role = this.message(item, template);
       } finally {
         if (indirect) this.indirect--;
       }
@@ -160,7 +165,7 @@ export class PromptBuilder {
   }
 
   /** One message; returns its role, or null when it was no message (a history placeholder). */
-  private addMessage(node: Node, template: boolean): PromptRole | null {
+  private message(node: Node, template: boolean): PromptRole | null {
     const n = unwrap(node);
     if (n.type === 'tuple' || (n.type === 'list' && n.namedChildCount === 2)) {
       const [r, content] = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
@@ -168,10 +173,10 @@ export class PromptBuilder {
       const role = roleOf(roleText) ?? 'user';
       if (roleText === 'placeholder') {
         this.flags.history = true;
-        this.parts.push({ role: 'user', text: '', placeholders: [content?.text ?? n.text], source: 'unresolved' });
+        this.placeholder('user', content?.text ?? n.text);
         return null;
       }
-      this.addContent(role, content, template);
+      this.content(role, content, template);
       return role;
     }
     if (n.type === 'call') {
@@ -181,31 +186,31 @@ export class PromptBuilder {
       const args = callArgs(n);
       if (last === 'MessagesPlaceholder') {
         this.flags.history = true;
-        this.parts.push({ role: 'user', text: '', placeholders: [n.text], source: 'unresolved' });
+        this.placeholder('user', n.text);
         return null;
       }
       if (last === 'from_template' && fn?.type === 'attribute') {
         const cls = dottedName(fn.childForFieldName('object')!)?.split('.').pop() ?? '';
         const role = messageClasses[cls] ?? 'user';
-        this.addContent(role, args.positional[0] ?? args.keywords.get('template'), true);
+        this.content(role, args.positional[0] ?? args.keywords.get('template'), true);
         return role;
       }
       // Haystack ChatMessage.from_user(...) / from_system(...) / from_assistant(...).
       const fromRole = /^from_(user|system|assistant)$/.exec(last);
       if (fromRole && /ChatMessage\.from_/.test(name)) {
         const role = fromRole[1] as PromptRole;
-        this.addContent(role, args.positional[0] ?? args.keywords.get('text') ?? args.keywords.get('content'), template);
+        this.content(role, args.positional[0] ?? args.keywords.get('text') ?? args.keywords.get('content'), template);
         return role;
       }
       if (messageClasses[last]) {
         const role = messageClasses[last];
-        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], isTemplateClass(last));
+        this.content(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], isTemplateClass(last));
         return role;
       }
       if (last === 'ChatMessage' || last === 'Content' || last === 'Message') {
         const roleText = evalString(args.keywords.get('role'), this.ctx)?.text ?? 'user';
         const role = roleOf(roleText) ?? roleFromEnum(args.keywords.get('role')) ?? 'user';
-        this.addContent(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
+        this.content(role, args.keywords.get('content') ?? args.keywords.get('parts') ?? args.positional[0], template);
         return role;
       }
     }
@@ -215,17 +220,17 @@ export class PromptBuilder {
       const role = roleOf(roleText) ?? 'user';
       if (dict.entries.has('cache_control')) this.flags.cacheControl = true;
       const content = dict.entries.get('content') ?? dict.entries.get('parts') ?? dict.entries.get('message') ?? dict.entries.get('text');
-      if (content) this.addContent(role, content, template);
-      else if (dict.entries.has('tool_calls')) this.parts.push({ role, text: '', placeholders: [n.text], source: 'unresolved' });
+      if (content) this.content(role, content, template);
+      else if (dict.entries.has('tool_calls')) this.placeholder(role, n.text);
       return role;
     }
     // A bare string in a message list (Gemini contents, LangChain) is a user turn.
-    this.addContent('user', n, template);
+    this.content('user', n, template);
     return 'user';
   }
 
   /** Tool / function definitions as the JSON (or Python source) the model will read. */
-  addTools(node: Node | null | undefined): void {
+  toolsFrom(node: Node | null | undefined): void {
     if (!node) return;
     const value = pyToJson(node, this.ctx);
     const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -233,7 +238,7 @@ export class PromptBuilder {
   }
 
   /** A response schema: a pydantic / TypedDict class (its source) or a JSON schema dict. */
-  addSchema(node: Node | null | undefined): void {
+  schemaFrom(node: Node | null | undefined): void {
     if (!node) return;
     const n = unwrap(node);
     if (n.type === 'identifier') {
@@ -253,14 +258,14 @@ export class PromptBuilder {
   }
 
   /** LangChain prompt template construction → its messages, with `{vars}` as placeholders. */
-  addTemplate(template: Node): void {
+  promptTemplate(template: Node): void {
     const fn = template.childForFieldName('function');
     const name = fn ? dottedName(fn) ?? '' : '';
     const args = callArgs(template);
     if (/from_messages$/.test(name) || /ChatPromptTemplate$/.test(name)) {
-      this.addMessages(args.positional[0] ?? args.keywords.get('messages'), true);
+      this.messages(args.positional[0] ?? args.keywords.get('messages'), true);
     } else {
-      this.addContent('user', args.positional[0] ?? args.keywords.get('template'), true);
+      this.content('user', args.positional[0] ?? args.keywords.get('template'), true);
       this.flags.messageCount++;
     }
   }

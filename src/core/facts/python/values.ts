@@ -3,20 +3,17 @@
 // Nothing is executed; what cannot be known becomes a placeholder.
 import type { Node } from 'web-tree-sitter';
 import type { LiteralSpan } from '../../model';
-import { maxDepth, type PyContext } from './context';
+import type { PyContext } from './context';
 import { callArgs, unwrap, dottedName } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
-import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type Shape, type StaticString, substitute, withHop, fillTemplate } from '../policy';
+import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type Shape, type StaticString, substitute, tooDeep, withHop, fillTemplate } from '../policy';
 
 const CONSTANT: ReadonlySet<Hop> = new Set(['constant']);
 const IMPORT: ReadonlySet<Hop> = new Set(['import']);
 
-/** A string expression's value (policy/values.ts), with what Python adds: its literal. */
-export interface StrValue extends StaticString {
-  /** The single string literal holding the whole value, when there is one. */
-  definedAt: LiteralSpan | null;
-}
+/** A string expression's value (policy/values.ts); Python adds nothing to it. */
+export type StrValue = StaticString;
 
 /** A value reached through one more hop (a name, an attribute…). */
 function through(v: StrValue, hop: Hop): StrValue {
@@ -46,7 +43,7 @@ function join(parts: StrValue[], shape: Shape): StrValue {
 
 /** Evaluates a string-valued expression; null when nothing static is known about it. */
 export function evalString(node: Node | null | undefined, ctx: PyContext, depth = 0): StrValue | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   switch (n.type) {
     case 'string': return stringLiteral(n, ctx, depth);
@@ -278,7 +275,7 @@ function storeKey(n: Node, ctx: PyContext, depth: number): string | null {
  * Counts only when every assignment in the file stores the same static string.
  */
 function storedOnModule(n: Node, ctx: PyContext, depth: number): StrValue | null {
-  if (depth > maxDepth) return null;
+  if (tooDeep(depth)) return null;
   let base = unwrap(n);
   while (base.type === 'attribute' || base.type === 'subscript') base = unwrap(base.childForFieldName(base.type === 'attribute' ? 'object' : 'value')!);
   if (base.type !== 'identifier' || base.id === unwrap(n).id || ctx.scope.lookup(base.text, base)?.kind !== 'import') return null;
@@ -298,7 +295,7 @@ function storedOnModule(n: Node, ctx: PyContext, depth: number): StrValue | null
 
 /** The expression assigned to `obj.attr`: self attributes, class attributes, instances of local classes. */
 export function attributeValue(obj: Node, attr: string, ctx: PyContext, depth: number): Node | null {
-  if (depth > maxDepth) return null;
+  if (tooDeep(depth)) return null;
   const o = unwrap(obj);
   let cls: Node | null = null;
   if (o.type === 'identifier' && (o.text === 'self' || o.text === 'cls')) cls = ctx.scope.classAround(o);
@@ -473,7 +470,7 @@ function callString(n: Node, ctx: PyContext, depth: number): StrValue | null {
   if (f.type === 'identifier') {
     const b = ctx.scope.lookup(f.text, f);
     if (b?.kind === 'def') {
-      const ret = functionResult(b.node);
+      const ret = functionReturn(b.node);
       const v = ret ? evalString(ret, ctx, depth + 1) : null;
       return v ? through(v, 'constant') : null;
     }
@@ -532,7 +529,7 @@ function isStatic(v: StrValue | null): v is StrValue {
 }
 
 /** The value of a function: its returned expressions chosen by the shared rule (policy/returns.ts). */
-export function functionResult(fn: Node): Node | null {
+export function functionReturn(fn: Node): Node | null {
   return functionValue(returnedExpressions(fn));
 }
 
@@ -561,7 +558,7 @@ function readPromptFile(path: string, at: Node, ctx: PyContext): StrValue | null
 
 /** The path of `open(p)` / `Path(p).open()` / a `with open(p) as f` variable. */
 function openedPath(node: Node, ctx: PyContext, depth: number): string | null {
-  if (depth > maxDepth) return null;
+  if (tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
@@ -596,7 +593,7 @@ function joinPath(a: string, b: string): string {
  * `__file__` (Path(__file__).parent / "prompts" / "x.txt", os.path.join(os.path.dirname(__file__), …)).
  */
 export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 0): string | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'string' || n.type === 'concatenated_string') {
     const v = evalString(n, ctx, depth + 1);
@@ -673,7 +670,7 @@ export function evalPath(node: Node | null | undefined, ctx: PyContext, depth = 
 }
 
 export function evalNumber(node: Node | null | undefined, ctx: PyContext, depth = 0): number | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'integer') {
     const t = n.text.replace(/_/g, '').toLowerCase();
@@ -742,7 +739,7 @@ export function evalNumber(node: Node | null | undefined, ctx: PyContext, depth 
 }
 
 export function evalBool(node: Node | null | undefined, ctx: PyContext, depth = 0): boolean | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'true') return true;
   if (n.type === 'false') return false;
@@ -762,7 +759,7 @@ export interface DictView {
 
 /** A dict literal (or `dict(k=v)`), following names and `**other` splats. */
 export function dictOf(node: Node | null | undefined, ctx: PyContext, depth = 0): DictView | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'dictionary') {
     const view: DictView = { entries: new Map(), dynamic: false };
@@ -839,7 +836,7 @@ function reached(view: ListView): ListView {
 
 /** A list / tuple literal, following names (and `.append(...)` calls on it before `at`). */
 export function listOf(node: Node | null | undefined, ctx: PyContext, depth = 0, at?: Node): ListView | null {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'list' || n.type === 'tuple') {
     const view: ListView = { items: [], dynamic: false, spreads: [], sequence: [] };
@@ -948,7 +945,7 @@ function loopBetween(node: Node, from: Node): boolean {
 
 /** A Python literal as JSON-able data (for tool and schema definitions); unknown parts become `<expr>`. */
 export function pyToJson(node: Node | null | undefined, ctx: PyContext, depth = 0): unknown {
-  if (!node || depth > maxDepth) return null;
+  if (!node || tooDeep(depth)) return null;
   const n = unwrap(node);
   switch (n.type) {
     case 'true': return true;
