@@ -342,13 +342,15 @@ function chatSessionSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity,
     provider: 'google', vendor: ent.vendor, api: method, kind: spec.kind,
     model: modelFrom(ctx, modelOpts, ['model'], 'client'),
     streaming: !!spec.streaming,
-    views: genai ? [config, resolveObject(ctx, msg?.props.get('config')?.value)] : [ent.modelOpts, ent.opts],
+    // Options read by their path (`config.maxOutputTokens`), as on generateContent.
+    views: genai ? [ent.opts, msg] : [ent.modelOpts, ent.opts],
     implicitHistory: true,
     collect: c => {
       const sys = genai ? config?.props.get('systemInstruction')?.value : ent.modelOpts?.props.get('systemInstruction')?.value;
       c.system(sys);
+      // The session resends its history every turn (implicitHistory); turns written in the code are counted as well.
       const hist = ent.opts?.props.get('history')?.value;
-      if (hist) c.messages(hist);
+      if (hist && resolveArray(ctx, hist)) c.messages(hist);
       c.messageCount++;
       c.content('user', genai ? msg?.props.get('message')?.value ?? arg : arg);
     },

@@ -363,7 +363,10 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       const system = config?.entries.get('system_instruction') ?? chatConfig?.entries.get('system_instruction');
       if (system) b.system(system);
       if (obj?.role === 'chat') {
+        // The session resends its history every turn; turns written in the code are counted as well.
         b.flags.history = true;
+        const history = obj.params.get('history');
+        if (history && listOf(history, ctx)) b.messages(history);
         b.content('user', p.get('message') ?? p.positional[0]);
         b.flags.messageCount++;
       } else addGeminiContents(b, p.get('contents'), site.call, ctx);
