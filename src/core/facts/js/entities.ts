@@ -287,8 +287,9 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
       if (m === 'bindTools') return { ...recv, tools: arg0, bound: resolveObject(ctx, e.arguments[1]) };
       if (m === 'bind') {
         const bound = resolveObject(ctx, arg0);
+        // Call options bound to the model (`bind({ max_tokens, stop })`) are read like the call's own; tools too.
         const tools = bound?.props.get('tools')?.value;
-        return tools ? { ...recv, tools, bound } : recv;
+        return { ...recv, ...(tools ? { tools } : {}), bound };
       }
       if (m === 'withStructuredOutput') return { ...recv, schema: arg0 };
       return recv;

@@ -624,8 +624,6 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
     streaming: (LANGCHAIN_CALL_METHODS[method]?.streaming ?? false) || streamingOpt(ctx, lc.opts),
     views: [lc.opts, lc.bound ?? null],
     collect: c => {
-      if (lc.tools) c.toolsFrom(lc.tools);
-      if (lc.schema) c.schemaFrom(lc.schema);
       if (isEmbed) { embeddingInput(ctx, c, arg); return; }
       if (prompt) {
         // The chain's input values that are static fill the template's fields (`invoke({ target: 'German', text })`).
@@ -634,11 +632,13 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
           if (v.exact) c.variables.set(k, v.text);
         }
         promptTemplate(ctx, c, prompt);
-        return;
+      } else if (arg) {
+        const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
+        inputAsMessages(ctx, c, input);
       }
-      if (!arg) return;
-      const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
-      inputAsMessages(ctx, c, input);
+      // Bound tools and a structured-output schema travel after the messages, as on the SDKs' own calls.
+      if (lc.tools) c.toolsFrom(lc.tools);
+      if (lc.schema) c.schemaFrom(lc.schema);
     },
   };
 }
