@@ -4,7 +4,7 @@
 import type ts from 'typescript';
 import type { Ctx } from './ctx';
 import type { MethodSpec } from './sdk';
-import { embeddingInput, modelFrom, streamOption, type Base, type Site } from './sites';
+import { modelFrom, streamOption, type Base, type Site } from './sites';
 import { evalString, modelFact, type ObjView, resolveObject } from './values';
 import { modelOfVertexResource } from '../policy';
 
@@ -18,7 +18,7 @@ export function azureLegacySite(ctx: Ctx, call: ts.CallExpression, base: Base, s
     views: [opts],
     collect: c => {
       if (spec.kind === 'chat') c.messages(input);
-      else if (spec.kind === 'embedding') embeddingInput(ctx, c, input);
+      else if (spec.kind === 'embedding') c.inputs(input);
       else if (method !== 'getAudioTranscription' && method !== 'getAudioTranslation') { c.prompt(input); }
     },
   };
@@ -33,8 +33,8 @@ export function watsonxSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView
     collect: c => {
       const get = (k: string) => req?.props.get(k)?.value;
       if (method.startsWith('textChat')) c.messages(get('messages'));
-      else if (spec.kind === 'embedding') embeddingInput(ctx, c, get('inputs'));
-      else if (spec.kind === 'rerank') { c.text('user', get('query')); embeddingInput(ctx, c, get('inputs')); }
+      else if (spec.kind === 'embedding') c.inputs(get('inputs'));
+      else if (spec.kind === 'rerank') { c.text('user', get('query')); c.inputs(get('inputs')); }
       else { c.prompt(get('input')); }
     },
   };

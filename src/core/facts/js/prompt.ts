@@ -52,6 +52,23 @@ export class PromptBuilder {
     this.text('user', e);
   }
 
+  /** Embedding inputs: a string, or a list (also through a name) whose items are each embedded; a spread it cannot see is one placeholder. */
+  inputs(e: ts.Expression | undefined): void {
+    if (!e) return;
+    const arr = resolveArray(this.ctx, e);
+    if (!arr) { this.text('input', e); return; }
+    const indirect = isIndirect(e);
+    if (indirect) this.indirect++;
+    try {
+      for (const el of arr.elements) {
+        if (ts.isSpreadElement(el)) this.placeholder('input', el);
+        else this.text('input', el);
+      }
+    } finally {
+      if (indirect) this.indirect--;
+    }
+  }
+
   /** A system prompt given apart from the messages (`system`, `instructions`, `systemInstruction`): one message. */
   system(e: ts.Expression | undefined): void {
     if (!e) return;

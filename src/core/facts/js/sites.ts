@@ -222,7 +222,7 @@ function openaiSite(ctx: Ctx, base: Base, spec: MethodSpec, clientOpts: ObjView 
         const input = req?.props.get('input')?.value;
         if (input) inputAsMessages(ctx, c, input);
       } else if (m === 'completions.create') { c.prompt(req?.props.get('prompt')?.value); }
-      else if (m === 'embeddings.create') embeddingInput(ctx, c, req?.props.get('input')?.value);
+      else if (m === 'embeddings.create') c.inputs(req?.props.get('input')?.value);
       else if (m.startsWith('images')) { c.prompt(req?.props.get('prompt')?.value); }
       else if (m === 'audio.speech.create') c.text('input', req?.props.get('input')?.value);
     },
@@ -239,17 +239,6 @@ function inputAsMessages(ctx: Ctx, c: PromptBuilder, input: ts.Expression): void
     if (v.shape === 'unresolved' && /messages|history|conversation|turns|thread/i.test(exprText(ctx.sf, input))) c.messages(input);
     else { c.prompt(input); }
   }
-}
-
-export function embeddingInput(ctx: Ctx, c: PromptBuilder, e: ts.Expression | undefined): void {
-  if (!e) return;
-  const arr = resolveArray(ctx, e);
-  if (arr) {
-    for (const el of arr.elements) {
-      if (ts.isSpreadElement(el)) c.placeholder('input', el);
-      else c.text('input', el);
-    }
-  } else c.text('input', e);
 }
 
 export function streamOption(ctx: Ctx, req: ObjView | null): boolean {
@@ -285,7 +274,7 @@ function genaiSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null, 
       const sys = config?.props.get('systemInstruction')?.value;
       c.system(sys);
       const contents = req?.props.get('contents')?.value;
-      if (method === 'models.embedContent') embeddingInput(ctx, c, contents);
+      if (method === 'models.embedContent') c.inputs(contents);
       else if (method === 'models.generateImages') c.text('user', req?.props.get('prompt')?.value);
       else geminiContents(ctx, c, contents);
     },
@@ -323,7 +312,7 @@ function generativeModelSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Ent
     collect: c => {
       const sys = ent.opts?.props.get('systemInstruction')?.value;
       c.system(sys);
-      if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('content')?.value ?? arg); return; }
+      if (spec.kind === 'embedding') { c.inputs(req?.props.get('content')?.value ?? arg); return; }
       if (req && req.props.has('contents')) geminiContents(ctx, c, req.props.get('contents')!.value);
       else geminiContents(ctx, c, arg);
       const tools = ent.opts?.props.get('tools')?.value;
@@ -364,7 +353,7 @@ function mistralSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null
     views: [req],
     collect: c => {
       if (method.startsWith('fim')) { c.prompt(req?.props.get('prompt')?.value); c.text('user', req?.props.get('suffix')?.value); }
-      else if (spec.kind === 'embedding') embeddingInput(ctx, c, req?.props.get('inputs')?.value ?? req?.props.get('input')?.value);
+      else if (spec.kind === 'embedding') c.inputs(req?.props.get('inputs')?.value ?? req?.props.get('input')?.value);
       else c.messages(req?.props.get('messages')?.value);
     },
   };
@@ -376,8 +365,8 @@ function cohereSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null,
     streaming: !!spec.streaming,
     views: [req],
     collect: c => {
-      if (spec.kind === 'embedding') { embeddingInput(ctx, c, req?.props.get('texts')?.value ?? req?.props.get('inputs')?.value); return; }
-      if (spec.kind === 'rerank') { c.text('input', req?.props.get('query')?.value); embeddingInput(ctx, c, req?.props.get('documents')?.value); return; }
+      if (spec.kind === 'embedding') { c.inputs(req?.props.get('texts')?.value ?? req?.props.get('inputs')?.value); return; }
+      if (spec.kind === 'rerank') { c.text('input', req?.props.get('query')?.value); c.inputs(req?.props.get('documents')?.value); return; }
       if (spec.kind === 'completion') { c.prompt(req?.props.get('prompt')?.value); return; }
       if (req?.props.has('messages')) { c.messages(req.props.get('messages')!.value); return; }
       // v1 chat: preamble + chatHistory + message
@@ -404,7 +393,7 @@ function ollamaSite(ctx: Ctx, base: Base, spec: MethodSpec, req: ObjView | null,
         c.system(sys);
         c.prompt(req?.props.get('prompt')?.value);
         if (req?.props.has('images')) c.vision = true;
-      } else embeddingInput(ctx, c, req?.props.get('input')?.value ?? req?.props.get('prompt')?.value);
+      } else c.inputs(req?.props.get('input')?.value ?? req?.props.get('prompt')?.value);
     },
   };
 }
@@ -417,7 +406,7 @@ function llamaindexSite(ctx: Ctx, call: ts.CallExpression, base: Base, spec: Met
     streaming: streamOption(ctx, req),
     views: [clientOpts, req],
     collect: c => {
-      if (spec.kind === 'embedding') { embeddingInput(ctx, c, call.arguments[0]); return; }
+      if (spec.kind === 'embedding') { c.inputs(call.arguments[0]); return; }
       if (method === 'complete') { c.prompt(req?.props.get('prompt')?.value); return; }
       // Engines: `queryEngine.query({ query })`, `chatEngine.chat({ message })` (retrieved context is added unseen).
       const text = method === 'query' ? req?.props.get('query')?.value ?? call.arguments[0] : req?.props.get('message')?.value;
@@ -458,7 +447,7 @@ function bedrockInputSite(ctx: Ctx, base: Base, streaming: boolean, input: ObjVi
       c.system(sys);
       if (bodyObj.props.has('messages')) c.messages(bodyObj.props.get('messages')!.value);
       const p = bodyObj.props.get('prompt')?.value ?? bodyObj.props.get('inputText')?.value ?? bodyObj.props.get('texts')?.value;
-      if (p) { c.messageCount++; if (kind === 'embedding') embeddingInput(ctx, c, p); else c.text('user', p); }
+      if (p) { c.messageCount++; if (kind === 'embedding') c.inputs(p); else c.text('user', p); }
     };
     return site;
   }
@@ -528,7 +517,7 @@ function vercelSite(ctx: Ctx, call: ts.CallExpression, fn: string): Site {
       if (spec.json) c.jsonMode = true;
       if (spec.kind === 'embedding') {
         if (fn === 'embed') c.text('input', req?.props.get('value')?.value);
-        else embeddingInput(ctx, c, req?.props.get('values')?.value);
+        else c.inputs(req?.props.get('values')?.value);
         return;
       }
       const sys = req?.props.get('system')?.value;
@@ -624,7 +613,7 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
     streaming: (LANGCHAIN_CALL_METHODS[method]?.streaming ?? false) || streamingOpt(ctx, lc.opts),
     views: [lc.opts, lc.bound ?? null],
     collect: c => {
-      if (isEmbed) { embeddingInput(ctx, c, arg); return; }
+      if (isEmbed) { c.inputs(arg); return; }
       if (prompt) {
         // The chain's input values that are static fill the template's fields (`invoke({ target: 'German', text })`).
         for (const [k, p] of resolveObject(ctx, arg)?.props ?? []) {
@@ -762,12 +751,12 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
       c.system(sys);
       geminiContents(ctx, c, get('contents'));
     });
-    case 'gemini-embedding': return site(c => embeddingInput(ctx, c, get('content') ?? get('requests')));
+    case 'gemini-embedding': return site(c => c.inputs(get('content') ?? get('requests')));
     case 'openai-chat':
     case 'ollama-chat': return site(c => c.messages(get('messages')));
     case 'anthropic': return anthropicSite(ctx, { ...base, vendor, kind: 'chat' }, { kind: 'chat' }, body);
     case 'openai-responses': return site(c => { c.system(get('instructions')); const i = get('input'); if (i) inputAsMessages(ctx, c, i); });
-    case 'embedding': return site(c => embeddingInput(ctx, c, get('input') ?? get('prompt')));
+    case 'embedding': return site(c => c.inputs(get('input') ?? get('prompt')));
     case 'image': return site(c => { c.prompt(get('prompt')); });
     case 'audio': return site(c => c.text('input', get('input')));
     case 'completion':
@@ -844,7 +833,7 @@ function matchWrapper(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefini
         if (w.promptArg === undefined) return;
         const p = argAt(call, ctx, w.promptArg);
         if (!p) return;
-        if (kind === 'embedding') { embeddingInput(ctx, c, p.expr); return; }
+        if (kind === 'embedding') { c.inputs(p.expr); return; }
         if (resolveArray(ctx, p.expr)) c.messages(p.expr);
         else { c.prompt(p.expr); }
       },

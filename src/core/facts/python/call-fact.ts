@@ -250,11 +250,7 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
   }
   if (site.kind === 'embedding') {
     const input = p.get('input') ?? p.get('inputs') ?? p.get('texts') ?? p.get('contents') ?? p.get('content') ?? p.get('prompt') ?? body?.entries.get('inputText') ?? body?.entries.get('texts') ?? p.positional[0] ?? (site.family === 'ollama' ? p.positional[1] : null);
-    if (input) {
-      const list = unwrap(input).type === 'list' ? listOf(input, ctx) : null;
-      if (list) for (const item of list.items) b.text('input', item);
-      else b.text('input', input);
-    }
+    b.inputs(input);
     return;
   }
   switch (site.family) {

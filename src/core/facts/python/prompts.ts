@@ -55,6 +55,22 @@ export class PromptBuilder {
     this.parts.push({ role, text: '', placeholders: [text], source: 'unresolved' });
   }
 
+  /** Embedding inputs: a string, or a list (also through a name) whose items are each embedded; a spread it cannot see is one placeholder. */
+  inputs(node: Node | null | undefined): void {
+    if (!node) return;
+    const list = listOf(node, this.ctx);
+    if (!list) { this.text('input', node); return; }
+    for (const { node: item, spread, indirect } of list.sequence) {
+      if (spread) { this.placeholder('input', item.text); continue; }
+      if (indirect) this.indirect++;
+      try {
+        this.text('input', item);
+      } finally {
+        if (indirect) this.indirect--;
+      }
+    }
+  }
+
   /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
   prompt(node: Node | null | undefined): void {
     if (!node) return;
