@@ -5,7 +5,7 @@ import { dottedName, unwrap } from './ast';
 import type { Ctx } from './ctx';
 import type { PromptBuilder } from './prompt';
 import { getPath } from './prompt';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime, forcedTool, type ForcedTool, type OptionReader, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, LOGIT_BIAS_KEYS, logitBiasOf, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, type Count, type LogitBias, formatOfType, isJsonMime, SCHEMA_PATHS, forcedTool, type ForcedTool, type OptionReader, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
 import { evalBool, evalNumber, evalString, type ObjView, resolveArray, resolveObject } from './values';
 import { callTags } from '../policy';
 
@@ -128,7 +128,7 @@ export function collectToolsAndFormats(ctx: Ctx, pv: ParamView[], c: PromptBuild
         const t = type ? evalString(ctx, type) : null;
         const asked = t?.exact ? formatOfType(t.text) : null;
         if (asked === 'json') c.jsonMode = true;
-        else if (asked === 'schema') c.schemaFrom(getPath(ctx, obj, 'json_schema.schema') ?? obj?.props.get('json_schema')?.value ?? obj?.props.get('schema')?.value ?? x);
+        else if (asked === 'schema') c.schemaFrom(SCHEMA_PATHS.map(path => obj && getPath(ctx, obj, path)).find(e => !!e) ?? x);
         else if (obj && fmt.param.endsWith('format') && !type) c.schemaFrom(x); // Ollama `format: { …json schema… }`
       }
     }

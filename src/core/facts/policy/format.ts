@@ -14,6 +14,12 @@ export function formatOfType(type: string): OutputFormat | null {
   return null;
 }
 
+/**
+ * Where a `json_schema` response format keeps the schema the model reads, first found wins: OpenAI
+ * `{ type: 'json_schema', json_schema: { name, schema } }` (the schema, not its name), then flatter shapes.
+ */
+export const SCHEMA_PATHS = ['json_schema.schema', 'json_schema', 'schema'];
+
 /** Gemini `responseMimeType` / `response_mime_type`: a JSON media type asks for JSON. */
 export function isJsonMime(mime: string): boolean {
   return /\bjson\b/i.test(mime);

@@ -10,7 +10,7 @@ export { substitute, regexFromLiteral, regexFromPython, type Piece, type Pattern
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
 export { httpApi, httpApiOf, isModelRequest, isApiPath, type HttpApi, type HttpShape, type UrlArgument, type UrlValue } from './http';
 export { type StaticString, type Shape, type Hop, NO_HOPS, MAX_DEPTH, tooDeep, withHop, allHops, modelSourceOf, boundModelSource, promptSourceOf } from './values';
-export { formatOfType, isJsonMime, type OutputFormat } from './format';
+export { formatOfType, isJsonMime, SCHEMA_PATHS, type OutputFormat } from './format';
 export { unseenShape, unseenClientVendor, type UnseenShape } from './unseen';
 export { fillTemplate, type FilledTemplate } from './template';
 export { modelOfVertexResource, kindForModel, throughFactory, namesModel } from './model-id';

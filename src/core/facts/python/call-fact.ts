@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, SCHEMA_PATHS, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags, forcedTool, type OptionReader } from '../policy';
@@ -592,7 +592,8 @@ function features(site: CallSite, p: Params, sources: SettingSource[], b: Prompt
     const asked = type ? formatOfType(type) : null;
     // A format dict of another type asks for JSON; anything but a dict is a schema (a Pydantic class).
     if (asked !== 'text') f.jsonMode = true;
-    if (d && asked === 'schema') b.schemaFrom(d.entries.get('json_schema') ?? rf);
+    const at = (path: string) => path.split('.').reduce<Node | null>((n, k) => (n ? dictOf(n, ctx)?.entries.get(k) ?? null : null), rf);
+    if (d && asked === 'schema') b.schemaFrom(SCHEMA_PATHS.map(at).find(n => !!n) ?? rf);
     else if (!d) b.schemaFrom(rf);
   }
   const textFormat = p.get('text_format') ?? p.get('response_model') ?? p.get('output_format') ?? p.get('output_type');
