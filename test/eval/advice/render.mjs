@@ -67,6 +67,33 @@ const camel = (s) => s.replace(/[-_](\w)/g, (_m, c) => c.toUpperCase());
 const snake = (s) => s.replace(/-/g, '_').replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 const pascal = (s) => camel(s).replace(/^\w/, (c) => c.toUpperCase());
 
+/**
+ * How the user text is spelled (spec.style, dev3 batch on): 'concat' joins string pieces and the variables with `+`
+ * ('Review:\n' + review), 'format' fills a plain string by `.format(...)` in Python or `.replace('{v}', v)` in
+ * TypeScript. Without a style the text is a template literal / f-string (tsString / pyString).
+ */
+function styledExpr(text, vars, style, lang) {
+  const q = (t) => (lang === 'ts' ? `'${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'` : `"${t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  const re = placeholderRe(vars);
+  if (style === 'concat') {
+    const parts = [];
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      if (m.index > last) parts.push(q(text.slice(last, m.index)));
+      parts.push(lang === 'ts' ? m[1] : snake(m[1]));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push(q(text.slice(last)));
+    return parts.join(' + ');
+  }
+  if (style === 'format') {
+    const used = [...new Set([...text.matchAll(re)].map((m) => m[1]))];
+    if (lang === 'ts') return q(text) + used.map((v) => `.replace('{${v}}', ${v})`).join('');
+    return q(text.replace(re, (_m, v) => `{${snake(v)}}`)) + `.format(${used.map((v) => `${snake(v)}=${snake(v)}`).join(', ')})`;
+  }
+  throw new Error(`unknown style ${style}`);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Output schemas. A spec's `out` is either 'json' (free JSON object) or { field: type } with type one of
 // 'string' | 'int' | 'number' | 'bool' | 'string[]' | 'enum:a|b|c'.
@@ -127,6 +154,9 @@ function pickSdk(spec, n) {
   let pool = ts ? TS_SDKS : PY_SDKS;
   if (spec.tools) pool = ts ? ['oai', 'ant', 'ai'] : ['oai', 'ant', 'llm'];
   else if (spec.out && spec.out !== 'json') pool = ts ? ['aio', 'oai', 'ant', 'gg'] : ['oai', 'gg', 'ant', 'lc'];
+  // A styled user text is not a LangChain template; a data message needs an SDK with a messages list.
+  if (spec.style && !ts) pool = pool.filter((s) => s !== 'lc');
+  if (spec.data) pool = ts ? ['oai', 'ant'] : ['oai', 'ant', 'llm'];
   if (spec.model) {
     const v = vendorOfModel(spec.model);
     pool = pool.filter((s) => (v === 'openai' ? s !== 'ant' && s !== 'gg' : v === 'anthropic' ? !['oai', 'oair', 'gg'].includes(s) : !['oai', 'oair', 'ant'].includes(s)));
@@ -154,7 +184,9 @@ function tsFile(spec, sdk, model) {
   const sysConst = spec.konst && spec.sys ? (spec.konstName ?? 'SYSTEM_PROMPT') : null;
   const sysExpr = spec.sys ? (sysConst ?? tsString(spec.sys, [])) : null;
   if (sysConst) pre.push(`const ${sysConst} = ${tsString(spec.sys, [], { inline: false })};\n`);
-  const userExpr = tsString(spec.user, vars);
+  const userExpr = spec.style ? styledExpr(spec.user, vars, spec.style, 'ts') : tsString(spec.user, vars);
+  // spec.data: the data sent as a second user message after the instruction.
+  const dataMsg = spec.data ? `, { role: 'user', content: ${spec.style ? styledExpr(spec.data, vars, spec.style, 'ts') : tsString(spec.data, vars)} }` : '';
   const cap = spec.max;
   const temp = spec.temp;
   if (spec.comment) pre.push(`// ${spec.comment}`);
@@ -175,6 +207,7 @@ function tsFile(spec, sdk, model) {
     if (sysExpr) msgs.push(`{ role: 'system', content: ${sysExpr} },`);
     if (spec.history) msgs.push('...history,');
     msgs.push(`{ role: 'user', content: ${userExpr} },`);
+    if (dataMsg) msgs.push(`${dataMsg.slice(2)},`);
     const args = [`model: '${model}',`, `messages: [\n${indent(msgs.join('\n'), 2)}\n],`];
     if (cap) args.push(spec.n % 3 === 0 ? `max_completion_tokens: ${cap},` : `max_tokens: ${cap},`);
     if (temp !== undefined) args.push(`temperature: ${temp},`);
@@ -200,7 +233,7 @@ function tsFile(spec, sdk, model) {
     const args = [`model: '${model}',`, `max_tokens: ${cap ?? 1024},`];
     if (temp !== undefined) args.push(`temperature: ${temp},`);
     if (sysExpr) args.push(`system: ${sysExpr},`);
-    args.push(spec.history ? `messages: [...history, { role: 'user', content: ${userExpr} }],` : `messages: [{ role: 'user', content: ${userExpr} }],`);
+    args.push(spec.history ? `messages: [...history, { role: 'user', content: ${userExpr} }],` : `messages: [{ role: 'user', content: ${userExpr} }${dataMsg}],`);
     let ret = "const block = message.content[0];\n  return block.type === 'text' ? block.text.trim() : '';";
     if (out && out !== 'json') {
       args.push(`tools: ${tsLiteral([{ name: 'record_result', description: 'Record the result.', input_schema: jsonSchema(out) }], 0)},`);
@@ -288,7 +321,9 @@ function pyFile(spec, sdk, model) {
   const template = kind === 'lc';
   const sysExpr = spec.sys ? (sysConst ?? pyString(spec.sys, [], { template })) : null;
   if (sysConst) pre.push(`${sysConst} = ${pyString(spec.sys, [], { template, inline: false })}\n`);
-  const userExpr = pyString(userText, pv, { template });
+  const userExpr = spec.style ? styledExpr(spec.user, vars, spec.style, 'py') : pyString(userText, pv, { template });
+  const dataText = spec.data ? vars.reduce((t, v) => t.replaceAll(`{${v}}`, `{${snake(v)}}`), spec.data) : null;
+  const dataExpr = spec.data ? (spec.style ? styledExpr(spec.data, vars, spec.style, 'py') : pyString(dataText, pv)) : null;
   const cap = spec.max;
   const temp = spec.temp;
   const out = spec.out;
@@ -311,6 +346,7 @@ function pyFile(spec, sdk, model) {
     if (sysExpr) msgs.push(`{"role": "system", "content": ${sysExpr}},`);
     if (spec.history) msgs.push('*history,');
     msgs.push(`{"role": "user", "content": ${userExpr}},`);
+    if (dataExpr) msgs.push(`{"role": "user", "content": ${dataExpr}},`);
     const args = [`model="${model}",`, `messages=[\n${indent(msgs.join('\n'), 4)}\n],`];
     if (cap) args.push(`max_tokens=${cap},`);
     if (temp !== undefined) args.push(`temperature=${temp},`);
@@ -333,7 +369,7 @@ function pyFile(spec, sdk, model) {
     const args = [`model="${model}",`, `max_tokens=${cap ?? 1024},`];
     if (temp !== undefined) args.push(`temperature=${temp},`);
     if (sysExpr) args.push(`system=${sysExpr},`);
-    args.push(spec.history ? `messages=[*history, {"role": "user", "content": ${userExpr}}],` : `messages=[{"role": "user", "content": ${userExpr}}],`);
+    args.push(spec.history ? `messages=[*history, {"role": "user", "content": ${userExpr}}],` : `messages=[{"role": "user", "content": ${userExpr}}${dataExpr ? `, {"role": "user", "content": ${dataExpr}}` : ''}],`);
     let ret = 'return message.content[0].text.strip()';
     if (out && out !== 'json') {
       args.push(`tools=${pyLiteral([{ name: 'record_result', description: 'Record the result.', input_schema: jsonSchema(out) }], 0)},`);
@@ -351,6 +387,7 @@ function pyFile(spec, sdk, model) {
     if (sysExpr) msgs.push(`{"role": "system", "content": ${sysExpr}},`);
     if (spec.history) msgs.push('*history,');
     msgs.push(`{"role": "user", "content": ${userExpr}},`);
+    if (dataExpr) msgs.push(`{"role": "user", "content": ${dataExpr}},`);
     const args = [`model="${llmModel}",`, `messages=[\n${indent(msgs.join('\n'), 4)}\n],`];
     if (cap) args.push(`max_tokens=${cap},`);
     if (temp !== undefined) args.push(`temperature=${temp},`);

@@ -1,0 +1,14 @@
+import Anthropic from '@anthropic-ai/sdk';
+
+const anthropic = new Anthropic();
+
+export async function d3Sentiment(recenze: string) {
+  const message = await anthropic.messages.create({
+    model: 'claude-opus-4-1-20250805',
+    max_tokens: 4,
+    temperature: 0,
+    messages: [{ role: 'user', content: `Recenze: ${recenze}\n\nOdpověz jedním slovem: pozitivní, negativní nebo neutrální.` }],
+  });
+  const block = message.content[0];
+  return block.type === 'text' ? block.text.trim() : '';
+}
