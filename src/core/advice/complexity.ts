@@ -145,10 +145,12 @@ function perItemUncapped(t: Tally, facts: StructureFacts, text: string): boolean
 function structurallySimple(t: Tally, facts: StructureFacts, languageKnown: boolean, text: string): boolean {
   const { shape, cap, locus } = facts;
   if (!shape || t.blockers.length > 0 || t.forcedComplex) return false;
-  if (cap && cap.value > CLOSED_SHAPE_MAX_CAP) return false;
+  // A schema of closed fields bounds the answer whatever the cap (a cap of 1000 on one enum field is just generous).
+  if (cap && cap.value > CLOSED_SHAPE_MAX_CAP && !shape.closed) return false;
   if (locus.kind !== 'data') return false;
-  // Blockers unchecked: only an explicit label list without numerals (no maths to hide) may pass.
-  if (!languageKnown) return shape.kind === 'labels' && !facts.numerals;
+  // Blockers unchecked: only an explicit label list without numerals (no maths to hide) may pass — in the prompt or
+  // as the values of a schema made only of enums.
+  if (!languageKnown) return (shape.kind === 'labels' || (shape.kind === 'schema' && shape.enumOnly === true)) && !facts.numerals;
   return !perItemUncapped(t, facts, text);
 }
 

@@ -6,6 +6,7 @@ import type { CallFact, PromptPart } from '../model';
 import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
+import { schemaFields as readSchemaFields, type SchemaField } from '../schema/fields';
 
 export type ShapeKind = 'schema' | 'labels' | 'label-set' | 'tokens' | 'yes-no' | 'number' | 'code' | 'one-word' | 'short-text' | 'search-query' | 'extraction';
 
@@ -19,6 +20,12 @@ export interface OutputShape {
   labelSet?: string;
   /** Property count, for `schema`. */
   fields?: number;
+  /** For `schema`: every field is closed (an enum, a boolean, a number): the schema bounds the answer whatever the cap. */
+  closed?: boolean;
+  /** For `schema`: every field is an enum whose values the schema lists (the labels, `labels` holds them). */
+  enumOnly?: boolean;
+  /** For `schema` with more than SMALL_SCHEMA_FIELDS fields: a record of values copied out of the data (see recordOf). */
+  record?: boolean;
   /** Tokens the answer is confined to, for `tokens` (a strong `logit_bias` under a cap of a few tokens). */
   tokens?: number;
   /** The phrase that named the shape and its language, e.g. `one of` (en). */
@@ -97,6 +104,70 @@ export function countTools(fact: CallFact): number {
   return Math.max(1, names);
 }
 
+/**
+ * The typed fields of the call's output schema, or of the one tool it forces (its input schema is the answer);
+ * null when there is none or its text does not read as a schema.
+ */
+export function outputFields(fact: CallFact): SchemaField[] | null {
+  for (const part of fact.prompt) {
+    if (part.role !== 'schema') continue;
+    const fields = readSchemaFields(part.text);
+    if (fields.length) return fields;
+  }
+  if (countTools(fact) !== 1) return null;
+  const text = fact.prompt.filter(p => p.role === 'tools').map(p => p.text).join('\n').trim();
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const tool = (Array.isArray(parsed) ? parsed[0] : parsed) as Record<string, any> | undefined;
+    const schema = tool?.input_schema ?? tool?.inputSchema ?? tool?.parameters ?? tool?.function?.parameters;
+    const fields = schema ? readSchemaFields(JSON.stringify(schema)) : [];
+    return fields.length ? fields : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A field that holds open text: a summary, an explanation, a reply (its name says so). A field named `email` holds an address. */
+function openTextField(f: SchemaField): boolean {
+  return (f.type === 'string' || f.type === 'unknown') && nameWords(f.name).some(w => OPEN_KEYS.test(w) && w !== 'email');
+}
+
+/** A field whose value is bounded whatever the cap: an enum, a boolean, a number, a list of listed values. */
+const closedField = (f: SchemaField): boolean =>
+  f.type === 'enum' || f.type === 'boolean' || f.type === 'number' || (f.type === 'array' && (f.values?.length ?? 0) > 0);
+
+/** A schema this wide is no record any more: a document model, an analysis. */
+const MAX_RECORD_FIELDS = 15;
+
+/**
+ * A wide schema (more than SMALL_SCHEMA_FIELDS fields) that is a record of values the data states — names, dates,
+ * amounts, ids, at most one category — not an assessment of it: booleans and categorical ratings are verdicts
+ * about the text, and a wide schema of several verdicts is multi-aspect judgement (a contract review, a claim
+ * decision). Every field's type must be written (strings or numbers), none holds open text.
+ */
+function recordOf(fields: SchemaField[]): boolean {
+  if (fields.length <= SMALL_SCHEMA_FIELDS || fields.length > MAX_RECORD_FIELDS) return false;
+  if (fields.some(f => f.type === 'unknown' || f.type === 'object' || openTextField(f))) return false;
+  return fields.filter(f => f.type === 'boolean' || f.type === 'enum').length <= 1;
+}
+
+/**
+ * The shape a typed output schema gives. 'prose' when every field holds open text (a free answer in JSON clothes:
+ * the prompt's words decide); 'count' when a field is a list of records whose fields the text does not show
+ * (`items: list[Ticket]`): the field count alone decides, as for an untyped schema.
+ */
+function typedSchemaShape(fields: SchemaField[]): OutputShape | null | 'prose' | 'count' {
+  if (fields.every(openTextField)) return 'prose';
+  if (fields.some(f => f.type === 'array' && (f.items === 'object' || f.items === 'unknown'))) return 'count';
+  const n = fields.length;
+  const enumOnly = fields.every(f => f.type === 'enum' && (f.values?.length ?? 0) > 0);
+  const closed = fields.every(closedField);
+  if (n <= SMALL_SCHEMA_FIELDS) {
+    return { kind: 'schema', fields: n, ...(closed ? { closed } : {}), ...(enumOnly ? { enumOnly, labels: [...new Set(fields.flatMap(f => f.values!))] } : {}) };
+  }
+  return recordOf(fields) ? { kind: 'schema', fields: n, record: true } : null;
+}
+
 // ---- output shape: label lists
 
 const QUOTES = /^["'“”„«»「」『』‘’`*\s[(（]+|["'“”„«»「」『』‘’`*\s\])）.。!！?？:：]+$/g;
@@ -111,6 +182,9 @@ const NEGATION = /^(?:not|nicht|pas|niet)$/i;
 
 /** An item that opens with a quoted label: the label. */
 const QUOTED_HEAD = /^\s*["'“„«「『‘`]([^"'“”„«»「」『』‘’`\n]{1,30})["'”»」』’`]/;
+
+/** A label is a few words (Latin, Cyrillic…) or up to ten characters of a script written without spaces. */
+const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
 
 interface ParsedList { labels: string[]; quoted: boolean; orJoined: boolean }
 
@@ -139,7 +213,6 @@ function parseList(segment: string): ParsedList | null {
   // The label left is no longer than the others ("入力文の感情をポジティブ、ネガティブ" → ポジティブ).
   const head = /^.+[をはがでにへ是为為：:]\s*([^をはがでにへ是为為：:\s]{1,10})$/u.exec(labels[0]);
   if (head && CJK.test(labels[0]) && head[1].length <= Math.max(3, ...labels.slice(1).map(l => l.length))) labels[0] = head[1];
-  const labelSized = (l: string) => l.length > 0 && (CJK.test(l) ? l.length <= 10 : l.length <= 30 && l.split(/\s+/).length <= 3);
   if (!labels.every(labelSized)) return null;
   return { labels, quoted, orJoined };
 }
@@ -197,7 +270,47 @@ function closesQuestion(sentence: string, label: string): boolean {
 
 interface LabelList { labels: string[]; phrase?: string; lang?: string; multi?: boolean }
 
-function labelList(text: string, cap: number | null): LabelList | null {
+/**
+ * Labels written as XML elements inside a sentence ("Answer <c>hardware</c>, <c>software</c> or <c>network</c>"): the
+ * same tag twice or more on one line reads as quoted labels.
+ */
+function untagInline(text: string): string {
+  return text.replace(/^.*$/gm, line => {
+    const tags = [...line.matchAll(/<([A-Za-z][\w-]{0,30})>[^<>\n]{1,30}<\/\1>/g)].map(m => m[1]);
+    if (tags.length < 2 || new Set(tags).size !== 1) return line;
+    return line.replace(/<([A-Za-z][\w-]{0,30})>([^<>\n]{1,30})<\/\1>/g, '"$2"');
+  });
+}
+
+const ARROW = /\s*(?:→|⇒|=>|->)\s*/;
+
+/**
+ * Labels taught by few-shot examples: example lines that end in a label after an arrow ("… → positive") or a
+ * repeated key ("Sentiment: positive"), and a last line that leaves the same slot open ("{tweet} →", "Sentiment:").
+ * Two or more distinct short labels make the answer one of them, in any language.
+ */
+function fewShotLabels(text: string): LabelList | null {
+  const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
+  if (lines.length < 3) return null;
+  const last = lines[lines.length - 1];
+  const strip = (l: string) => l.replace(QUOTES, '').trim();
+  let examples: string[] = [];
+  if (/(?:→|⇒|=>|->)$/.test(last)) {
+    examples = lines.slice(0, -1).filter(l => ARROW.test(l)).map(l => strip(l.split(ARROW).pop()!));
+  } else {
+    const key = /^([\p{L}][\p{L} _-]{0,24})[:：]$/u.exec(last)?.[1];
+    if (key) {
+      const re = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]\\s*(.+)$`, 'u');
+      examples = lines.slice(0, -1).map(l => re.exec(l)?.[1]).filter((v): v is string => v !== undefined).map(strip);
+    }
+  }
+  const labels = [...new Set(examples)];
+  if (examples.length < 2 || labels.length < 2 || labels.length > MAX_LABELS || !examples.every(labelSized)) return null;
+  return { labels, phrase: 'few-shot examples' };
+}
+
+function labelList(rawText: string, cap: number | null): LabelList | null {
+  const text = untagInline(rawText);
   const any = (l: ParsedList) => l.labels.length >= 2;
   // "Only", "one word" or a tiny cap says one item of a plain list comes back.
   const oneBack = anyPhrase(ONE_WORD).test(text) || anyPhrase(ONLY).test(text) || (cap !== null && cap <= ONE_LABEL_CAP);
@@ -283,6 +396,17 @@ function firstMatch(list: readonly Phrase[], text: string): { phrase: string; la
 }
 
 const CODE_STANDARD = /\bISO[ -]?(?:639|3166|4217|8601)\b|\bBCP[ -]?47\b|\bE\.164\b|\bYYYY-MM-DD\b|\balpha-?[23]\b/i;
+/** Labels that answer a yes/no question: a yes word and a no word, and at most one more ("unclear", "maybe"). */
+function yesNoList(labels: string[]): boolean {
+  const yesNo = labels.filter(l => YES_NO_WORDS.has(l.toLowerCase())).length;
+  return yesNo >= 2 && labels.length - yesNo <= 1;
+}
+
+/**
+ * A date format spelled with the letters of any language: three runs of one repeated capital each, one separator
+ * ("AAAA-MM-DD", "TT.MM.JJJJ", "GG/MM/AAAA", "ДД.ММ.ГГГГ").
+ */
+const DATE_FORMAT = /(?<![\p{L}\p{N}])(\p{Lu})\1{1,3}([-/.])(\p{Lu})\3{1,3}\2(\p{Lu})\4{1,3}(?![\p{L}\p{N}])/u;
 /** "(1-5)", "(0–10)": a score range written in parentheses, any language. */
 function NUMERIC_RANGE_IN_PARENS(text: string): { phrase: string; lang?: string } | undefined {
   const m = /[(（]\s*\d{1,3}\s*[-–~〜]\s*\d{1,3}\s*[)）]/.exec(text);
@@ -324,6 +448,19 @@ function biasedTokens(fact: CallFact, cap: number | null): OutputShape | null {
   const favoured = fact.features.logitBias?.favoured;
   if (!favoured || favoured > MAX_LABELS || cap === null || cap > ONE_LABEL_CAP) return null;
   return { kind: 'tokens', tokens: favoured, phrase: fact.features.logitBias!.param };
+}
+
+/**
+ * "only the X" in any covered language: the word for "only" followed by at most three words that end the clause
+ * ("Geef alleen de postcode (…)", "responda só com a data:", "only the ticker."). With a cap of a few tokens it
+ * names a bare answer.
+ */
+function bareAnswer(text: string): { phrase: string; lang: string } | null {
+  for (const { m, lang } of matchesOf(ONLY, text)) {
+    const rest = /^\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?=\s*(?:[(（.,;:：!?！？。\n]|$))/u.exec(text.slice(m.index + m[0].length));
+    if (rest) return { phrase: `${m[0]}${rest[0]}`.trim(), lang };
+  }
+  return null;
 }
 
 /** The first match of `list` with the phrase's language, from a screened table. */
@@ -390,12 +527,18 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   if (biased) return biased;
   const json = fact.features.jsonMode || /\bjson\b/i.test(text);
   const named = namedKeys(text);
-  const fields = schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || (json && named ? named.keys.length : null));
+  const typed = outputFields(fact);
+  // A typed schema decides by its fields (see typedSchemaShape); one made only of open text leaves the shape to the prompt's words.
+  const typedShape = typed ? typedSchemaShape(typed) : 'count';
+  if (typedShape !== 'prose' && typedShape !== 'count') return typedShape;
+  const fields = typedShape === 'prose' ? null : schemaFields(fact) ?? toolSchemaFields(fact) ?? (inlineJsonKeys(text, fact.features.jsonMode) || (json && named ? named.keys.length : null));
   if (fields !== null && fields > 0 && fields <= SMALL_SCHEMA_FIELDS) return { kind: 'schema', fields, ...(json && named && fields === named.keys.length ? { phrase: named.phrase, lang: named.lang } : {}) };
   if (fields !== null && fields > SMALL_SCHEMA_FIELDS) return null;
-  const list = labelList(text, cap) ?? eitherOr(text, cap);
-  // "「はい」か「いいえ」" lists the two answers of a yes/no question.
-  if (list && list.labels.length === 2 && list.labels.every(l => YES_NO_WORDS.has(l.toLowerCase()))) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
+  // A date format ("DD/MM/YYYY") is no list of three labels.
+  const listText = text.replace(new RegExp(DATE_FORMAT.source, 'gu'), 'DATE');
+  const list = labelList(listText, cap) ?? eitherOr(listText, cap) ?? fewShotLabels(listText);
+  // "「はい」か「いいえ」" lists the two answers of a yes/no question; "ja, nej eller oklart" is one with a way out.
+  if (list && yesNoList(list.labels)) return { kind: 'yes-no', phrase: list.labels.join('/'), lang: list.lang };
   if (list) return { kind: 'labels', labels: list.labels, phrase: list.phrase, lang: list.lang, ...(list.multi ? { multi: true } : {}) };
   const setIn = labelSetPlaceholder(fact, text);
   if (setIn) return setIn;
@@ -405,15 +548,15 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   if (number) return { kind: 'number', ...number };
   const code = firstMatch(CODE, text);
   if (code) return { kind: 'code', ...code };
-  const standard = CODE_STANDARD.exec(text) ?? FORMAT_TEMPLATE.exec(text);
+  const standard = CODE_STANDARD.exec(text) ?? DATE_FORMAT.exec(text) ?? FORMAT_TEMPLATE.exec(text);
   if (standard) return { kind: 'code', phrase: standard[0] };
   const query = firstMatch(SEARCH_QUERY, text);
   if (query && (cap === null || cap <= SHORT_OUTPUT_CAP)) return { kind: 'search-query', ...query };
   const word = firstMatch(ONE_WORD, text);
   if (word) return { kind: 'one-word', ...word };
   if (cap !== null && cap <= BARE_ANSWER_CAP) {
-    const bare = /\b(?:only|just) the (\w+)\b/i.exec(text);
-    if (bare) return { kind: 'one-word', phrase: bare[0] };
+    const bare = bareAnswer(text);
+    if (bare) return { kind: 'one-word', ...bare };
   }
   const short = firstMatch(SHORT_LIMIT, text);
   if (short && (cap === null || cap <= SHORT_OUTPUT_CAP)) return { kind: 'short-text', ...short };
@@ -428,6 +571,8 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
 export function computesWithFigures(text: string, shape: OutputShape | null): boolean {
   if (!shape || (shape.kind !== 'number' && shape.kind !== 'one-word')) return false;
   const rest = text
+    // The numbers of a numbered list are markers ("1. Billing"), not figures.
+    .replace(/^[ \t]*[(（]?\d{1,2}[.)）:][ \t]/gm, ' ')
     .replace(/\d+(?:[.,]\d+)?\s*(?:[-–~〜]|to|bis|und|and|et|e|y|en|a|à|al|tot|до|から|到|至|에서|부터)\s*\d+(?:[.,]\d+)?/giu, ' ')
     .replace(/\p{L}+[-_]?\d+/gu, ' ')
     .replace(/\bISO[ -]?\d+|\bE\.164/gi, ' ');
@@ -601,8 +746,23 @@ function callBlockers(fact: CallFact, inputTokens: number, text: string): Blocke
   if (tools >= 2) out.push({ kind: 'tools', detail: `${tools} tools` });
   if (f.history) out.push({ kind: 'history', detail: 'conversation history passed in' });
   if (inputTokens > LONG_CONTEXT_TOKENS) out.push({ kind: 'long-context', detail: `long prompt (${inputTokens} tokens)` });
-  if (text.trim().length < MIN_VISIBLE_PROMPT) out.push({ kind: 'unseen-prompt', detail: 'prompt not visible in the code' });
+  if (visibleLength(text, outputFields(fact)) < MIN_VISIBLE_PROMPT) out.push({ kind: 'unseen-prompt', detail: 'prompt not visible in the code' });
   return out;
+}
+
+/**
+ * How much of the prompt the code shows, in Latin-letter equivalents: a Chinese, Japanese or Korean character
+ * carries about a word's worth (counts 2). A static label of the data ("Zpráva:", "명함 텍스트:") plus a typed output
+ * schema is a visible prompt: the schema's field names and listed values are sent to the model as well. A prompt
+ * with no static words at all stays unseen whatever its schema.
+ */
+function visibleLength(text: string, fields: SchemaField[] | null): number {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}]{2}/u.test(words)) return 0;
+  const schema = (fields ?? []).flatMap(f => [f.name, ...(f.values ?? [])]).join(' ');
+  let n = 0;
+  for (const ch of `${words} ${schema}`.trim()) n += CJK.test(ch) ? 2 : 1;
+  return n;
 }
 
 /**
@@ -662,7 +822,13 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
 
 export function describeShape(shape: OutputShape): string {
   switch (shape.kind) {
-    case 'schema': return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}${shape.phrase ? ` (named in the prompt: "${shape.phrase}"${shape.lang ? `, ${shape.lang}` : ''})` : ''}`;
+    case 'schema': {
+      const named = shape.phrase ? ` (named in the prompt: "${shape.phrase}"${shape.lang ? `, ${shape.lang}` : ''})` : '';
+      const what = shape.enumOnly ? `, each one of the values it lists (${shape.labels!.slice(0, 3).join(', ')}${shape.labels!.length > 3 ? ', …' : ''})`
+        : shape.record ? ', a record of values copied from the input (no more than one category or flag)'
+          : shape.closed ? ', every field an enum, a boolean or a number' : '';
+      return `the output is a JSON schema with ${shape.fields} field${shape.fields === 1 ? '' : 's'}${named}${what}`;
+    }
     case 'label-set': return `the output is ${shape.multi ? 'one or more' : 'one'} of the labels passed in ${shape.labelSet} ("${shape.phrase}", ${shape.lang})`;
     case 'labels': {
       const shown = shape.labels!.slice(0, 3).join(', ') + (shape.labels!.length > 3 ? ', …' : '');

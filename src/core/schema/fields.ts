@@ -9,6 +9,8 @@ export interface SchemaField {
   type: FieldType;
   /** For arrays: the type of one item. */
   items?: FieldType;
+  /** The allowed values written in the schema, for an enum (or an array of an enum): `z.enum(['a', 'b'])`, `Literal["a", "b"]`. */
+  values?: string[];
   /** A stated item limit (`maxItems`, `.max(5)`, `max_length=5`). */
   maxItems?: number;
   /** The field's description (`description`, `.describe(…)`, `Field(description=…)`), if any. */
@@ -46,17 +48,28 @@ function jsonSchemaFields(node: unknown, depth = 0): SchemaField[] {
   const out: SchemaField[] = [];
   for (const [name, raw] of Object.entries(props as Record<string, unknown>)) {
     const p = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    const field: SchemaField = { name, type: jsonType(p) };
+    const field: SchemaField = { name, type: jsonType(p), ...jsonValues(p) };
     if (typeof p.description === 'string') field.description = p.description;
     if (field.type === 'array') {
       const items = (p.items && typeof p.items === 'object' ? p.items : {}) as Record<string, unknown>;
       field.items = jsonType(items);
+      Object.assign(field, jsonValues(items));
       if (typeof p.maxItems === 'number') field.maxItems = p.maxItems;
     }
     out.push(field);
     if (field.type === 'object') out.push(...jsonSchemaFields(p, depth + 1));
   }
   return out;
+}
+
+function jsonValues(p: Record<string, unknown>): { values?: string[] } {
+  if (Array.isArray(p.enum)) return { values: p.enum.map(String) };
+  return p.const !== undefined ? { values: [String(p.const)] } : {};
+}
+
+/** Quoted strings of a list's text: `"a", 'b'` → a, b. */
+function quoted(list: string): string[] {
+  return [...list.matchAll(/(["'])((?:(?!\1)[^\\\n]){1,60})\1/g)].map(m => m[2]);
 }
 
 function jsonType(p: Record<string, unknown>): FieldType {
@@ -84,13 +97,14 @@ function zodFields(text: string, depth = 0): SchemaField[] {
     const m = /^\s*(?:["']([^"']+)["']|([A-Za-z_$][\w$]*))\s*:\s*([\s\S]+)$/.exec(entry);
     if (!m) continue;
     const expr = m[3].trim();
-    const field: SchemaField = { name: m[1] ?? m[2], type: zodType(expr) };
+    const field: SchemaField = { name: m[1] ?? m[2], type: zodType(expr), ...zodValues(expr) };
     const described = /\.describe\(\s*(["'`])([\s\S]*?)\1\s*\)/.exec(expr);
     if (described) field.description = described[2];
     if (field.type === 'array') {
       const open = expr.indexOf('(', expr.search(/z\s*\.\s*array/));
       const inner = balanced(expr, open) ?? '';
       field.items = zodType(inner);
+      Object.assign(field, zodValues(inner));
       // `.max(n)` / `.length(n)` after the array's own parentheses limit its items (inside them they limit a string).
       const max = /^\)\s*\.\s*(?:max|length)\(\s*(\d+)\s*\)/.exec(expr.slice(open + inner.length + 1));
       if (max) field.maxItems = Number(max[1]);
@@ -101,6 +115,16 @@ function zodFields(text: string, depth = 0): SchemaField[] {
   return out;
 }
 
+/** The values of `z.enum([...])`, `z.literal('x')`, `z.union([z.literal('a'), …])` at the head of `expr`. */
+function zodValues(expr: string): { values?: string[] } {
+  const m = /^\s*z\s*\.\s*(enum|literal|union)\s*\(/.exec(expr);
+  if (!m) return {};
+  const args = balanced(expr, m[0].length - 1) ?? '';
+  if (m[1] === 'union' && !/^\s*\[\s*z\s*\.\s*literal/.test(args)) return {};
+  const values = quoted(args);
+  return values.length ? { values } : {};
+}
+
 function zodType(expr: string): FieldType {
   const head = /^\s*z\s*\.\s*(\w+)/.exec(expr)?.[1];
   switch (head) {
@@ -108,6 +132,7 @@ function zodType(expr: string): FieldType {
     case 'number': case 'bigint': return 'number';
     case 'boolean': return 'boolean';
     case 'enum': case 'nativeEnum': case 'literal': return 'enum';
+    case 'union': return /^\s*z\s*\.\s*union\s*\(\s*\[\s*z\s*\.\s*literal/.test(expr) ? 'enum' : 'unknown';
     case 'array': return 'array';
     case 'object': return 'object';
     default: return 'unknown';
@@ -159,22 +184,35 @@ function splitTopLevel(body: string): string[] {
 
 function pythonClassFields(text: string): SchemaField[] {
   const out: SchemaField[] = [];
+  // Fields sit at the class body's indentation; a method's body (`def validate(...)`: `tags: list[Tag] = …`) holds none.
+  let inMethod: number | null = null;
   for (const line of text.split('\n')) {
+    const indent = /^\s*/.exec(line)![0].length;
+    if (inMethod !== null && (indent > inMethod || !line.trim())) continue;
+    inMethod = /^\s*(?:async\s+)?def\s/.test(line) ? indent : null;
     const m = /^\s+([A-Za-z_]\w*)\s*:\s*([^=#]+?)\s*(?:=\s*(.*))?$/.exec(line);
     if (!m || m[1] === 'model_config') continue;
     const annotation = m[2].trim();
-    const field: SchemaField = { name: m[1], type: pythonType(annotation) };
+    const field: SchemaField = { name: m[1], type: pythonType(annotation), ...pythonValues(annotation) };
     const described = /description\s*=\s*(["'])([\s\S]*?)\1/.exec(m[3] ?? '');
     if (described) field.description = described[2];
     if (field.type === 'array') {
       const inner = /^(?:typing\.)?(?:list|List|Sequence|set|Set|tuple|Tuple)\s*\[\s*([^\]]+)\]/.exec(annotation)?.[1] ?? '';
       field.items = pythonType(inner);
+      Object.assign(field, pythonValues(inner));
       const max = /max_(?:length|items)\s*=\s*(\d+)/.exec(m[3] ?? '');
       if (max) field.maxItems = Number(max[1]);
     }
     out.push(field);
   }
   return out;
+}
+
+/** The values of a `Literal[...]` annotation (inside Optional / Annotated / a list). */
+function pythonValues(annotation: string): { values?: string[] } {
+  const m = /(?:^|[[\s])(?:typing\.)?Literal\s*\[([^\]]*)\]/.exec(annotation);
+  const values = m ? quoted(m[1]) : [];
+  return values.length ? { values } : {};
 }
 
 function pythonType(annotation: string): FieldType {
@@ -185,6 +223,6 @@ function pythonType(annotation: string): FieldType {
   if (/^(?:int|float|Decimal)\b/.test(a)) return 'number';
   if (/^bool\b/.test(a)) return 'boolean';
   if (/^(?:dict|Dict)\b/.test(a)) return 'object';
-  if (/^[A-Z]\w*(Enum|Type|Kind|Level|Category|Label)\b/.test(a)) return 'enum';
+  if (/^[A-Z]\w*(?:Enums?|Types?|Kinds?|Levels?|Categor(?:y|ies)|Labels?)\b/.test(a)) return 'enum';
   return 'unknown';
 }

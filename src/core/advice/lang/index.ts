@@ -264,10 +264,10 @@ const BY_FRANC = new Map(LEXICONS.map(l => [l.franc, l.code]));
 const CLOSE_CALL = 0.9;
 /**
  * Uncovered languages franc picks for short text in a covered one: a Russian prompt of a few words reads as Serbian
- * or Bulgarian, a Spanish one as Asturian. Such a guess ranks the covered language close; the verdict still needs
+ * or Bulgarian (or Komi), a Spanish one as Asturian. Such a guess ranks the covered language close; the verdict still needs
  * the prompt to use that language's phrases (see languageKnown in ../complexity).
  */
-const MISTAKEN_FOR: Readonly<Record<string, string>> = { srp: 'ru', bul: 'ru', ast: 'es' };
+const MISTAKEN_FOR: Readonly<Record<string, string>> = { srp: 'ru', bul: 'ru', koi: 'ru', ast: 'es' };
 
 /** The language of a prompt's static text, by franc's trigram model. */
 export function detectLanguage(text: string): DetectedLanguage {
