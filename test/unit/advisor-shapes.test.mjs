@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, caseFact, assertVerdict } from '../fixtures/advisor/helpers.mjs';
+import { core, here, caseFact, assertVerdict, languagesByRule } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'shapes', 'cases.json'), 'utf8')).cases;
 
@@ -24,13 +24,7 @@ describe('output shapes of real prompts (test/fixtures/advisor/shapes/cases.json
   }
 
   test('each shape family is tested in English and two more languages, with a hard twin in three', () => {
-    const byFamily = new Map();
-    for (const c of Object.values(cases)) {
-      const entry = byFamily.get(c.rule) ?? { simple: new Set(), twins: new Set() };
-      byFamily.set(c.rule, entry);
-      (c.expect.level === 'simple' ? entry.simple : entry.twins).add(c.lang);
-    }
-    for (const [rule, { simple, twins }] of byFamily) {
+    for (const [rule, { simple, twins }] of languagesByRule(cases)) {
       assert.ok(simple.has('en') && simple.size >= 3, `${rule}: simple cases in ${[...simple].join(', ')}`);
       assert.ok(twins.size >= 3, `${rule}: hard twins in ${[...twins].join(', ')}`);
     }

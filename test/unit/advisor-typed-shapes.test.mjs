@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, here, caseFact, assertVerdict } from '../fixtures/advisor/helpers.mjs';
+import { core, here, caseFact, assertVerdict, languagesByRule } from '../fixtures/advisor/helpers.mjs';
 
 const cases = JSON.parse(readFileSync(join(here, 'typed-shapes', 'cases.json'), 'utf8')).cases;
 
@@ -23,13 +23,7 @@ describe('typed schemas and prompt spellings (test/fixtures/advisor/typed-shapes
   }
 
   test('each family has simple cases in three languages and twins that stay without a downgrade in three', () => {
-    const byFamily = new Map();
-    for (const c of Object.values(cases)) {
-      const entry = byFamily.get(c.rule) ?? { simple: new Set(), twins: new Set() };
-      byFamily.set(c.rule, entry);
-      (c.expect.level === 'simple' ? entry.simple : entry.twins).add(c.lang);
-    }
-    for (const [rule, { simple, twins }] of byFamily) {
+    for (const [rule, { simple, twins }] of languagesByRule(cases)) {
       assert.ok(simple.size >= 3, `${rule}: simple cases in ${[...simple].join(', ')}`);
       assert.ok(twins.size >= 2, `${rule}: twins in ${[...twins].join(', ')}`);
     }
