@@ -30,6 +30,11 @@ export function formatFraction({ k, n, rate, ci }) {
 
 const asList = (v) => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
+/** Later labelled batches, each a split of its own (for tuning, like dev). */
+export const BATCHES = ['dev2'];
+/** Every split the runner knows. */
+export const SPLITS = ['dev', 'heldout', ...BATCHES];
+
 /** The deterministic split rule: sort by sha256(owner/name), even positions dev, odd held-out. */
 export function splitRepos(repoNames) {
   const sorted = repoNames
@@ -77,8 +82,13 @@ export function checkLabels(labels, split) {
   for (const f of labels.files) {
     if (f.role === 'calls' && !labels.calls.some((c) => c.repo === f.repo && c.path === f.path) && !labels.ignore.some((g) => g.repo === f.repo && g.path === f.path)) problems.push(`${f.repo}:${f.path}: file marked calls has none`);
   }
+  for (const r of labels.repos) if (r.batch !== undefined && !BATCHES.includes(r.batch)) problems.push(`${r.repo}: unknown batch ${r.batch}`);
   if (split) {
-    const expected = splitRepos(labels.repos.map((r) => r.repo));
+    // The first batch follows the sha256 rule; a later batch (dev2) is a split of its own, named after it.
+    const expected = [
+      ...splitRepos(labels.repos.filter((r) => r.batch === undefined).map((r) => r.repo)),
+      ...labels.repos.filter((r) => r.batch !== undefined).map((r) => ({ repo: r.repo, split: r.batch })),
+    ];
     const given = new Map(split.repos.map((r) => [r.repo, r]));
     if (given.size !== expected.length) problems.push(`split lists ${given.size} repositories, labels ${expected.length}`);
     for (const e of expected) {

@@ -31,6 +31,22 @@ test('the integrity check catches broken labels', () => {
   for (const p of ['call in a file marked negative', 'labelled twice', 'line must be a positive integer', 'unknown kind telepathy', 'commit is not a 40-hex id', 'does not follow the rule', 'belong to different sets']) assert.match(problems, new RegExp(p));
 });
 
+test('the dev2 batch is a split of its own, outside the sha256 rule', () => {
+  const dev2 = labels.repos.filter((r) => r.batch === 'dev2').map((r) => r.repo);
+  assert.ok(dev2.length >= 6, `dev2 has ${dev2.length} repositories`);
+  for (const repo of dev2) assert.equal(split.repos.find((r) => r.repo === repo)?.split, 'dev2', repo);
+  assert.ok(labels.calls.filter((c) => dev2.includes(c.repo)).length >= 50);
+  // Adding dev2 did not move any first-batch repository between dev and held-out.
+  const first = splitRepos(labels.repos.filter((r) => !r.batch).map((r) => r.repo));
+  for (const e of first) assert.equal(split.repos.find((r) => r.repo === e.repo).split, e.split, e.repo);
+  const moved = structuredClone(split);
+  moved.repos.find((r) => r.repo === dev2[0]).split = 'dev';
+  assert.match(checkLabels(labels, moved).join('\n'), /does not follow the rule \(dev2\)/);
+  const unknown = structuredClone(labels);
+  unknown.repos.find((r) => r.repo === dev2[0]).batch = 'dev9';
+  assert.match(checkLabels(unknown, split).join('\n'), /unknown batch dev9/);
+});
+
 test('split rule is deterministic and alternates over the sha256 order', () => {
   const s = splitRepos(['b/b', 'a/a', 'c/c', 'd/d']);
   assert.deepEqual(s.map((r) => r.split), ['dev', 'heldout', 'dev', 'heldout']);
