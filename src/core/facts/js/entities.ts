@@ -10,7 +10,7 @@ import {
   type LangChainClass, STATIC_FACTORIES, VERCEL_MODEL_MEMBERS, VERCEL_PROVIDERS,
 } from './sdk';
 import { anthropicBaseUrlVendor, functionValue, vendorFromEnvName, vendorFromModelPrefix, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl } from '../policy';
-import { classMember, declaredType, enclosingClass, findDeclaration, superArguments } from './scope';
+import { classMember, declaredType, enclosingClass, findDeclaration, superArguments, topLevelImports } from './scope';
 import { readWholeFile } from './reads';
 import { evalString, functionReturn, type ObjView, resolveArray, resolveObject, returnedExpressions, valueAtPath } from './values';
 import type { CallKind } from '../../model';
@@ -41,7 +41,9 @@ export type Entity =
    * An agent object whose `generate` / `stream` / `run` sends the request: AI SDK `new Agent({ model, system, tools })`,
    * Mastra `new Agent({ model, instructions })` (model: a Vercel model), OpenAI Agents SDK `new Agent({ model: 'gpt-4.1', instructions })`.
    */
-  | { t: 'agent'; framework: 'vercel' | 'mastra' | 'openai-agents'; opts: ObjView | null }
+  | { t: 'agent'; framework: 'vercel' | 'mastra' | 'openai-agents'; opts: ObjView | null; via?: string }
+  /** A Mastra instance (`new Mastra({ agents: { weatherAgent } })`): `getAgent(name)` hands out its agents. */
+  | { t: 'mastra'; opts: ObjView | null }
   /** OpenAI Agents SDK `new Runner({...})`: `runner.run(agent, input)` runs the agent. */
   | { t: 'agent-runner' }
   /** Vercel AI SDK `customProvider({ languageModels: { alias: openai('…') } })`: models looked up by alias. */
@@ -158,6 +160,8 @@ export function fromType(ctx: Ctx, type: ts.TypeNode): Entity | null {
   if (!imp || ctx.mocked.has(imp.module)) return null;
   const cls = classOf(imp.module, imp.name);
   if (cls) return { t: 'client', cls, opts: null };
+  // `llm: LLM` / `embedModel: BaseEmbedding` from LlamaIndex.TS: a model chosen elsewhere.
+  if (isLlamaIndexModule(imp.module) && LLAMAINDEX_BASE_TYPES.has(imp.name)) return { t: 'client', cls: { family: 'llamaindex', provider: 'llamaindex', vendor: null }, opts: null };
   if (isLangChainModule(imp.module)) {
     const lc = LANGCHAIN_CLASSES[imp.name];
     if (lc) return { t: 'lc-model', className: imp.name, cls: lc, opts: null };
@@ -191,6 +195,7 @@ function fromNew(ctx: Ctx, e: ts.NewExpression): Entity | null {
   const arg0 = e.arguments?.[0];
   const framework = agentFramework(ctor.module, ctor.name);
   if (framework) return { t: 'agent', framework, opts: resolveObject(ctx, arg0) };
+  if (isMastraModule(ctor.module) && ctor.name === 'Mastra') return { t: 'mastra', opts: resolveObject(ctx, arg0) };
   if (ctor.module.startsWith('@openai/agents') && ctor.name === 'Runner') return { t: 'agent-runner' };
   const cls = classOf(ctor.module, ctor.name);
   if (cls) {
@@ -268,6 +273,10 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
     let recv = resolveEntity(ctx, recvExpr);
     // vertexAI.preview.getGenerativeModel(...)
     if (!recv && ts.isPropertyAccessExpression(recvExpr) && recvExpr.name.text === 'preview') recv = resolveEntity(ctx, recvExpr.expression);
+    if (MASTRA_AGENT_GETTERS.has(m)) {
+      const agent = mastraAgent(ctx, recvExpr, recv, arg0, e);
+      if (agent) return agent;
+    }
     // openai.withOptions({ timeout }) / anthropic.withOptions(…): the same client with other transport settings.
     if (recv?.t === 'client' && m === 'withOptions') return recv;
     // `WatsonXAI.newInstance({ version, serviceUrl })`: a static factory of a client class.
@@ -334,6 +343,36 @@ function fromCall(ctx: Ctx, e: ts.CallExpression): Entity | null {
   if (fromReturn) return fromReturn;
   const declared = declaredReturnType(callee);
   return declared ? fromType(ctx, declared) : null;
+}
+
+const LLAMAINDEX_BASE_TYPES = new Set(['LLM', 'BaseLLM', 'ToolCallLLM', 'BaseEmbedding']);
+const MASTRA_AGENT_GETTERS = new Set(['getAgent', 'getAgentById']);
+const isMastraModule = (m: string) => m === '@mastra/core' || m.startsWith('@mastra/core/');
+
+/**
+ * `mastra.getAgent('weatherAgent')`: the agent registered under that name on a Mastra instance built here, else an
+ * agent whose model is not known here. The instance also arrives in the context of a workflow step or tool
+ * (`execute: async ({ inputData, mastra }) => …`), in a file that imports Mastra.
+ */
+function mastraAgent(ctx: Ctx, recvExpr: ts.Expression, recv: Entity | null, arg0: ts.Expression | undefined, call: ts.CallExpression): Entity | null {
+  const via = exprText(ctx.sf, call);
+  if (recv?.t === 'mastra') {
+    const key = arg0 ? evalString(ctx, arg0) : null;
+    const agents = resolveObject(ctx, recv.opts?.props.get('agents')?.value);
+    const registered = key && !key.placeholders.length ? resolveEntity(ctx, agents?.props.get(key.text)?.value) : null;
+    return registered?.t === 'agent' ? registered : { t: 'agent', framework: 'mastra', opts: null, via };
+  }
+  if (!ts.isIdentifier(recvExpr) || !importsMastra(ctx)) return null;
+  const d = findDeclaration(recvExpr.text, recvExpr);
+  if (d?.kind !== 'param' || d.path.length !== 1 || d.path[0] !== 'mastra') return null;
+  const fn = d.param.parent;
+  const prop = fn?.parent;
+  const inExecute = !!prop && ts.isPropertyAssignment(prop) && prop.name.getText(ctx.sf) === 'execute' && fn.parameters[0] === d.param;
+  return inExecute ? { t: 'agent', framework: 'mastra', opts: null, via } : null;
+}
+
+function importsMastra(ctx: Ctx): boolean {
+  return [...topLevelImports(ctx.sf).values()].some(i => isMastraModule(i.module));
 }
 
 function isLlamaIndexModule(m: string): boolean {

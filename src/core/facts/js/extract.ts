@@ -48,7 +48,8 @@ export function extractJsFacts(input: JsExtractInput): FileFacts {
   const calls: CallFact[] = [];
   const warnings: string[] = [];
   const lines = text.split(/\r?\n/);
-  const scope = fileScopeOf(ctx, importsSdk);
+  const typesSdk = [...imports.values()].some(i => i.typeOnly && isLlmModule(i.module) && !ctx.mocked.has(i.module));
+  const scope = fileScopeOf(ctx, importsSdk, typesSdk);
   // Everything each statement's extraction reads of the file as a whole: when it changes, nothing is kept.
   const fileKey = tree && JSON.stringify([[...imports], [...ctx.mocked].sort(), scope, wrappers, ts.isExternalModule(sf),
     text.includes('cache_control') || text.includes('cacheControl')]);

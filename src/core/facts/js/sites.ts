@@ -50,10 +50,15 @@ export function modelFrom(ctx: Ctx, view: ObjView | null, keys: string[], wrap?:
 // ---------- entry point ----------
 
 /** What the file imports, computed once per file: an LLM package, and/or workspace modules (maybe a client built elsewhere). */
-export interface FileScope { importsSdk: boolean; importsWorkspace: boolean }
+export interface FileScope {
+  importsSdk: boolean;
+  importsWorkspace: boolean;
+  /** Only types come from an LLM package (`import type { LLM } from 'llamaindex'`): clients typed with them are followed. */
+  typesSdk?: boolean;
+}
 
-export function fileScopeOf(ctx: Ctx, importsSdk: boolean): FileScope {
-  return { importsSdk, importsWorkspace: hasWorkspaceImports(ctx) };
+export function fileScopeOf(ctx: Ctx, importsSdk: boolean, typesSdk = false): FileScope {
+  return { importsSdk, importsWorkspace: hasWorkspaceImports(ctx), typesSdk };
 }
 
 export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDefinition[], scope: FileScope): Site | null {
@@ -62,7 +67,7 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
   const fetched = matchFetch(ctx, call);
   if (fetched) return fetched;
   const importsSdk = scope.importsSdk;
-  if (!importsSdk && !scope.importsWorkspace) return null;
+  if (!importsSdk && !scope.importsWorkspace && !scope.typesSdk) return null;
   const { entity, path, receiver } = splitCallee(ctx, call.expression);
   if (!entity) return distinctivePathSite(ctx, call);
   const site = dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
@@ -541,7 +546,7 @@ function agentSite(ctx: Ctx, call: ts.CallExpression, ent: Extract<Entity, { t: 
   const modelProp = opts?.props.get('model');
   const ent2 = modelProp ? resolveEntity(ctx, modelProp.value) : null;
   let vendor: string | null = null;
-  let model: ModelFact = { ...UNRESOLVED, expression: modelProp ? exprText(ctx.sf, modelProp.value) : '(no model option)' };
+  let model: ModelFact = { ...UNRESOLVED, expression: modelProp ? exprText(ctx.sf, modelProp.value) : ent.via ?? '(no model option)' };
   if (ent2?.t === 'vercel-model') {
     vendor = ent2.vendor;
     model = modelFact(ctx, ent2.modelExpr);

@@ -66,7 +66,7 @@ export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 
       if (value) return objectOf(value, ctx, depth + 1);
       // A class-level annotation without a value: `client: OpenAI`.
       const cls = obj.text === 'self' ? ctx.scope.classAround(obj) : null;
-      const annotation = cls ? ctx.scope.classAttribute(cls, attr)?.annotation : null;
+      const annotation = cls ? ctx.scope.classAttribute(cls, attr)?.annotation ?? storedByBase(cls, attr, ctx)?.annotation : null;
       return annotation ? typeObject(annotation, ctx) : null;
     }
     case 'call': return callObject(n, ctx, depth);
@@ -78,6 +78,24 @@ export function objectOf(node: Node | null | undefined, ctx: PyContext, depth = 
     }
     default: return null;
   }
+}
+
+/**
+ * A constructor parameter the base class keeps: `def __init__(self, llm: LLM): super().__init__(llm=llm)` read back as
+ * `self._llm` / `self.llm` in a class that never assigns it (LlamaIndex synthesizers, framework base classes).
+ */
+function storedByBase(cls: Node, attr: string, ctx: PyContext): { annotation: Node | null } | null {
+  const init = ctx.scope.classMethod(cls, '__init__');
+  const name = attr.replace(/^_+/, '');
+  const param = init ? ctx.scope.paramOf(init, name) : null;
+  if (!init || param?.kind !== 'param') return null;
+  const handsOn = init.descendantsOfType('call').some(c => {
+    const fn = c?.childForFieldName('function');
+    if (!c || !fn || !/^super\([^)]*\)\.__init__$|\.__init__$/.test(fn.text)) return false;
+    const args = callArgs(c);
+    return [...args.positional, ...args.keywords.values()].some(a => unwrap(a).text === name);
+  });
+  return handsOn ? { annotation: param.annotation } : null;
 }
 
 const llamaSettingsLlm = /^llama_index\.core(\.settings)?\.Settings\.llm$/;
@@ -143,7 +161,11 @@ function identifierObject(n: Node, ctx: PyContext, depth: number): SdkObject | n
       const q = ctx.scope.qualify(n);
       return q && moduleClients[q] ? moduleClient(q) : null;
     }
-    case 'assign':
+    case 'assign': {
+      // `chat_service: ChatCompletionClientBase = kernel.get_service(…)`: the annotation answers what the value does not.
+      const annotation = b.target.parent?.type === 'assignment' ? b.target.parent.childForFieldName('type') : null;
+      return objectOf(b.value, ctx, depth + 1) ?? (annotation ? typeObject(annotation, ctx) : null);
+    }
     case 'with': return objectOf(b.value, ctx, depth + 1);
     case 'param': {
       if (b.annotation) {
@@ -178,6 +200,10 @@ export function typeObject(annotation: Node, ctx: PyContext): SdkObject | null {
       const cls = langchainClasses[last];
       return { ...blank(cls?.role ?? 'model'), family: 'langchain', provider: 'langchain', vendor: cls?.vendor ?? null, model: unresolvedModel, kind: cls?.kind ?? 'chat' };
     }
+    const llama = llamaIndexType(q);
+    if (llama) return llama;
+    const sk = semanticKernelType(q);
+    if (sk) return sk;
   }
   if (quoted) {
     const name = quoted[1].split('.').pop()!;
@@ -187,6 +213,25 @@ export function typeObject(annotation: Node, ctx: PyContext): SdkObject | null {
     if (client) return { ...blank('client'), family: client.family, provider: client.provider, vendor: client.vendor };
   }
   return null;
+}
+
+/** LlamaIndex model types in an annotation: the base classes (`llm: LLM`, `embed_model: BaseEmbedding`) and integrations. */
+function llamaIndexType(q: string): SdkObject | null {
+  if (!q.startsWith('llama_index.')) return null;
+  const integration = /^llama_index\.(llms|embeddings)\.([a-z_]+)\.\w+$/.exec(q);
+  const base = /^llama_index\.core\.[\w.]*?\b(LLM|BaseLLM|FunctionCallingLLM|CustomLLM|BaseEmbedding|MultiModalEmbedding)$/.exec(q);
+  if (!integration && !base) return null;
+  const isEmbedding = integration ? integration[1] === 'embeddings' : /Embedding$/.test(base![1]!);
+  const vendor = integration ? llamaIndexVendors[integration[2]!] ?? null : null;
+  return { ...blank(isEmbedding ? 'embeddings' : 'model'), family: 'llamaindex', provider: 'llamaindex', vendor, model: unresolvedModel, kind: isEmbedding ? 'embedding' : 'chat' };
+}
+
+/** Semantic Kernel service base types (`chat_service: ChatCompletionClientBase`): a service whose connector is chosen elsewhere. */
+function semanticKernelType(q: string): SdkObject | null {
+  const m = /^semantic_kernel\.connectors\.ai\.[\w.]*\b(ChatCompletionClientBase|TextCompletionClientBase|EmbeddingGeneratorBase)$/.exec(q);
+  if (!m) return null;
+  const kind = m[1] === 'EmbeddingGeneratorBase' ? 'embedding' : m[1] === 'TextCompletionClientBase' ? 'completion' : 'chat';
+  return { ...blank(kind === 'embedding' ? 'embeddings' : 'model'), family: 'semantic-kernel', provider: 'semantic-kernel', model: unresolvedModel, kind };
 }
 
 function kw(args: ReturnType<typeof callArgs>, ...names: string[]): Node | null {
@@ -239,7 +284,7 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     return llamaEngine(kw(args, 'llm'), ctx, depth);
   }
   const target = objectOf(base, ctx, depth + 1);
-  if (!target) return null;
+  if (!target) return methodResult(f.childForFieldName('object')!, f.childForFieldName('attribute')!.text, ctx, depth);
   // prompt.pipe(llm, parser): the same chain as prompt | llm | parser.
   if (path.length === 1 && method === 'pipe' && (target.role === 'prompt' || target.role === 'model' || target.role === 'chain')) {
     return stepsChain([base, ...args.positional], ctx, depth);
@@ -275,6 +320,67 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   if (target.role === 'prompt' && modelWrappers.has(method)) return target;
   // boto3.Session(...).client("bedrock-runtime")
   if (target.role === 'client' && target.provider === 'boto3-session' && method === 'client') return bedrockClient(args, ctx);
+  return null;
+}
+
+/**
+ * A method of an application class that hands out a model: `self._llm_component.get_llm(model_id)` where the component
+ * is typed (or built) as a class of this file or of a workspace module and `get_llm` returns a known object or is
+ * annotated `-> LLM`.
+ */
+function methodResult(receiver: Node, method: string, ctx: PyContext, depth: number): SdkObject | null {
+  const inst = instanceClass(receiver, ctx, depth + 1);
+  const def = inst ? inst.ctx.scope.classChain(inst.cls).map(c => inst.ctx.scope.classMethod(c, method)).find(d => !!d) : null;
+  if (!inst || !def) return null;
+  const ret = functionResult(def);
+  const fromBody = ret ? objectOf(ret, inst.ctx, depth + 1) : null;
+  if (fromBody) return fromBody;
+  const annotation = def.childForFieldName('return_type');
+  return annotation ? typeObject(annotation, inst.ctx) : null;
+}
+
+/** The application class an expression is an instance of: by annotation (`component: LLMComponent`) or construction. */
+function instanceClass(node: Node, ctx: PyContext, depth: number): { cls: Node; ctx: PyContext } | null {
+  if (depth > maxDepth) return null;
+  const n = unwrap(node);
+  if (n.type === 'identifier') {
+    const b = ctx.scope.lookup(n.text, n);
+    if (b?.kind === 'param') return b.annotation ? classNamed(b.annotation, ctx) : null;
+    if (b?.kind === 'assign') {
+      const annotation = b.target.parent?.type === 'assignment' ? b.target.parent.childForFieldName('type') : null;
+      return instanceClass(b.value, ctx, depth + 1) ?? (annotation ? classNamed(annotation, ctx) : null);
+    }
+    return null;
+  }
+  if (n.type === 'attribute' && n.childForFieldName('object')?.text === 'self') {
+    const self = n.childForFieldName('object')!;
+    const attr = n.childForFieldName('attribute')!.text;
+    const value = attributeValue(self, attr, ctx, depth + 1);
+    const found = value ? instanceClass(value, ctx, depth + 1) : null;
+    if (found) return found;
+    const cls = ctx.scope.classAround(self);
+    const annotation = cls ? ctx.scope.classAttribute(cls, attr)?.annotation : null;
+    return annotation ? classNamed(annotation, ctx) : null;
+  }
+  if (n.type === 'call') {
+    const fn = n.childForFieldName('function');
+    return fn && (fn.type === 'identifier' || fn.type === 'attribute') ? classNamed(fn, ctx) : null;
+  }
+  return null;
+}
+
+/** The class a name (or the first name of an annotation such as `LLMComponent | None`) refers to, here or in a workspace module. */
+function classNamed(annotation: Node, ctx: PyContext): { cls: Node; ctx: PyContext } | null {
+  const a = unwrap(annotation);
+  const id = a.type === 'identifier' ? a : [a, ...a.descendantsOfType('identifier')].find(x => x?.type === 'identifier') ?? null;
+  if (!id) return null;
+  const b = ctx.scope.lookup(id.text, id);
+  if (b?.kind === 'class') return { cls: b.node, ctx };
+  if (b?.kind === 'import' && b.binding.name) {
+    const other = workspaceModule(ctx, b.binding.module);
+    const cls = other?.scope.moduleClass(b.binding.name);
+    if (other && cls) return { cls, ctx: other };
+  }
   return null;
 }
 

@@ -131,6 +131,17 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     achat: chat,
     stream_chat: chatStream,
     astream_chat: chatStream,
+    // LLM helpers that format a prompt template and send it (chat or completion, as the model is).
+    predict: chat,
+    apredict: chat,
+    stream: chatStream,
+    astream: chatStream,
+    structured_predict: chat,
+    astructured_predict: chat,
+    stream_structured_predict: chatStream,
+    astream_structured_predict: chatStream,
+    predict_and_call: chat,
+    apredict_and_call: chat,
     // query engines
     query: chat,
     aquery: chat,
@@ -263,6 +274,7 @@ export const embeddingObjectApis: Record<string, ApiSpec> = {
   get_text_embedding_batch: embedding,
   aget_text_embedding: embedding,
   aget_query_embedding: embedding,
+  aget_text_embedding_batch: embedding,
   // vertexai TextEmbeddingModel, Semantic Kernel embedding services
   get_embeddings: embedding,
   get_embeddings_async: embedding,
