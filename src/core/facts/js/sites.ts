@@ -68,7 +68,7 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
   if (fetched) return fetched;
   const importsSdk = scope.importsSdk;
   if (!importsSdk && !scope.importsWorkspace && !scope.typesSdk) return null;
-  const { entity, path, receiver } = splitCallee(ctx, call.expression);
+  const { entity, path, receiver } = splitCallee(ctx, aliasedMethod(call.expression) ?? call.expression);
   if (!entity) return distinctivePathSite(ctx, call);
   const site = dispatch(ctx, call, entity, path, importsSdk, exprText(ctx.sf, receiver, 60));
   if (site && site.model.value === null) {
@@ -76,6 +76,21 @@ export function matchCall(ctx: Ctx, call: ts.CallExpression, wrappers: WrapperDe
     if (factory) site.model = throughFactory(site.model, factory);
   }
   return site;
+}
+
+/**
+ * An SDK method kept under another name: `const send = client.chat.completions.create` (or `….create.bind(…)`, or one of
+ * two in a conditional), called later with the request. The method it names, or null.
+ */
+function aliasedMethod(callee: ts.Expression): ts.Expression | null {
+  const c = unwrap(callee);
+  if (!ts.isIdentifier(c)) return null;
+  const d = findDeclaration(c.text, c);
+  if (d?.kind !== 'var' || !d.init || d.path.length) return null;
+  let v = unwrap(d.init);
+  if (ts.isConditionalExpression(v)) v = unwrap(v.whenTrue);
+  if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && v.expression.name.text === 'bind') v = unwrap(v.expression.expression);
+  return ts.isPropertyAccessExpression(v) && ts.isPropertyAccessExpression(unwrap(v.expression)) ? v : null;
 }
 
 /**

@@ -294,6 +294,14 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       b.text('user', p.get('prompt') ?? (api.startsWith('invoke_prompt') ? p.positional[0] : null));
       break;
     }
+    case 'semantic-kernel-agent': {
+      // The agent's instructions are its system prompt; the run sends the messages (or a thread kept elsewhere).
+      b.addSystem(obj?.params.get('instructions'));
+      const messages = p.get('messages') ?? p.positional[0];
+      if (messages) { b.addText('user', messages); b.flags.messageCount++; }
+      if (p.has('thread') || !messages) b.flags.history = true;
+      break;
+    }
     case 'voyage': {
       b.text('user', p.get('query') ?? p.positional[0]);
       b.text('document', p.get('documents') ?? p.positional[1]);

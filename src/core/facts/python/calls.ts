@@ -5,6 +5,7 @@ import type { WrapperDefinition } from '../resolver';
 import type { PyContext } from './context';
 import { objectOf, type SdkObject } from './objects';
 import { callArgs, dottedName, flattenCallee, unwrap } from './syntax';
+import { attributeValue } from './values';
 import { matchHttpCall, type HttpRequest } from './http';
 import { unseenShape, type UnseenShape } from '../policy';
 import { chatSessionApis, clientApis, embeddingObjectApis, moduleClients, type ApiSpec, type Family } from './sdk';
@@ -76,7 +77,35 @@ function calleeName(fn: Node): string {
 
 export function matchCall(call: Node, ctx: PyContext, wrappers: WrapperDefinition[]): CallSite | null {
   ctx.receiverClass = ctx.scope.classAround(call);
-  return matchDirect(call, call.childForFieldName('function'), ctx, wrappers) ?? matchMethodAsValue(call, ctx);
+  return matchDirect(call, call.childForFieldName('function'), ctx, wrappers) ?? matchMethodAsValue(call, ctx) ?? matchAlias(call, ctx);
+}
+
+/**
+ * An SDK method kept under another name and called later: `create = client.chat.completions.create`, a module-level
+ * `completion = litellm.completion if use_litellm else client.chat.completions.create`, `self.send = client.messages.create`.
+ * The call's own arguments are the request.
+ */
+function matchAlias(call: Node, ctx: PyContext): CallSite | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const f = unwrap(fn);
+  let value: Node | null = null;
+  if (f.type === 'identifier') {
+    const b = ctx.scope.lookup(f.text, f);
+    value = b?.kind === 'assign' ? b.value : null;
+  } else if (f.type === 'attribute' && f.childForFieldName('object')?.text === 'self') {
+    value = attributeValue(f.childForFieldName('object')!, f.childForFieldName('attribute')!.text, ctx, 1);
+  }
+  if (!value) return null;
+  const v = unwrap(value);
+  const candidates = v.type === 'conditional_expression' ? v.namedChildren.filter(c => !!c).filter((_, i) => i !== 1) : [v];
+  for (const c of candidates) {
+    const method = unwrap(c!);
+    if (method.type !== 'attribute') continue;
+    const direct = matchDirect(call, method, ctx, []);
+    if (direct && !direct.http) return direct;
+  }
+  return null;
 }
 
 /**

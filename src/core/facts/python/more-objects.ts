@@ -139,6 +139,8 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
     // A kernel runs prompts on the chat service added to it; one added elsewhere is a call with an unknown model.
     return kernelService(ctx, resolve) ?? { ...object('model', 'semantic-kernel', 'semantic-kernel', null, args), model: unresolvedModel, kind: 'chat' };
   }
+  const agent = skAgent(q, args, ctx, resolve);
+  if (agent) return agent;
   const vx = vertexPretrained.exec(q);
   if (vx) {
     const cls = vx[3]!;
@@ -149,6 +151,31 @@ export function moreSdkObject(q: string, call: Node, ctx: PyContext, resolve: Re
     return { ...object('model', 'vertex-models', 'google', 'vertex_ai', args), model, kind: /Image/.test(cls) ? 'image' : 'completion' };
   }
   return null;
+}
+
+const skAgentClasses = /^semantic_kernel\.agents(\.[\w.]+)?\.(ChatCompletionAgent|AgentGroupChat|AgentChat)$/;
+
+/**
+ * Semantic Kernel agents. A ChatCompletionAgent answers on its `service=`, else on the chat service of its `kernel=`; an
+ * AgentGroupChat on its first agent's. Either way a run is a request, with the model unknown when the service is.
+ */
+function skAgent(q: string, args: CallArgs, ctx: PyContext, resolve: Resolve): SdkObject | null {
+  const m = skAgentClasses.exec(q);
+  if (!m) return null;
+  let inner: SdkObject | null = null;
+  if (m[2] === 'ChatCompletionAgent') inner = resolve(kw(args, 'service'), ctx) ?? resolve(kw(args, 'kernel'), ctx);
+  else {
+    let first: Node | null = kw(args, 'agents') ?? args.positional[0] ?? null;
+    while (first && unwrap(first).type === 'binary_operator') first = unwrap(first).childForFieldName('left');
+    if (first && unwrap(first).type === 'list') first = unwrap(first).namedChildren[0] ?? null;
+    inner = resolve(first, ctx);
+  }
+  const service = inner && (inner.family === 'semantic-kernel' || inner.family === 'semantic-kernel-agent') && inner.role === 'model' ? inner : null;
+  return {
+    ...object('model', 'semantic-kernel-agent', 'semantic-kernel', service?.vendor ?? null, args),
+    model: service?.model ?? unresolvedModel, kind: 'chat',
+    params: new Map([...(service?.params ?? []), ...args.keywords]),
+  };
 }
 
 /**

@@ -299,6 +299,8 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
   if (target.role === 'client' && target.family === 'xai' && method === 'chat.create') {
     return { ...target, role: 'chat', model: modelFact(kw(args, 'model'), ctx, 'client'), params: new Map(args.keywords), history: true };
   }
+  // Semantic Kernel: `kernel.get_service(…)` is the chat service the kernel holds.
+  if (target.role === 'model' && target.family === 'semantic-kernel' && method === 'get_service') return target;
   if (target.role === 'model' && target.family === 'genai-legacy' && method === 'start_chat') {
     return { ...target, role: 'chat', history: true };
   }

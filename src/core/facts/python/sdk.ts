@@ -7,7 +7,7 @@ export type Family =
   | 'openai' | 'anthropic' | 'genai' | 'genai-legacy' | 'mistral' | 'mistral-legacy' | 'cohere'
   | 'ollama' | 'bedrock' | 'litellm' | 'langchain' | 'llamaindex' | 'pydantic-ai' | 'haystack' | 'openai-agents'
   | 'huggingface' | 'voyage' | 'azure-inference' | 'crewai' | 'watsonx' | 'xai' | 'dspy' | 'semantic-kernel'
-  | 'vertex-models' | 'vertex-prediction' | 'smolagents';
+  | 'semantic-kernel-agent' | 'vertex-models' | 'vertex-prediction' | 'smolagents';
 
 export interface ApiSpec {
   kind: CallKind;
@@ -227,6 +227,13 @@ export const clientApis: Record<Family, Record<string, ApiSpec>> = {
     // A Kernel (see more-objects.ts) runs a prompt on its chat service.
     invoke_prompt: chat,
     invoke_prompt_stream: chatStream,
+  },
+  // Semantic Kernel agents (ChatCompletionAgent, AgentGroupChat): each answer is one or more requests to the chat
+  // service behind them.
+  'semantic-kernel-agent': {
+    get_response: chat,
+    invoke: chat,
+    invoke_stream: chatStream,
   },
   // vertexai.language_models / vision_models: Model.from_pretrained(id) objects.
   'vertex-models': {
