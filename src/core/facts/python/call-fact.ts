@@ -296,9 +296,9 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     }
     case 'semantic-kernel-agent': {
       // The agent's instructions are its system prompt; the run sends the messages (or a thread kept elsewhere).
-      b.addSystem(obj?.params.get('instructions'));
+      b.system(obj?.params.get('instructions'));
       const messages = p.get('messages') ?? p.positional[0];
-      if (messages) { b.addText('user', messages); b.flags.messageCount++; }
+      if (messages) { b.text('user', messages); b.flags.messageCount++; }
       if (p.has('thread') || !messages) b.flags.history = true;
       break;
     }

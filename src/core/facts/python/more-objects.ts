@@ -198,7 +198,7 @@ function setUpInFile(ctx: PyContext, memo: WeakMap<PyContext, SdkObject | null>,
 const kernelServices = new WeakMap<PyContext, SdkObject | null>();
 
 /** The first Semantic Kernel chat (or text) service added with `….add_service(…)` in this file. */
-function kernelService(ctx: PyContext, resolve: Resolve): SdkObject | null {
+export function kernelService(ctx: PyContext, resolve: Resolve): SdkObject | null {
   return setUpInFile(ctx, kernelServices, 'first', (c, fn) => {
     if (fn.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'add_service') return null;
     const args = callArgs(c);

@@ -12,7 +12,7 @@ import {
   clientClasses, langchainClasses, llamaIndexVendors, moduleClients, type Family,
 } from './sdk';
 import { anthropicBaseUrlVendor, vendorFromModelId, vendorFromPrefix, vendorFromUrl, vendorOfBaseUrl, tooDeep } from '../policy';
-import { moreSdkObject } from './more-objects';
+import { kernelService, moreSdkObject } from './more-objects';
 import { workspaceModule } from './modules';
 
 export interface SdkObject {
@@ -284,6 +284,11 @@ function callObject(n: Node, ctx: PyContext, depth: number): SdkObject | null {
     return llamaEngine(kw(args, 'llm'), ctx, depth);
   }
   const target = objectOf(base, ctx, depth + 1);
+  // `kernel.get_service(…)` on a kernel handed in: the service this file adds to its kernel, if it adds one.
+  if (!target && method === 'get_service' && ctx.scope.imports.size && [...ctx.scope.imports.values()].some(i => i.module.startsWith('semantic_kernel'))) {
+    const service = kernelService(ctx, (node, c) => objectOf(node, c, depth + 1));
+    if (service) return service;
+  }
   if (!target) return methodResult(f.childForFieldName('object')!, f.childForFieldName('attribute')!.text, ctx, depth);
   // prompt.pipe(llm, parser): the same chain as prompt | llm | parser.
   if (path.length === 1 && method === 'pipe' && (target.role === 'prompt' || target.role === 'model' || target.role === 'chain')) {
@@ -334,7 +339,7 @@ function methodResult(receiver: Node, method: string, ctx: PyContext, depth: num
   const inst = instanceClass(receiver, ctx, depth + 1);
   const def = inst ? inst.ctx.scope.classChain(inst.cls).map(c => inst.ctx.scope.classMethod(c, method)).find(d => !!d) : null;
   if (!inst || !def) return null;
-  const ret = functionResult(def);
+  const ret = functionReturn(def);
   const fromBody = ret ? objectOf(ret, inst.ctx, depth + 1) : null;
   if (fromBody) return fromBody;
   const annotation = def.childForFieldName('return_type');
@@ -343,7 +348,7 @@ function methodResult(receiver: Node, method: string, ctx: PyContext, depth: num
 
 /** The application class an expression is an instance of: by annotation (`component: LLMComponent`) or construction. */
 function instanceClass(node: Node, ctx: PyContext, depth: number): { cls: Node; ctx: PyContext } | null {
-  if (depth > maxDepth) return null;
+  if (tooDeep(depth)) return null;
   const n = unwrap(node);
   if (n.type === 'identifier') {
     const b = ctx.scope.lookup(n.text, n);
