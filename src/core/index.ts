@@ -23,7 +23,7 @@ export * from './eval';
 export * from './facts/python';
 export * from './facts/js';
 export { parseVolume, vendorFromModelId, vendorFromUrl, vendorFromName, modelOfVertexResource, kindForModel, substitute } from './facts/policy';
-export { mayContainCalls } from './workspace/prefilter';
+export { importedModules, mayContainCalls, mayContainCallsVia } from './workspace/prefilter';
 export * from './observed';
 export { ModuleResolver } from './workspace/modules';
 export { workerCount, type ScanPoolOptions } from './workspace/scan-pool';

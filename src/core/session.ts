@@ -12,7 +12,7 @@ import { priceCall, type CallVolume } from './estimate/estimate';
 import { withDefaults, type AnalysisSettings } from './estimate/settings';
 import type { PriceSource } from './estimate/prices';
 import { isSourceFile, listWorkspaceFiles, looksBinary, type SkippedFile } from './workspace/files';
-import { mayContainCalls } from './workspace/prefilter';
+import { mayContainCalls, mayContainCallsVia } from './workspace/prefilter';
 import { StringPool } from './workspace/string-pool';
 import { PricedCalls, type PricingInputs } from './workspace/priced-calls';
 import { ModuleResolver } from './workspace/modules';
@@ -126,6 +126,8 @@ export class Session {
   private readonly statted = new Map<string, boolean>();
   /** Import resolution for every extractor, remembered until files appear or disappear. */
   private readonly modules = new ModuleResolver(rel => this.exists(rel));
+  /** Whether a workspace module passes the pre-filter itself, for the files importing it (importsModelModule). */
+  private readonly modelModules = new Map<string, boolean>();
 
   constructor(opts: SessionOptions) {
     this.root = opts.root;
@@ -512,6 +514,7 @@ export class Session {
 
   private invalidateDependants(file: string): void {
     this.exportsCache.delete(file);
+    this.modelModules.delete(file);
     // Another file changed: what an open document's statements read of the workspace may have too.
     for (const f of [...this.openMemos.keys()]) if (f !== file) this.openMemos.delete(f);
     for (const d of this.dependants.get(file) ?? []) this.results.delete(d);
@@ -529,8 +532,12 @@ export class Session {
     let facts: FileFacts | null = null;
     const notes: string[] = [];
     const wrapperNames = this.extractOptions.wrappers.map(w => w.function.split('.').pop()!);
-    if (language && !file.endsWith('.pyi') && !file.endsWith('.d.ts') && mayContainCalls(text, wrapperNames)) {
-      const used = new Set<string>();
+    const followed = new Set<string>();
+    const parse = !!language && !file.endsWith('.pyi') && !file.endsWith('.d.ts')
+      && mayContainCallsVia(text, language === 'python', wrapperNames, spec => this.importHoldsModel(file, spec, wrapperNames, followed));
+    if (!parse && followed.size) this.recordDependencies(file, followed);
+    if (language && parse) {
+      const used = new Set<string>(followed);
       const resolver = this.resolverFor(used, notes);
       try {
         if (language === 'python') {
@@ -633,6 +640,20 @@ export class Session {
       return { callsPerMonth: observed.callsPerMonth, source: observed.matchedBy === 'model-spread' ? 'observed-spread' : 'observed' };
     }
     return { callsPerMonth: this.settings.callsPerMonth, source: 'default' };
+  }
+
+  /** Whether the module `spec` names (imported by `file`) passes the pre-filter itself; it is recorded in `followed`. */
+  private importHoldsModel(file: string, spec: string, names: string[], followed: Set<string>): boolean {
+    const target = this.modules.resolve(file, spec);
+    if (!target || target === file) return false;
+    followed.add(target);
+    let holds = this.modelModules.get(target);
+    if (holds === undefined) {
+      const t = this.open.get(target) ?? this.readDisk(target);
+      holds = t !== null && mayContainCalls(t, names);
+      this.modelModules.set(target, holds);
+    }
+    return holds;
   }
 
   private recordDependencies(file: string, used: Set<string>): void {

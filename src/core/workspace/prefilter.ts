@@ -28,3 +28,32 @@ export function mayContainCalls(text: string, extraNames: string[] = []): boolea
   for (const n of extraNames) if (n && text.includes(n)) return true;
   return false;
 }
+
+const PY_IMPORTS = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import[ \t]+([\w.]+))/gm;
+const JS_IMPORTS = /\bfrom[ \t]*['"]([^'"\n]+)['"]|\brequire\([ \t]*['"]([^'"\n]+)['"][ \t]*\)|\bimport\([ \t]*['"]([^'"\n]+)['"][ \t]*\)/g;
+/** More imports than this in a file that names no SDK: only the first are followed. */
+const MAX_FOLLOWED = 40;
+
+/**
+ * The modules a file imports, as written (`app.components.llm`, `.llm`, `@/lib/ai`, `../clients`): for a file that
+ * names no SDK itself, the pre-filter asks whether one of them does (a model factory, a client singleton, an
+ * app component handing out models). Relative / aliased JS specifiers only; Python's all, the resolver decides.
+ */
+export function importedModules(text: string, python: boolean): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(python ? PY_IMPORTS : JS_IMPORTS)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    if (!spec || (!python && !/^(\.|\/|[@~#]\/)/.test(spec))) continue;
+    out.push(spec);
+    if (out.length >= MAX_FOLLOWED) break;
+  }
+  return out;
+}
+
+/**
+ * The pre-filter for a file in a workspace: it names an SDK, or a module it imports does (one level: a factory, a
+ * client singleton, a component handing out models). `holds(specifier)` answers for one imported module.
+ */
+export function mayContainCallsVia(text: string, python: boolean, names: string[], holds: (specifier: string) => boolean): boolean {
+  return mayContainCalls(text, names) || importedModules(text, python).some(holds);
+}
