@@ -143,7 +143,7 @@ const VENDOR_ALIASES = {
   gemini: 'google', googlegenai: 'google', vertex: 'google', vertexai: 'google', googlevertex: 'google',
   azureopenai: 'azure', awsbedrock: 'bedrock', amazonbedrock: 'bedrock', togetherai: 'together', fireworksai: 'fireworks',
   moonshotai: 'moonshot', voyageai: 'voyage', zhipuai: 'zhipu', glm: 'zhipu', hf: 'huggingface', grok: 'xai',
-  selfhosted: 'selfhosted', local: 'selfhosted',
+  selfhosted: 'selfhosted', local: 'selfhosted', dashscope: 'alibaba', qianfan: 'baidu', hunyuan: 'tencent',
 };
 export function normaliseVendor(v) {
   if (v == null) return null;

@@ -20,6 +20,9 @@ const SDK_HINTS = [
   // IBM watsonx.ai, xAI's SDK, DSPy, Semantic Kernel, Vertex AI's prediction client, legacy Azure OpenAI.
   'ibm_watsonx_ai', 'ibm_watson_machine_learning', '@ibm-cloud/watsonx-ai', 'xai_sdk', 'import dspy', 'from dspy',
   'semantic_kernel', 'aiplatform', '@azure/openai',
+  // Model API hosts and native paths that a raw HTTP client names (Gemini REST, Baidu Qianfan, Alibaba DashScope,
+  // Tencent Hunyuan).
+  'generativelanguage.googleapis', 'baidubce.com', 'wenxinworkshop', 'dashscope', 'hunyuan',
 ];
 
 export function mayContainCalls(text: string, extraNames: string[] = []): boolean {

@@ -11,7 +11,7 @@ import {
   type ClientClass, INSTANCE_MODULES, OPENAI_V3_EQUIVALENT, isLangChainModule, LANGCHAIN_CALL_METHODS, LANGCHAIN_EMBED_METHODS, METHODS, type MethodSpec,
   VERCEL_FUNCTIONS,
 } from './sdk';
-import { boundModelSource, unseenClientVendor, unseenShape, httpApiOf, isModelRequest, type UrlArgument, vendorFromModelId, vendorFromModelPrefix, throughFactory, vendorFromUrl } from '../policy';
+import { boundModelSource, unseenClientVendor, unseenShape, httpApiOf, httpModelKey, isModelRequest, type UrlArgument, vendorFromModelId, vendorFromModelPrefix, throughFactory, vendorFromUrl } from '../policy';
 import { findDeclaration } from './scope';
 import { azureLegacySite, vertexPredictionSite, watsonxSite } from './more-sites';
 import { evalString, modelFact, type ObjView, resolveArray, resolveObject } from './values';
@@ -760,7 +760,8 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
   if (!http || !isModelRequest(http, !!body?.props.has('model'))) return null;
   const base = { provider: 'http', api: http.api };
   const model: ModelFact = http.urlModel ? { value: http.urlModel, source: 'literal', definedAt: null }
-    : http.shape.startsWith('gemini') ? { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) } : modelFrom(ctx, body, ['model']);
+    : http.shape.startsWith('gemini') || http.vendor === 'baidu' ? { ...UNRESOLVED, expression: exprText(ctx.sf, urlExpr) }
+    : modelFrom(ctx, body, [httpModelKey(http.shape)]);
   const vendor = http.vendor ?? vendorFromModelId(model.value);
   const streaming = http.streaming || streamOption(ctx, body);
   const get = (k: string) => body?.props.get(k)?.value;
@@ -779,6 +780,14 @@ function matchFetch(ctx: Ctx, call: ts.CallExpression): Site | null {
     case 'embedding': return site(c => c.inputs(get('input') ?? get('prompt')));
     case 'image': return site(c => { c.prompt(get('prompt')); });
     case 'audio': return site(c => c.text('input', get('input')));
+    // DashScope's native body: `{ model, input: { messages | prompt } }`; Hunyuan's: `{ Model, Messages }`.
+    case 'dashscope': return site(c => {
+      const input = resolveObject(ctx, get('input'));
+      const msgs = input?.props.get('messages')?.value;
+      if (msgs) c.messages(msgs);
+      else { c.messageCount++; c.text('user', input?.props.get('prompt')?.value ?? get('input')); }
+    });
+    case 'hunyuan': return site(c => { c.messageCount++; c.text('user', get('Messages')); });
     case 'completion':
     case 'ollama-generate': return site(c => {
       const sys = get('system');
@@ -803,8 +812,11 @@ function urlBuilderArgs(ctx: Ctx, urlExpr: ts.Expression): UrlArgument[] | null 
   return (e.arguments ?? []).map(a => {
     const arg = unwrap(a);
     const v = evalString(ctx, arg);
-    const holder = ts.isPropertyAccessExpression(arg) && ts.isIdentifier(arg.expression) ? arg.expression.text : null;
-    return { text: v.exact ? v.text : null, source: exprText(ctx.sf, arg, 80), holder };
+    // `Google.ChatPath` or `Google.ChatPath(model)` (a function of the model: its static text is the path).
+    const member = ts.isCallExpression(arg) ? unwrap(arg.expression) : arg;
+    const holder = ts.isPropertyAccessExpression(member) && ts.isIdentifier(member.expression) ? member.expression.text : null;
+    const partial = !v.exact && ts.isCallExpression(arg) && !!holder;
+    return { text: v.exact || partial ? v.text : null, source: exprText(ctx.sf, arg, 80), holder, partial };
   });
 }
 

@@ -7,7 +7,7 @@ import type { LiteralSpan, ModelFact } from '../../model';
 import { dearestBranch, functionValue, type Hop, modelAlternatives, modelSourceOf, namesModel, type Pattern, regexFromLiteral, type Shape, type StaticString, substitute } from '../policy';
 import { dottedName, exprText, fileOf, isEnvAccess, isFunctionLike, isStringLit, literalSpan, memberName, rawText, unwrap } from './ast';
 import { type Ctx, deeper, isWorkspaceModule } from './ctx';
-import { exportedFunction, loadModule } from './modules';
+import { exportedExpression, exportedFunction, loadModule } from './modules';
 import { classMember, type Decl, enclosingClass, enumMember, findDeclaration, staticMember } from './scope';
 import { readUses } from './reads';
 
@@ -423,7 +423,12 @@ function resolveObjectInner(ctx: Ctx, e0: ts.Expression, indirect: boolean): Obj
     if ((d?.kind === 'var' || d?.kind === 'param') && d.dflt) return resolveObject(ctx, d.dflt, true);
     if (d?.kind === 'import') {
       const json = jsonModuleValue(ctx, d, e);
-      return json ? resolveObject(ctx, json, true) : null;
+      if (json) return resolveObject(ctx, json, true);
+      // An object of constants another workspace file exports (`export const Google = { ChatPath: (m) => … }`).
+      if (d.typeOnly || !isWorkspaceModule(d.module)) return null;
+      const sf = loadModule(ctx, d.module, fileOf(e));
+      const x = sf ? exportedExpression(sf, d.name) : null;
+      return x && ts.isObjectLiteralExpression(unwrap(x)) ? resolveObject(ctx, x, true) : null;
     }
     return null;
   }
@@ -620,6 +625,11 @@ function functionOf(_ctx: Ctx, callee: ts.Expression): ts.FunctionLikeDeclaratio
     const cls = enclosingClass(callee);
     const m = cls?.members.find(x => ts.isMethodDeclaration(x) && ts.isIdentifier(x.name) && x.name.text === callee.name.text);
     if (m && ts.isMethodDeclaration(m)) fn = m;
+  } else if (ts.isPropertyAccessExpression(callee)) {
+    // `Google.ChatPath(model)`: a function kept in an object of constants (of this file or an imported one).
+    const v = resolveObject(_ctx, callee.expression)?.props.get(callee.name.text)?.value;
+    const x = v ? unwrap(v) : null;
+    if (x && (ts.isArrowFunction(x) || ts.isFunctionExpression(x))) fn = x;
   }
   return fn;
 }

@@ -8,7 +8,7 @@ export { roleOf, MESSAGE_CLASSES, isTemplateClass, partKind, type PartKind, isFe
 export { OUTPUT_CAP_KEYS, NESTED_CONFIG_KEYS, COMPLETION_KEYS, BEST_OF_KEYS, LOGIT_BIAS_KEYS, FAVOURING_BIAS, completionCount, logitBiasOf, type Count, type LogitBias, NOT_SENT_KEYS, NOT_SENT_NESTING } from './request';
 export { substitute, regexFromLiteral, regexFromPython, type Piece, type Pattern, type Replacement, type Reach } from './substitute';
 export { callTags, headerTags, sameTag, TAG_STRING_PATHS, TAG_LIST_PATHS, HEADER_PATHS, type OptionReader } from './tags';
-export { httpApi, httpApiOf, isModelRequest, isApiPath, type HttpApi, type HttpShape, type UrlArgument, type UrlValue } from './http';
+export { httpApi, httpApiOf, httpModelKey, isModelRequest, isApiPath, type HttpApi, type HttpShape, type UrlArgument, type UrlValue } from './http';
 export { type StaticString, type Shape, type Hop, NO_HOPS, MAX_DEPTH, tooDeep, withHop, allHops, modelSourceOf, boundModelSource, promptSourceOf } from './values';
 export { formatOfType, isJsonMime, SCHEMA_PATHS, type OutputFormat } from './format';
 export { unseenShape, unseenClientVendor, type UnseenShape } from './unseen';

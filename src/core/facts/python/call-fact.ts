@@ -10,7 +10,7 @@ import { PromptBuilder } from './prompts';
 import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
-import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, SCHEMA_PATHS, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING } from '../policy';
+import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, SCHEMA_PATHS, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING, httpModelKey } from '../policy';
 import { loopOf } from './loop';
 import { volumeAbove } from './volume';
 import { callTags, forcedTool, type OptionReader } from '../policy';
@@ -213,7 +213,7 @@ function resolveModel(site: CallSite, p: Params, ctx: PyContext, body: DictView 
     const id = resource && !resource.placeholders.length ? modelOfVertexResource(resource.text) : null;
     return id ? { value: id, source: modelSourceOf(resource!.hops), definedAt: resource!.definedAt } : unresolvedModel;
   }
-  const key = site.family === 'bedrock' ? 'modelId' : 'model';
+  const key = site.family === 'bedrock' ? 'modelId' : site.http ? httpModelKey(site.http.shape) : 'model';
   const node = p.get(key) ?? (site.api.startsWith('ChatCompletion') || site.api.startsWith('Completion') ? p.get('engine') : null);
   if (node && obj?.aliases?.size) {
     const alias = evalString(node, ctx);
