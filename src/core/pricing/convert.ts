@@ -3,6 +3,7 @@
 // (scripts/build-catalog.mjs, which bundles this file) and `spendlens catalog update` (update.ts). Deterministic:
 // same inputs → same bytes.
 import { canonicalName } from './names';
+import { alignDeprecation } from './lines';
 import type { Catalog, CatalogSource } from './types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the two inputs are JSON documents walked field by field */
@@ -297,6 +298,9 @@ export function convertLitellm(source: Record<string, Json>, options: ConvertOpt
       m.batchOutput = Number((m.output * prov.batchDiscount!).toPrecision(12));
     }
   }
+
+  // 4a. An alias and its dated snapshots agree on deprecation and successor (src/core/pricing/lines.ts).
+  alignDeprecation(byId.values() as Iterable<Json & { id: string; provider: string }>);
 
   // 4b. A successor is a model to move to: follow a successor that is itself retired to its own successor, and drop
   //     one that leads only to retired models.

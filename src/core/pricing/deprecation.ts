@@ -17,3 +17,19 @@ export function deprecationInfo(model: { deprecated?: boolean | string }, now: D
   const past = Date.parse(`${value}T00:00:00Z`) <= now.getTime();
   return { deprecated: true, date: value, past, text: past ? `retired since ${value}` : `shuts down ${value}` };
 }
+
+/** The model to move to: `model.successor`, followed past successors that are themselves retired at `now` (a catalog
+ * built before a successor's shutdown date still names it); null when there is none or every one is retired. */
+export function liveSuccessor<M extends { id: string; successor?: string; deprecated?: boolean | string }>(
+  model: M, find: (id: string) => M | null | undefined, now: Date = new Date(),
+): M | null {
+  const seen = new Set([model.id]);
+  let next = model.successor ? find(model.successor) : null;
+  while (next && !seen.has(next.id)) {
+    const info = deprecationInfo(next, now);
+    if (!(info.deprecated && info.past)) return next;
+    seen.add(next.id);
+    next = next.successor ? find(next.successor) : null;
+  }
+  return null;
+}

@@ -9,7 +9,8 @@ export { mergeLayers, type CatalogLayer } from './merge';
 export { loadPriceBook, loadOptionsOf, bundledCatalogPath, type LoadOptions } from './load';
 export { summarizeCatalog, type CatalogSummary, type ProviderSummary } from './summary';
 export { canonicalName, normalizeVendor } from './names';
-export { deprecationInfo, type DeprecationInfo } from './deprecation';
+export { deprecationInfo, liveSuccessor, type DeprecationInfo } from './deprecation';
+export { modelLine, modelLines, snapshotsOf, newestSnapshot, alignDeprecation } from './lines';
 export { convertLitellm, catalogText, type CuratedOverlay, type TokenMeasurements } from './convert';
 export {
   updateCatalog, checkLitellmMap, download, updatedCatalogPath, CatalogUpdateError, DEFAULT_UPDATE_URL,

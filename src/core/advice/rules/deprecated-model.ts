@@ -3,6 +3,7 @@ import type { Severity } from '../../model';
 import type { Rule } from './rule';
 import { candidateCost, needsOf, outputSettingsOf } from '../candidates';
 import { formatUsd as usd } from '../../../shared/format';
+import { liveSuccessor } from '../../pricing/deprecation';
 
 interface Data { model: string; retires: string | null; retired: boolean; successor: string | null; successorCostPerCall: number | null; costPerCall: number | null; changePct: number | null }
 
@@ -18,13 +19,13 @@ export const deprecatedModel: Rule<Data> = {
     if (!current?.deprecated) return null;
     const retires = retirementDate(current.deprecated);
     const retired = retires === null || retires <= settings.now.toISOString().slice(0, 10);
-    const next = current.successor ? book.lookup(current.successor, call.vendor)?.model ?? null : null;
+    const next = liveSuccessor(current, id => book.lookup(id, call.vendor)?.model, settings.now);
     let successorCost: number | null = null;
     if (next && call.costPerCall !== null) {
       successorCost = candidateCost(call, next, needsOf(fact, call), outputSettingsOf(settings));
     }
     const changePct = successorCost !== null && call.costPerCall ? Math.round((successorCost / call.costPerCall - 1) * 100) : null;
-    return { model: current.id, retires, retired, successor: next?.id ?? current.successor ?? null, successorCostPerCall: successorCost, costPerCall: call.costPerCall, changePct };
+    return { model: current.id, retires, retired, successor: next?.id ?? null, successorCostPerCall: successorCost, costPerCall: call.costPerCall, changePct };
   },
   // A retired model's calls fail: that is an error, not a price note. One still to retire is a warning to plan for.
   severityOf: (d): Severity => (d.retired ? 'error' : 'warning'),
