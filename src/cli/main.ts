@@ -4,7 +4,7 @@ import { resolve, join, relative } from 'node:path';
 import { parseArgs, UsageError, USAGE, usageOf, type ScanCommand, type CatalogCommand, type CatalogUpdateCommand, type DiffCommand, type CalibrateCommand, type CalibrateSqlCommand, type EvalConfigCommand } from './args';
 import { EvalConfigError, TargetError, writeEvalConfig } from './eval-config';
 import {
-  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatUsd, TEAM_PRICING_FILE,
+  Session, loadPriceBook, bundledCatalogPath, summarizeCatalog, writeTable, writeMarkdown, writeSarif, formatMoney, setDisplayCurrency, TEAM_PRICING_FILE,
   diffReports, judgeIncrease, describeThreshold, folderBudgets, budgetLine, writeBudgetsText, writeBudgetsMarkdown, type FolderBudget, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
   aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError, findTeamRoot, teamPrefix,
@@ -63,6 +63,7 @@ async function analyse(root: string, book: PriceBook, configPath: string | undef
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
   const checkHeap = boundedHeap();
   const session = new Session({ root, book, configPath, keepCallFacts: false, observedPath, teamRoot });
+  setDisplayCurrency(session.currency); // every figure this run prints, in the team's currency
   // Worker threads analyse batches of files beside the main thread (one per spare core; SPENDLENS_SCAN_WORKERS=0: none).
   const report = await session.scanWorkspace({ pool: {}, ...(checkHeap ? { onProgress: checkHeap } : {}) });
   return { report, budgets: folderBudgets(report, session.budgets, teamPrefix(teamRoot, root)) };
@@ -116,7 +117,7 @@ async function scan(cmd: ScanCommand): Promise<number> {
   if (text !== null) emit(text, cmd.output);
   let code = 0;
   if (cmd.budget !== undefined && report.totals.monthly > cmd.budget) {
-    process.stderr.write(`spendlens: projected ≈${formatUsd(report.totals.monthly)}/month is over the budget of ${formatUsd(cmd.budget)}/month\n`);
+    process.stderr.write(`spendlens: projected ≈${formatMoney(report.totals.monthly)}/month is over the budget of ${formatMoney(cmd.budget)}/month\n`);
     code = 1;
   }
   for (const b of budgets.filter(x => x.over)) {

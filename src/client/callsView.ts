@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { PricedCall, WorkspaceReport } from '../protocol';
-import { formatUsd, modelLabel, plural, unpricedNote } from '../shared/format';
+import { formatMoney, modelLabel, plural, unpricedNote } from '../shared/format';
 import type { Ctx } from './ctx';
 import { errorText } from './ctx';
 
@@ -88,7 +88,7 @@ export class CallsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       const unpriced = node.unpriced ? ` + ${node.unpriced} unpriced` : '';
-      item.description = `≈ ${formatUsd(node.monthly)}/mo${unpriced} · ${plural(node.calls.length, 'call')}`;
+      item.description = `≈ ${formatMoney(node.monthly)}/mo${unpriced} · ${plural(node.calls.length, 'call')}`;
       item.tooltip = node.unpriced ? `${unpricedNote(node.unpriced)} (model unknown or not resolved)` : undefined;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'file' ? 'file-code' : 'hubot');
       item.contextValue = 'spendlens.group';
@@ -97,10 +97,10 @@ export class CallsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const c = node.call;
     const label = this.grouping === 'file' ? `line ${c.line} · ${modelLabel(c)}` : `${c.file}:${c.line}`;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-    item.description = c.monthlyCost === null ? 'unpriced' : `≈ ${formatUsd(c.monthlyCost)}/mo${c.callsPerMonthSource === 'default' ? '*' : ''}`;
+    item.description = c.monthlyCost === null ? 'unpriced' : `≈ ${formatMoney(c.monthlyCost)}/mo${c.callsPerMonthSource === 'default' ? '*' : ''}`;
     item.tooltip = new vscode.MarkdownString([
       `**${c.file}:${c.line}** · \`${c.api}\``,
-      `${modelLabel(c)} · ${c.costPerCall === null ? 'no price' : `≈ ${formatUsd(c.costPerCall)}/call`} · ${c.callsPerMonth.toLocaleString('en-US')} calls/month${c.callsPerMonthSource === 'default' ? ' (* default)' : ''}`,
+      `${modelLabel(c)} · ${c.costPerCall === null ? 'no price' : `≈ ${formatMoney(c.costPerCall)}/call`} · ${c.callsPerMonth.toLocaleString('en-US')} calls/month${c.callsPerMonthSource === 'default' ? ' (* default)' : ''}`,
     ].join('\n\n'));
     item.iconPath = new vscode.ThemeIcon(c.costPerCall === null ? 'warning' : 'symbol-event');
     const uri = vscode.Uri.file(path.join(node.root, ...c.file.split('/')));

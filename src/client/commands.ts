@@ -10,7 +10,7 @@ import { CommandId } from './commandIds';
 import type { Ctx } from './ctx';
 import { errorText } from './ctx';
 import type { CallDetailsDocuments } from './details';
-import { formatUsd } from '../shared/format';
+import { formatMoney } from '../shared/format';
 import { CostPanel } from './panel/CostPanel';
 import { assumeModel, isScope } from './assumeModel';
 import type { CallsView } from './callsView';
@@ -57,7 +57,7 @@ const showAlternatives: CommandFactory = ctx => async (...args) => {
   }
   const items: SuggestionItem[] = suggestions.map(s => ({
     label: s.model,
-    description: `${formatUsd(s.costPerCall)}/call · −${Math.round(s.savingsPct)}%`,
+    description: `${formatMoney(s.costPerCall)}/call · −${Math.round(s.savingsPct)}%`,
     detail: `${s.reason} (prompt looks ${s.complexity})`,
     suggestion: s,
   }));

@@ -2,7 +2,7 @@
 // the workspace has an LLM call (a workspace with none shows nothing, not "≈ $0/mo"), shown again if the server stops.
 import * as vscode from 'vscode';
 import type { WorkspaceTotals } from '../protocol';
-import { formatCount, formatMonthly, nameSome, plural, unpricedNote } from '../shared/format';
+import { currencyNote, formatCount, formatMonthly, nameSome, plural, setDisplayCurrency, unpricedNote } from '../shared/format';
 
 export class CostStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('spendlens.total', vscode.StatusBarAlignment.Right, 100);
@@ -30,6 +30,8 @@ export class CostStatusBar implements vscode.Disposable {
   update(totals: WorkspaceTotals, showPanelCommand: string): void {
     this.item.command = showPanelCommand;
     this.item.backgroundColor = undefined;
+    // Every cost this extension host shows from now on (status bar, calls view, commands) is in the team's currency.
+    setDisplayCurrency(totals.currency);
     const busy = totals.complete ? '' : '$(sync~spin) ';
     // Unpriced calls are not in the total, and the total says so: `≈ $31/mo + 10 unpriced`.
     const unpriced = totals.unknownModels ? ` + ${formatCount(totals.unknownModels)} unpriced` : '';
@@ -43,6 +45,7 @@ export class CostStatusBar implements vscode.Disposable {
       lines.push(`${unpricedNote(totals.unknownModels)} (model unknown, not resolved or self-hosted)${named}`);
     }
     if (totals.savingsMonthly > 0) lines.push(`Possible savings: ≈ ${formatMonthly(totals.savingsMonthly)}/mo with the suggested models`);
+    if (totals.currency) lines.push(`Amounts: ${currencyNote(totals.currency)}`);
     if (totals.stale) lines.push(`⚠ ${totals.stale}`);
     if (!totals.complete) lines.push('Indexing the workspace…');
     lines.push('', 'Click to open the cost panel.');

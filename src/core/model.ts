@@ -4,6 +4,7 @@
 // All offsets are UTF-16 offsets into the text of the file named by `file`; lines and columns are 1-based.
 
 import type { ObservedFile } from './observed/file';
+import type { DisplayCurrency } from '../shared/format';
 
 export type Language = 'typescript' | 'javascript' | 'python';
 
@@ -241,6 +242,8 @@ export interface PricedCall {
   callsPerMonth: number;
   callsPerMonthSource: string;
   monthlyCost: number | null;
+  /** costPerCall and monthlyCost in the display currency, in the JSON report when the team set one. */
+  converted?: ConvertedCost;
   encoding: string;
   tokenRatio: number;
   assumptions: string[];
@@ -300,7 +303,12 @@ export interface WorkspaceTotals {
   monthly: number;
   unknownModels: number;
   savingsMonthly: number;
+  /** The same figures in the display currency (report `currency`), when one is set. */
+  converted?: { currency: string; costPerCallSum: number; monthly: number; savingsMonthly: number };
 }
+
+/** A call's cost in the display currency (report `currency`); the USD fields stay as they are. */
+export interface ConvertedCost { currency: string; costPerCall: number | null; monthlyCost: number | null }
 
 export interface WorkspaceReport {
   tool: 'spendlens';
@@ -313,4 +321,6 @@ export interface WorkspaceReport {
   warnings: string[];
   /** What `.spendlens/observed.json` says about the whole folder (present when the file is): window, sources, records no call site matched. */
   observed?: Pick<ObservedFile, 'generatedAt' | 'window' | 'sources' | 'tiers' | 'unmatched'>;
+  /** The currency the team shows costs in, with its stated rate (.spendlens/config.json `currency`); absent = USD. */
+  currency?: DisplayCurrency;
 }

@@ -31,6 +31,8 @@ import { loadOptionsOf, type PriceBook } from './pricing';
 import { batchesOf, poolWorkerFile, POOL_MIN_BYTES, runPool, workerCount, type PooledFile, type ScanPoolOptions } from './workspace/scan-pool';
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
+import { withConverted } from './report/currency';
+import { setDisplayCurrency, type DisplayCurrency } from '../shared/format';
 
 export interface SessionOptions {
   root: string;
@@ -163,6 +165,19 @@ export class Session {
   /** The per-folder monthly budgets of the team's config.json (`budgets`). */
   get budgets(): Record<string, number> {
     return this.team.budgets;
+  }
+
+  /** The currency the team's config.json shows costs in, with its rate (undefined: USD). */
+  get currency(): DisplayCurrency | undefined {
+    return this.team.currency;
+  }
+
+  /**
+   * Costs formatted from here on (finding messages, lens, hover, reports) are in this folder's currency: the display
+   * currency is one per process (src/shared/format.ts), set by whichever folder is analysed or rendered.
+   */
+  showCostsInCurrency(): void {
+    setDisplayCurrency(this.team.currency ?? null);
   }
 
   setPriceBook(book: PriceBook): void {
@@ -463,6 +478,7 @@ export class Session {
   }
 
   report(): WorkspaceReport {
+    this.showCostsInCurrency();
     const calls: PricedCall[] = [];
     const warnings: string[] = [];
     const files = [...this.results.keys()].sort();
@@ -487,8 +503,7 @@ export class Session {
         sources: this.book.sources.map(s => s.name),
         layers: this.book.layers.map(l => ({ path: l.path, kind: l.kind, models: l.models, ok: l.ok })),
       },
-      calls,
-      totals: totalsOf(calls),
+      ...withConverted(calls, totalsOf(calls), this.team.currency),
       skipped: this.skipped,
       warnings,
       ...(this.observed.file ? { observed: observedSummary(this.observed.file) } : {}),
@@ -521,6 +536,7 @@ export class Session {
   }
 
   private async analyzeText(file: string, text: string): Promise<FileResult> {
+    this.showCostsInCurrency();
     const cached = this.results.get(file);
     // An open document asked about again (every lens resolve, hover, code action): no re-hash of its whole
     // text (sha1 of a 2,000-line file on each of 200 resolves was ~5% of the server's time).

@@ -7,6 +7,7 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PricedCall, Suggestion } from '../core/model';
 import type { WorkspaceReport, WorkspaceTotals as ReportTotals } from '../core/model';
+import type { DisplayCurrency } from '../shared/format';
 
 export type { PricedCall, Suggestion, WorkspaceReport };
 
@@ -217,6 +218,8 @@ export interface WorkspaceTotals extends ReportTotals {
   stale: string | null;
   /** false while the background index is still being built. */
   complete: boolean;
+  /** The currency to show the totals in, at the team's rate (.spendlens/config.json `currency`); null = USD. */
+  currency: DisplayCurrency | null;
 }
 /** Server → client after every change: the totals for the status bar. */
 export namespace TotalsChangedNotification {

@@ -69,6 +69,7 @@ export class Analysis {
     const t0 = Date.now();
     const result = await folder.session.updateFile(file, document.getText());
     this.firstAnalysisMs ??= Date.now() - t0;
+    folder.session.showCostsInCurrency(); // what is rendered from this result: in its folder's currency
     return { folder, file, result };
   }
 
@@ -181,7 +182,11 @@ export class Analysis {
   /** The status bar's totals over every folder: computed once per push (totalsSoon), from each session's calls. */
   totals(): WorkspaceTotals {
     const folders = this.folders.workspace().length ? this.folders.workspace() : this.folders.all();
-    const t: WorkspaceTotals = { calls: 0, monthly: 0, costPerCallSum: 0, unknownModels: 0, unpricedSites: [], savingsMonthly: 0, folders: folders.length, stale: null, complete: true };
+    const t: WorkspaceTotals = { calls: 0, monthly: 0, costPerCallSum: 0, unknownModels: 0, unpricedSites: [], savingsMonthly: 0, folders: folders.length, stale: null, complete: true, currency: null };
+    // The status bar shows the folders' currency when they all name the same one (same code and rate), else USD.
+    const currencies = folders.map(f => f.session.currency ?? null);
+    const first = currencies[0];
+    if (first && currencies.every(c => c && c.code === first.code && c.perUSD === first.perUSD)) t.currency = first;
     for (const f of folders) {
       const { totals, calls, stale } = f.session.totals();
       t.calls += totals.calls;

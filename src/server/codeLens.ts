@@ -8,7 +8,7 @@ import type { CodeLens, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PricedCall } from '../core/model';
 import { ClientCommands, type SpendlensSettings } from '../protocol';
-import { formatTokens, formatUsd, isApproximate, isOutputGuessed, observedBadge } from './format';
+import { formatTokens, formatMoney, isApproximate, isOutputGuessed, observedBadge } from './format';
 import { modelLabel, suggestionBadge } from '../shared/format';
 
 /** What an unresolved lens carries back to the server. */
@@ -51,11 +51,11 @@ export function lensTitle(call: PricedCall, settings: Pick<SpendlensSettings, 's
   if (call.model === null) return `⚠ model not resolved · ${tokens} · quick fix: Assume a model…`;
   if (call.costPerCall === null) return `⚠ unknown model "${call.model}" · ${tokens}`;
   const approx = isApproximate(call) ? '≈ ' : '';
-  const parts = [`${approx}${formatUsd(call.costPerCall)}/call`, tokens, modelLabel(call)];
+  const parts = [`${approx}${formatMoney(call.costPerCall)}/call`, tokens, modelLabel(call)];
   // A volume the team wrote down is always worth showing; the default one only when asked, marked `*` (the hover
   // says it is the assumed default and how to set the real one).
   const volumeKnown = call.callsPerMonthSource !== 'default';
-  if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatUsd(call.monthlyCost)}/mo${volumeKnown ? '' : '*'}`);
+  if (call.monthlyCost !== null && (settings.showMonthly || volumeKnown)) parts.push(`${formatMoney(call.monthlyCost)}/mo${volumeKnown ? '' : '*'}`);
   // Observed usage says so right after the monthly figure it changed: `$412/mo ◆ observed 14 d`.
   if (call.observed) {
     const badge = observedBadge(call);

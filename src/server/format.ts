@@ -3,7 +3,7 @@
 import type { PricedCall } from '../core/model';
 import { formatDays } from '../shared/format';
 
-export { formatUsd, formatTokens, formatCount, formatPricePerM, formatSavingsPct as savingsPct } from '../shared/format';
+export { formatMoney, formatUsd, formatTokens, formatCount, formatPricePerM, formatSavingsPct as savingsPct, setDisplayCurrency, currencyNote, moneySign, displayCurrency } from '../shared/format';
 
 /** `◆ observed 14 d` (or `◇ observed, spread 14 d` when the model's calls were shared among its sites). */
 export function observedBadge(call: PricedCall): string {

@@ -2,7 +2,7 @@
 // why, prices and catalog date, cost per call and per month with the volume's source, the tokenizer,
 // each assumption, the suggestion and the findings.
 import type { PricedCall } from '../core/model';
-import { formatCount, formatPricePerM, formatUsd, isApproximate, isOutputGuessed, savingsPct } from './format';
+import { currencyNote, formatCount, formatPricePerM, formatMoney, moneySign, isApproximate, isOutputGuessed, savingsPct } from './format';
 import { formatDays, formatModelMix, SUGGESTION_KIND_LABEL } from '../shared/format';
 import { ASSUME_ACTION_TITLE } from './codeActions';
 
@@ -38,9 +38,11 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
     lines.push(`**Prices** ${formatPricePerM(call.inputPricePerM)} / 1M in · ${formatPricePerM(call.outputPricePerM)} / 1M out — catalog of ${catalog.updated}${sources}`, '');
   }
   if (call.costPerCall !== null) {
-    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatUsd(call.monthlyCost)}/month** at ${volumeText(call)}` : '';
-    const range = call.costPerCallRange ? ` (${formatUsd(call.costPerCallRange[0])}–${formatUsd(call.costPerCallRange[1])} with the token range)` : '';
-    lines.push(`**Cost** ${approx}${formatUsd(call.costPerCall)} per call${range}${monthly}`, '');
+    const monthly = call.monthlyCost !== null ? ` · **${approx}${formatMoney(call.monthlyCost)}/month** at ${volumeText(call)}` : '';
+    const range = call.costPerCallRange ? ` (${formatMoney(call.costPerCallRange[0])}–${formatMoney(call.costPerCallRange[1])} with the token range)` : '';
+    lines.push(`**Cost** ${approx}${formatMoney(call.costPerCall)} per call${range}${monthly}`, '');
+    const currency = currencyNote();
+    if (currency) lines.push(`_${escape(currency)}; prices per 1M tokens in USD_`, '');
   } else if (call.vendor === 'self-hosted') {
     lines.push('**Cost** none per token: the call goes to a self-hosted OpenAI-compatible server (its base URL)', '');
   } else if (call.model !== null) {
@@ -59,7 +61,7 @@ export function hoverMarkdown(call: PricedCall, catalog: CatalogInfo): string {
   if (call.suggestion) {
     const s = call.suggestion;
     const what = s.kind === 'service-tier' ? `use the ${s.serviceTier ?? 'batch'} tier of \`${s.model}\`` : `switch to \`${s.model}\``;
-    lines.push(`**Suggestion** (${SUGGESTION_KIND_LABEL[s.kind]}) ${what} — ${formatUsd(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`);
+    lines.push(`**Suggestion** (${SUGGESTION_KIND_LABEL[s.kind]}) ${what} — ${formatMoney(s.costPerCall)}/call (${savingsPct(s.savingsPct)}): ${escape(s.reason)}`);
     for (const e of s.evidence ?? []) lines.push(`- ${escape(e)}`);
     lines.push('');
   }
@@ -102,7 +104,7 @@ function observedSection(call: PricedCall): string[] {
     '| --- | ---: | ---: | ---: |',
     `| input tokens | ${formatCount(o.estimated.inputTokens)} | ${n(o.inputTokensMean)}${pct(o.inputTokensP50, o.inputTokensP90)} | ${formatCount(call.inputTokens)} |`,
     `| output tokens | ${formatCount(o.estimated.outputTokens)} | ${n(o.outputTokensMean)}${pct(o.outputTokensP50, o.outputTokensP90)} | ${formatCount(call.outputTokens)} |`,
-    `| $/call | ${formatUsd(o.estimated.costPerCall)} | | ${formatUsd(call.costPerCall)} |`,
+    `| ${moneySign()}/call | ${formatMoney(o.estimated.costPerCall)} | | ${formatMoney(call.costPerCall)} |`,
     `| calls/month | | ${o.callsPerMonth === null ? '—' : perMonth(o.callsPerMonth)} | ${perMonth(call.callsPerMonth)} (${escape(call.callsPerMonthSource)}) |`,
   ];
   if (o.cachedInputTokensMean) out.push('', `${formatCount(Math.round(o.cachedInputTokensMean))} input tokens per call were cache reads.`);

@@ -6,25 +6,90 @@ const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** $0.00042 · $0.0042 · $0.042 · $0.50 · $1.20 · $12.50 · $126 · $1,234 · −$3.50; `—` when there is no figure. */
 export function formatUsd(value: number | null | undefined): string {
+  return formatAmount(value, '$');
+}
+
+/** An amount with its currency sign in front, by the rule of formatUsd. */
+function formatAmount(value: number | null | undefined, sign: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  if (value < 0) return `−${formatUsd(-value)}`;
-  if (value === 0) return '$0';
-  if (value >= 100) return `$${grouped.format(Math.round(value))}`;
-  if (value >= 1) return `$${value.toFixed(2)}`;
-  if (value < 0.000001) return '<$0.000001';
+  if (value < 0) return `−${formatAmount(-value, sign)}`;
+  if (value === 0) return `${sign}0`;
+  if (value >= 100) return `${sign}${grouped.format(Math.round(value))}`;
+  if (value >= 1) return `${sign}${value.toFixed(2)}`;
+  if (value < 0.000001) return `<${sign}0.000001`;
   // Two significant digits below a dollar; drop zeros that carry no information (0.0040 → 0.004).
   let text = value.toPrecision(2);
   if (text.includes('e')) text = value.toFixed(8);
   text = text.replace(/(\.\d*?[1-9])0+$/, '$1');
   if (/\.\d$/.test(text) && value >= 0.1) text += '0'; // $0.5 → $0.50
-  return `$${text}`;
+  return `${sign}${text}`;
+}
+
+/**
+ * The currency costs are shown in, at the user's own rate (no network: the rate and its date are what the team's
+ * `.spendlens/config.json` says). Catalog prices and every JSON field stay USD; views convert when they show a cost.
+ */
+export interface DisplayCurrency {
+  /** ISO 4217 code, e.g. EUR. */
+  code: string;
+  /** Units of the currency per 1 USD. */
+  perUSD: number;
+  /** The day the rate is from (YYYY-MM-DD). */
+  asOf: string;
+  /** Where the rate is from, e.g. "ECB reference rate". */
+  source?: string;
+}
+
+let display: DisplayCurrency | null = null;
+
+/** Sets the currency every cost of this process is shown in (null: USD). Each process (CLI, server, client, panel) sets it from what it was given. */
+export function setDisplayCurrency(currency: DisplayCurrency | null | undefined): void {
+  display = currency && currency.code.toUpperCase() !== 'USD' ? currency : null;
+}
+
+/** The currency costs are shown in, or null for USD. */
+export function displayCurrency(): DisplayCurrency | null {
+  return display;
+}
+
+/** A USD amount in the display currency (unchanged for USD). */
+export function convertUsd(usd: number, currency: DisplayCurrency | null = display): number {
+  return currency ? usd * currency.perUSD : usd;
+}
+
+/** The sign a currency is written with: € £ ¥ ₹ …, or its code and a space where there is no sign of its own. */
+export function currencySign(code: string): string {
+  try {
+    const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+    const sign = parts.find(p => p.type === 'currency')?.value;
+    if (sign && sign !== code && sign !== '$') return sign;
+  } catch { /* not a currency Intl knows */ }
+  return `${code.toUpperCase()} `;
+}
+
+/** The sign costs are shown with, for column heads ("€/call"): the display currency's, else $. */
+export function moneySign(): string {
+  return display ? currencySign(display.code).trim() : '$';
+}
+
+/** A cost (USD) as shown: in the display currency when one is set (€0.0039), else as formatUsd. */
+export function formatMoney(usd: number | null | undefined): string {
+  if (!display || usd === null || usd === undefined || !Number.isFinite(usd)) return formatUsd(usd);
+  return formatAmount(usd * display.perUSD, currencySign(display.code));
+}
+
+/** What a view says about its amounts when they are not USD: "costs in EUR at 0.92 EUR per USD (rate of 2026-11-30, ECB; not fetched)". */
+export function currencyNote(currency: DisplayCurrency | null = display): string {
+  if (!currency) return '';
+  const from = currency.source ? `${currency.asOf}, ${currency.source}` : currency.asOf;
+  return `costs in ${currency.code.toUpperCase()} at ${currency.perUSD} ${currency.code.toUpperCase()} per USD (rate of ${from}; not fetched)`;
 }
 
 /**
  * Monthly figures use the very same rule as every other amount (a lens, a panel cell, a CLI row and a status bar
  * show one call's $12.29/mo alike); kept as a name so call sites say what they show. `—` when there is no figure.
  */
-export const formatMonthly = formatUsd;
+export const formatMonthly = formatMoney;
 
 /** The words every total adds when some calls have no price: "3 calls unpriced, not in total". */
 export function unpricedNote(n: number): string {

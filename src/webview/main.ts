@@ -5,7 +5,7 @@ import type { HostToPanel, PanelToHost, WorkspaceReport } from '../protocol';
 import { barChart } from './charts';
 import { clear, el, icon } from './dom';
 import { toCsv, toJson } from './exporters';
-import { formatDays, formatMonthly, plural, unpricedNote } from '../shared/format';
+import { currencyNote, formatDays, formatMonthly, plural, setDisplayCurrency, unpricedNote } from '../shared/format';
 import { CostTable } from './table';
 import {
   GROUP_BYS, buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,
@@ -207,7 +207,8 @@ function renderFooter(): void {
   const first = reports?.[0];
   if (!first) return;
   const c = first.catalog;
-  footer.append(el('p', {}, `Prices: catalog of ${c.updated} (${c.models.toLocaleString('en-US')} models). ≈ marks estimated token counts. Volumes: inline `,
+  const currency = reports!.find(r => r.currency)?.currency;
+  footer.append(el('p', {}, `Prices: catalog of ${c.updated} (${c.models.toLocaleString('en-US')} models)${currency ? `; ${currencyNote(currency)}` : ''}. ≈ marks estimated token counts. Volumes: inline `,
     el('code', {}, 'spendlens: N/month'), ' comments, ', el('code', {}, '.spendlens/usage.json'), ', observed usage (', el('code', {}, '.spendlens/observed.json'), '), or the default.'));
   renderObservedFooter();
   if (c.stale) footer.append(el('p', { class: 'warning' }, icon('warning'), c.stale));
@@ -278,6 +279,7 @@ window.addEventListener('message', (event: MessageEvent<HostToPanel>) => {
     case 'report':
     case 'reports':
       reports = m.type === 'report' ? [m.report] : m.reports;
+      setDisplayCurrency(reports.find(r => r.currency)?.currency ?? null); // costs in the team's currency, at its rate
       rows = rowsFromReports(reports);
       showError(null);
       update();

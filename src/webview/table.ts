@@ -2,7 +2,7 @@
 // the DOM, between two spacer rows), so thousands of calls scroll smoothly. Rows are focusable (roving tabindex):
 // arrows move, Enter opens the call, Enter/Space/arrows on a group header fold it.
 import { clear, el, icon } from './dom';
-import { formatCount, formatMonthly, formatUsd, plural, shortenPath, suggestionBadge, unpricedNote } from '../shared/format';
+import { displayCurrency, formatCount, formatMonthly, formatMoney, moneySign, plural, shortenPath, suggestionBadge, unpricedNote } from '../shared/format';
 import {
   observedVsEstimate, parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
@@ -52,8 +52,8 @@ function vsTitle(row: Row): string {
   const o = row.observed;
   if (!o) return 'no observed usage (run Spendlens: Calibrate from Usage File…)';
   const n = (v: number | null) => (v === null ? '—' : formatCount(Math.round(v)));
-  return `observed: ${n(o.inputTokensMean)} in / ${n(o.outputTokensMean)} out per call, ${formatUsd(row.costPerCall)}/call; ` +
-    `static estimate: ${formatCount(o.estimatedInputTokens)} in / ${formatCount(o.estimatedOutputTokens)} out, ${formatUsd(o.estimatedCostPerCall)}/call`;
+  return `observed: ${n(o.inputTokensMean)} in / ${n(o.outputTokensMean)} out per call, ${formatMoney(row.costPerCall)}/call; ` +
+    `static estimate: ${formatCount(o.estimatedInputTokens)} in / ${formatCount(o.estimatedOutputTokens)} out, ${formatMoney(o.estimatedCostPerCall)}/call`;
 }
 
 export class CostTable {
@@ -114,15 +114,18 @@ export class CostTable {
     for (const c of COLUMNS) {
       const sorted = c.sort !== undefined && this.options.sortKey === c.sort;
       const ariaSort = sorted ? (this.options.sortDir === 'asc' ? 'ascending' : 'descending') : c.sort ? 'none' : undefined;
-      const th = el('th', { scope: 'col', class: `col-${c.key}${c.numeric ? ' num' : ''}`, 'aria-sort': ariaSort, title: c.title });
+      // cost columns name the display currency: €/call, "EUR per call"
+      const label = c.label.replace(/^\$/, moneySign());
+      const title = c.title?.replace(/\bUSD\b/, displayCurrency()?.code ?? 'USD');
+      const th = el('th', { scope: 'col', class: `col-${c.key}${c.numeric ? ' num' : ''}`, 'aria-sort': ariaSort, title });
       if (c.sort) {
         const sortKey = c.sort;
         const button = el('button', { class: 'sort', type: 'button', 'data-sort': sortKey },
-          c.label, sorted ? icon(this.options.sortDir === 'asc' ? 'arrow-up' : 'arrow-down') : null);
+          label, sorted ? icon(this.options.sortDir === 'asc' ? 'arrow-up' : 'arrow-down') : null);
         button.addEventListener('click', () => this.handlers.sort(sortKey));
         th.appendChild(button);
       } else {
-        th.textContent = c.label;
+        th.textContent = label;
       }
       tr.appendChild(th);
     }
@@ -213,7 +216,7 @@ export class CostTable {
     });
     this.wireCallsInput(calls, row);
 
-    const label = `${where}, ${p.model}, ${formatUsd(p.costPerCall)} per call, ${formatMonthly(p.monthly)} per month`;
+    const label = `${where}, ${p.model}, ${formatMoney(p.costPerCall)} per call, ${formatMonthly(p.monthly)} per month`;
     return el('tr', { ...attrs, class: 'item call', 'aria-level': this.groupBy === 'none' ? undefined : 2, 'aria-label': label, 'data-id': row.id },
       // Shortened in the middle: the folder prefix goes, the file name and line stay.
       el('td', { class: 'col-location', title: `${row.file}:${row.line} — ${row.api}` }, shortenPath(where, LOCATION_CHARS)),
@@ -222,7 +225,7 @@ export class CostTable {
       modelCell,
       el('td', { class: 'num col-in', title: row.inputTokensExact ? 'exact count' : 'estimated' }, `${row.inputTokensExact ? '' : '≈'}${formatCount(row.inputTokens)}`),
       el('td', { class: 'num col-out' }, formatCount(row.outputTokens)),
-      el('td', { class: 'num col-perCall' }, formatUsd(p.costPerCall)),
+      el('td', { class: 'num col-perCall' }, formatMoney(p.costPerCall)),
       el('td', { class: 'num col-calls' }, calls, this.options.multiplier !== 1 ? el('span', { class: 'scaled', title: 'after the volume multiplier' }, `×${this.options.multiplier.toFixed(1)}`) : null),
       el('td', { class: 'col-source', title: sourceTitle(row) }, row.volumeSource),
       el('td', { class: 'num col-vsEstimate', title: vsTitle(row) }, observedVsEstimate(row)),

@@ -3,7 +3,7 @@
 // fail a 20 % gate that also asks for $50). A base that costs nothing has no percentage: new spend is judged by its
 // dollars alone.
 import type { CostDiff } from './compare';
-import { formatUsd } from '../../shared/format';
+import { formatMoney } from '../../shared/format';
 
 export interface IncreaseThreshold {
   /** Fail when the rise is more than this percentage of the base. */
@@ -37,21 +37,21 @@ export function parseIncreaseThreshold(text: string): IncreaseThreshold | string
 }
 
 export function describeThreshold(t: IncreaseThreshold): string {
-  return [t.pct !== undefined ? `${t.pct}%` : '', t.usd !== undefined ? `${formatUsd(t.usd)}/month` : ''].filter(Boolean).join(' and ');
+  return [t.pct !== undefined ? `${t.pct}%` : '', t.usd !== undefined ? `${formatMoney(t.usd)}/month` : ''].filter(Boolean).join(' and ');
 }
 
 /** Compares the diff's total monthly delta with the threshold. */
 export function judgeIncrease(diff: CostDiff, t: IncreaseThreshold): IncreaseVerdict {
   const rise = diff.totalDelta;
-  const change = `${formatUsd(diff.baseTotal)} → ${formatUsd(diff.headTotal)}/month`;
+  const change = `${formatMoney(diff.baseTotal)} → ${formatMoney(diff.headTotal)}/month`;
   const limit = describeThreshold(t);
   if (rise <= 1e-9) return { exceeded: false, text: `projected monthly spend does not rise (${change})` };
-  const riseText = `+${formatUsd(rise)}/month${diff.totalDeltaPct !== null ? ` (+${diff.totalDeltaPct.toFixed(1)}%)` : ''}, ${change}`;
+  const riseText = `+${formatMoney(rise)}/month${diff.totalDeltaPct !== null ? ` (+${diff.totalDeltaPct.toFixed(1)}%)` : ''}, ${change}`;
   const overUsd = t.usd === undefined ? null : rise > t.usd;
   if (diff.totalDeltaPct === null) {
     // Nothing to take a percentage of: the new spend is judged by its dollars.
     if (overUsd === null) return { exceeded: false, text: `new spend ${riseText}: the base costs $0, so the ${limit} threshold does not apply (add a dollar amount to gate new spend)` };
-    return { exceeded: overUsd, text: `new spend ${riseText}, ${overUsd ? 'above' : 'within'} ${formatUsd(t.usd!)}/month` };
+    return { exceeded: overUsd, text: `new spend ${riseText}, ${overUsd ? 'above' : 'within'} ${formatMoney(t.usd!)}/month` };
   }
   const overPct = t.pct === undefined ? null : diff.totalDeltaPct > t.pct;
   const exceeded = (overPct ?? true) && (overUsd ?? true);

@@ -1,6 +1,6 @@
 // Writers for a cost diff: a plain table for terminals, JSON for tools, Markdown for a pull-request comment.
 import type { CallDelta, CostDiff } from './compare';
-import { formatTokens, formatUsd } from '../../shared/format';
+import { formatTokens, formatMoney } from '../../shared/format';
 import { textColumns } from '../report/table';
 import { REPORT_MARKER } from '../report/markdown';
 import type { IncreaseVerdict } from './gate';
@@ -8,7 +8,7 @@ import type { IncreaseVerdict } from './gate';
 /** +$12.40 · −$1,240 · $0 */
 export function signedUsd(n: number): string {
   if (Math.abs(n) < 5e-7) return '$0';
-  return n > 0 ? `+${formatUsd(n)}` : formatUsd(n);
+  return n > 0 ? `+${formatMoney(n)}` : formatMoney(n);
 }
 
 /** +12 % · −38 % · new spend (base was $0) */
@@ -43,14 +43,14 @@ function whatChanged(d: CallDelta): string {
 
 function perCall(d: CallDelta): string {
   const b = d.base?.costPerCall, h = d.head?.costPerCall;
-  if (d.change === 'added') return formatUsd(h);
-  if (d.change === 'removed') return formatUsd(b);
-  return b === h ? formatUsd(h) : `${formatUsd(b)} → ${formatUsd(h)}`;
+  if (d.change === 'added') return formatMoney(h);
+  if (d.change === 'removed') return formatMoney(b);
+  return b === h ? formatMoney(h) : `${formatMoney(b)} → ${formatMoney(h)}`;
 }
 
 function headline(diff: CostDiff): string {
   return `projected monthly LLM spend ${signedUsd(diff.totalDelta)} (${signedPct(diff.totalDeltaPct, diff.totalDelta)}): ` +
-    `${formatUsd(diff.baseTotal)} → ${formatUsd(diff.headTotal)}/month`;
+    `${formatMoney(diff.baseTotal)} → ${formatMoney(diff.headTotal)}/month`;
 }
 
 function countsText(diff: CostDiff): string {
@@ -69,7 +69,7 @@ function opportunities(diff: CostDiff, max: number): string[] {
     '**Cheaper options for the calls this change adds or edits**', '',
     ...items.map(d => {
       const s = d.head!.suggestion!;
-      return `- \`${cell(d.file)}:${d.line}\`: ${cell(d.head!.model ?? '')} → ${cell(s.model)} would save ≈${formatUsd(s.monthlySavings)}/month (−${s.savingsPct}%)`;
+      return `- \`${cell(d.file)}:${d.line}\`: ${cell(d.head!.model ?? '')} → ${cell(s.model)} would save ≈${formatMoney(s.monthlySavings)}/month (−${s.savingsPct}%)`;
     }),
     '',
   ];

@@ -6,7 +6,7 @@ import type { CallFact, ObservedFigures, PricedCall } from '../model';
 import type { PricedModel } from '../estimate/prices';
 import { cacheOn, prefixPricePerM } from '../estimate/caching';
 import { DAYS_PER_MONTH, type ObservedSite } from './file';
-import { formatDays, formatModelMix, formatUsd } from '../../shared/format';
+import { formatDays, formatModelMix, formatMoney } from '../../shared/format';
 import { observedModelOf } from './model';
 
 export function observedFigures(site: ObservedSite, call: PricedCall): ObservedFigures {
@@ -106,7 +106,7 @@ export function fillFromObserved(call: PricedCall, fact: CallFact, site: Observe
   const weight = priced.reduce((s, p) => s + p.share, 0);
   if (!priced.length || weight <= 0) return;
   const mean = (f: (c: PricedCall) => number) => priced.reduce((s, p) => s + p.share * f(p.call), 0) / weight;
-  const each = priced.map(p => `${p.model} ${formatUsd(p.call.costPerCall)}`).join(', ');
+  const each = priced.map(p => `${p.model} ${formatMoney(p.call.costPerCall)}`).join(', ');
   const left = parts.filter(p => !priced.includes(p)).map(p => p.model);
   call.costPerCall = mean(c => c.costPerCall!);
   call.inputPricePerM = mean(c => c.inputPricePerM!);

@@ -2,7 +2,7 @@
 // spend, the calls under it, and whether it is over. Folders are relative to the folder that holds .spendlens/ (with
 // forward slashes; "." is everything); the report's files are relative to the scanned folder, `prefix` joins the two.
 import type { WorkspaceReport } from '../model';
-import { formatUsd } from '../../shared/format';
+import { formatMoney, moneySign } from '../../shared/format';
 
 export interface FolderBudget {
   folder: string;
@@ -39,7 +39,7 @@ export function folderBudgets(report: WorkspaceReport, budgets: Record<string, n
 
 export function budgetLine(b: FolderBudget): string {
   const unpriced = b.unpriced ? ` (+ ${b.unpriced} unpriced)` : '';
-  return `${b.folder}: ≈${formatUsd(b.monthly)}/month${unpriced} of ${formatUsd(b.budget)}/month over ${b.calls} call site(s) — ${b.over ? 'OVER BUDGET' : 'within budget'}`;
+  return `${b.folder}: ≈${formatMoney(b.monthly)}/month${unpriced} of ${formatMoney(b.budget)}/month over ${b.calls} call site(s) — ${b.over ? 'OVER BUDGET' : 'within budget'}`;
 }
 
 export function writeBudgetsText(budgets: FolderBudget[]): string {
@@ -49,6 +49,6 @@ export function writeBudgetsText(budgets: FolderBudget[]): string {
 
 export function writeBudgetsMarkdown(budgets: FolderBudget[]): string {
   if (!budgets.length) return '';
-  const rows = budgets.map(b => `| \`${b.folder}\` | ≈${formatUsd(b.monthly)}${b.unpriced ? ` (+ ${b.unpriced} unpriced)` : ''} | ${formatUsd(b.budget)} | ${b.over ? '❌ over' : '✅ within'} |`);
-  return ['', '#### Budgets', '', '| Folder | $/month | Budget | |', '| --- | ---: | ---: | --- |', ...rows, ''].join('\n');
+  const rows = budgets.map(b => `| \`${b.folder}\` | ≈${formatMoney(b.monthly)}${b.unpriced ? ` (+ ${b.unpriced} unpriced)` : ''} | ${formatMoney(b.budget)} | ${b.over ? '❌ over' : '✅ within'} |`);
+  return ['', '#### Budgets', '', `| Folder | ${moneySign()}/month | Budget | |`, '| --- | ---: | ---: | --- |', ...rows, ''].join('\n');
 }

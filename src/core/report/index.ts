@@ -4,3 +4,4 @@ export * from './json';
 export * from './markdown';
 export * from './sarif';
 export * from './budgets';
+export * from './currency';

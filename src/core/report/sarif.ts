@@ -6,7 +6,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, PricedCall, Severity } from '../model';
 import type { WorkspaceReport } from '../model';
 import { RULES } from '../advice/rules';
-import { SUGGESTION_KIND_LABEL, formatTokens, formatUsd } from '../../shared/format';
+import { SUGGESTION_KIND_LABEL, formatTokens, formatMoney } from '../../shared/format';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The tool's namespace for rule ids (kept apart from the LSP method names the protocol owns). */
@@ -140,11 +140,11 @@ export function costMessage(c: PricedCall): string {
   if (c.costPerCall === null) return `LLM call to ${model} (${c.provider} ${c.api}): no price known; ${tokens}.`;
   const volume = `${formatTokens(c.callsPerMonth)} calls/month${c.callsPerMonthSource === 'default' ? ' (default)' : ''}`;
   const cheaper = c.suggestion ? ` A cheaper option (${SUGGESTION_KIND_LABEL[c.suggestion.kind]}): ${c.suggestion.reason} (−${c.suggestion.savingsPct}%; evidence: ${c.suggestion.evidence.join('; ')}).` : '';
-  return `LLM call to ${model}: ≈${formatUsd(c.costPerCall)} per call (${tokens}) × ${volume} ≈ ${formatUsd(c.monthlyCost)}/month.${cheaper}`;
+  return `LLM call to ${model}: ≈${formatMoney(c.costPerCall)} per call (${tokens}) × ${volume} ≈ ${formatMoney(c.monthlyCost)}/month.${cheaper}`;
 }
 
 function findingMessage(c: PricedCall, f: Finding): string {
-  const saving = f.savingsPerCall ? ` Saves ≈${formatUsd(f.savingsPerCall)} per call, ≈${formatUsd(f.savingsPerCall * c.callsPerMonth)}/month.` : '';
+  const saving = f.savingsPerCall ? ` Saves ≈${formatMoney(f.savingsPerCall)} per call, ≈${formatMoney(f.savingsPerCall * c.callsPerMonth)}/month.` : '';
   return `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'}${saving}`;
 }
 

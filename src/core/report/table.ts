@@ -1,7 +1,7 @@
 // The plain-text cost table of `spendlens scan` (sorted by monthly cost, with totals).
 import type { WorkspaceReport } from '../model';
 import type { PricedCall } from '../model';
-import { formatTokens, formatUsd, modelLabel, suggestionBadge, unpricedSentence, unpricedSites, volumeMark } from '../../shared/format';
+import { currencyNote, moneySign, formatTokens, formatMoney, modelLabel, suggestionBadge, unpricedSentence, unpricedSites, volumeMark } from '../../shared/format';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -29,13 +29,13 @@ export function writeTable(report: WorkspaceReport): string {
       modelLabel(c) + (c.costPerCall === null ? ' ⚠' : ''),
       `${approx}${formatTokens(c.inputTokens)}`,
       `~${formatTokens(c.outputTokens)}`,
-      c.costPerCall === null ? '—' : `≈${formatUsd(c.costPerCall)}`,
+      c.costPerCall === null ? '—' : `≈${formatMoney(c.costPerCall)}`,
       formatTokens(c.callsPerMonth) + volumeMark(c.callsPerMonthSource),
-      c.monthlyCost === null ? '—' : `≈${formatUsd(c.monthlyCost)}`,
+      c.monthlyCost === null ? '—' : `≈${formatMoney(c.monthlyCost)}`,
       c.suggestion ? suggestionBadge(c.suggestion) : '',
     ];
   });
-  const head = ['call site', 'provider', 'model', 'in', 'out', '$/call', 'calls/mo', '$/month', 'cheaper'];
+  const head = ['call site', 'provider', 'model', 'in', 'out', `${moneySign()}/call`, 'calls/mo', `${moneySign()}/month`, 'cheaper'];
   const right = [false, false, false, true, true, true, true, true, false];
   const out: string[] = [];
   out.push(`Spendlens ${report.version} — ${report.calls.length} LLM call site(s) in ${report.root}`);
@@ -50,10 +50,11 @@ export function writeTable(report: WorkspaceReport): string {
   }
   const t = report.totals;
   const unpriced = unpricedSentence(unpricedSites(report.calls));
-  out.push(`Total: ≈${formatUsd(t.monthly)}/month over ${t.calls} call site(s)` +
+  out.push(`Total: ≈${formatMoney(t.monthly)}/month over ${t.calls} call site(s)` +
     (unpriced ? `; ${unpriced}` : '') +
-    (t.savingsMonthly > 0 ? `; cheaper models could save ≈${formatUsd(t.savingsMonthly)}/month` : ''));
-  out.push(`Prices: catalog of ${report.catalog.updated} (${report.catalog.models} models; ${report.catalog.sources.join(', ')}), USD.`);
+    (t.savingsMonthly > 0 ? `; cheaper models could save ≈${formatMoney(t.savingsMonthly)}/month` : ''));
+  out.push(`Prices: catalog of ${report.catalog.updated} (${report.catalog.models} models; ${report.catalog.sources.join(', ')}), USD` +
+    (report.currency ? `; ${currencyNote(report.currency)}.` : '.'));
   out.push('≈ marks estimates: input tokens are exact only for OpenAI models with fully static prompts; output tokens are assumed' +
     ' (the call\'s cap or a default); * = default volume of calls per month' +
     (report.calls.some(c => c.observed) ? '; ◆ = observed volume (.spendlens/observed.json), ◇ = a model\'s observed calls spread over its call sites.' : '.'));

@@ -12,6 +12,7 @@ import { validateConfig, validateUsage, type GeneratedValidator, type SchemaErro
 import type { WrapperDefinition } from '../facts/resolver';
 import type { AnalysisSettings } from '../estimate/settings';
 import type { Severity } from '../model';
+import type { DisplayCurrency } from '../../shared/format';
 
 export interface FileProblem { path: string; pointer: string; line?: number; column?: number; message: string }
 
@@ -30,6 +31,8 @@ export interface TeamConfig {
   rules: Record<string, RuleLevel>;
   /** Monthly budgets in USD per folder, relative to the folder holding .spendlens/ (`{ "packages/api": 2000 }`). */
   budgets: Record<string, number>;
+  /** The currency costs are shown in, at the team's stated rate (absent: USD). */
+  currency?: DisplayCurrency;
 }
 
 export type RuleLevel = Severity | 'off';
@@ -166,6 +169,10 @@ export function loadTeamConfig(root: string, problems: FileProblem[], path = CON
   if (accepted(raw.defaultModel, '/defaultModel', rejected)) config.defaultModel = (raw.defaultModel as string).trim();
   config.rules = Object.fromEntries(acceptedEntries<RuleLevel>(raw, 'rules', rejected));
   config.budgets = Object.fromEntries(acceptedEntries<number>(raw, 'budgets', rejected));
+  if (accepted(raw.currency, '/currency', rejected)) {
+    const c = raw.currency as DisplayCurrency;
+    config.currency = { code: c.code.toUpperCase(), perUSD: c.perUSD, asOf: c.asOf, ...(c.source ? { source: c.source } : {}) };
+  }
   return config;
 }
 

@@ -2,7 +2,7 @@
 // through the provider's Batch API at its batch prices.
 import type { CallFact } from '../../model';
 import type { Rule } from './rule';
-import { formatUsd as usd, formatSavingsPct as savingPct } from '../../../shared/format';
+import { formatMoney as usd, formatSavingsPct as savingPct } from '../../../shared/format';
 
 interface Data { model: string; costPerCall: number; batchCostPerCall: number; pct: number }
 

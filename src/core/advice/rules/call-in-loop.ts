@@ -1,6 +1,6 @@
 // A call inside a loop: the shown cost is per iteration.
 import type { Rule } from './rule';
-import { formatUsd as usd } from '../../../shared/format';
+import { formatMoney as usd } from '../../../shared/format';
 
 interface Data { costPerCall: number | null; per100: number | null }
 

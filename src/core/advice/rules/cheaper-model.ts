@@ -2,7 +2,7 @@
 // family and tier (any prompt). A cheaper service tier has its own finding (batch-api).
 import type { SuggestionKind } from '../../model';
 import type { Rule } from './rule';
-import { formatSavingsPct as savingPct, formatUsd as usd } from '../../../shared/format';
+import { formatSavingsPct as savingPct, formatMoney as usd } from '../../../shared/format';
 
 interface Data { kind: SuggestionKind; model: string; from: string | null; costPerCall: number; currentCostPerCall: number; savingsPct: number; reason: string; evidence: string[]; reasons: string[] }
 

@@ -2,7 +2,7 @@
 import type { Severity } from '../../model';
 import type { Rule } from './rule';
 import { candidateCost, needsOf, outputSettingsOf } from '../candidates';
-import { formatUsd as usd } from '../../../shared/format';
+import { formatMoney as usd } from '../../../shared/format';
 import { liveSuccessor } from '../../pricing/deprecation';
 
 interface Data { model: string; retires: string | null; retired: boolean; successor: string | null; successorCostPerCall: number | null; costPerCall: number | null; changePct: number | null }

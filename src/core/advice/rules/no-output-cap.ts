@@ -2,7 +2,7 @@
 import type { CallFact } from '../../model';
 import type { Rule } from './rule';
 import { outputCost } from './rule';
-import { formatTokens as tokens, formatUsd as usd } from '../../../shared/format';
+import { formatTokens as tokens, formatMoney as usd } from '../../../shared/format';
 import { isSchemaConstrained } from '../../estimate/estimate';
 
 interface Data { param: string; assumedOutputTokens: number; outputCostPerCall: number | null; maxOutput: number | null; worstCasePerCall: number | null }

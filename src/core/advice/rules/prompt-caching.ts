@@ -7,7 +7,7 @@
 // - OpenAI: the dynamic parts come first, so the static text is no prefix.
 import type { Rule, RuleContext } from './rule';
 import { cacheHitRate, cachingPolicy, prefixPricePerM, staticPrefix } from '../../estimate/caching';
-import { formatTokens as tokens, formatUsd as usd } from '../../../shared/format';
+import { formatTokens as tokens, formatMoney as usd } from '../../../shared/format';
 
 type Mode = 'reorder' | 'cache-control';
 interface Data { mode: Mode; model: string; prefixTokens: number; staticTokens: number; minTokens: number; cachedPricePerM: number; hitRate: number; savingsPerCall: number }
