@@ -2,7 +2,8 @@
 // specs/dev3): a schema made only of enums (the labels without any prompt text), a closed schema under a generous
 // cap, a wide schema that is a record of copied values, few-shot labels, labels as inline XML elements, date formats
 // in any language, "only the X" in any language, numbered options, yes/no with a way out, the visible prompt of
-// text without spaces, and "the tags that apply". Cases (test/fixtures/advisor/typed-shapes/cases.json) were written
+// text without spaces, "the tags that apply", an "or" inside a label ("cambio o devolución, envío, pago") and "its
+// letter only". Cases (test/fixtures/advisor/typed-shapes/cases.json) were written
 // after the rules, each family in three or more languages, with hard (or uncovered-language) twins that must stay
 // without a downgrade.
 import { describe, test } from 'node:test';

@@ -195,11 +195,14 @@ function parseList(segment: string): ParsedList | null {
   const bySep = line.split(/\s*[,，、|/;；]\s*/);
   let orJoined = false;
   const items: string[] = [];
-  for (const piece of bySep) {
+  bySep.forEach((piece, i) => {
     const parts = piece.split(OR_SPLIT);
     if (parts.length > 1) orJoined = true;
-    items.push(...parts);
-  }
+    // Between commas an "or" belongs to its label ("cambio o devolución, envío, pago"): only the last item is joined
+    // by one. A quoted label is never split ("troca ou devolução").
+    const quotedWhole = /^\s*["'“„«「『‘`][^"'“”„«»「」『』‘’`]+["'”»」』’`]\s*$/.test(piece);
+    items.push(...(quotedWhole || i < bySep.length - 1 ? [piece] : parts));
+  });
   const quoted = items.every(i => /^\s*["'“„«「『‘`*]/.test(i) || /^[A-Z][A-Z0-9_]+$/.test(i.trim()) || /^[a-z]+(_[a-z]+)+$/.test(i.trim()));
   // A quoted label followed by more words keeps the quoted part: "'부정'으로만 답하세요", '"ham" based on the content'.
   const labels = items.map(i => QUOTED_HEAD.exec(i)?.[1].trim() ?? i.replace(QUOTES, '').trim());

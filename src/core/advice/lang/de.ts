@@ -8,7 +8,7 @@ export const de: LanguageLexicon = {
   no: ['nein', 'falsch'],
   number: ['zwischen \\d+ und \\d+', 'von \\d+ bis \\d+', '(?:eine|nur eine|nur die) (?:zahl|ganzzahl|ziffer|punktzahl|bewertung|prozentzahl)', 'nur (?:die|eine) zahl', 'bewerte\\p{L}* (?:\\p{L}+ )?(?:von|auf einer skala)', 'auf einer skala von'],
   code_: ['sprachcode', 'ländercode', 'landescode', 'währungscode', 'datumsformat', '(?:zwei|drei)stellige\\p{L}* (?:code|iso)'],
-  oneWord: ['(?:einem|ein|einzigen|einem einzigen) wort', 'nur (?:das|den|die|mit dem|mit der) (?:label|kategorie|wort|zahl|namen|code|klasse|antwortwort)', '(?:kategorie|label|wort|zahl|code)\\p{L}* allein', 'nichts anderes', 'nichts weiter', 'keine erklärung', 'ohne erklärung', 'ausschließlich (?:mit )?(?:dem|der|den)'],
+  oneWord: ['(?:einem|ein|einzigen|einem einzigen) wort', 'nur (?:das|den|die|mit dem|mit der) (?:label|kategorie|wort|zahl|namen|code|klasse|antwortwort|buchstaben)', '(?:kategorie|label|wort|zahl|code)\\p{L}* allein', 'nichts anderes', 'nichts weiter', 'keine erklärung', 'ohne erklärung', 'ausschließlich (?:mit )?(?:dem|der|den)'],
   only: ['nur', 'ausschließlich', 'lediglich'],
   shortLimit: ['nur (?:den|die|das) (?:titel|überschrift|slogan|betreffzeile)', '(?:höchstens|maximal|max\\.?|bis zu|nicht mehr als) (?:\\d{1,2}|ein|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:wörter\\p{L}*|zeichen)', '(?:\\d{1,2}|ein|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) wörter\\p{L}*'],
   extract: ['extrahier\\p{L}*', 'entnimm'],

@@ -8,7 +8,7 @@ export const en: LanguageLexicon = {
   no: ['no', 'false', 'n'],
   number: ['between \\d+ and \\d+', '(?:a|one|single|an) (?:number|integer|digit|score|rating|percentage)', 'number only', 'score (?:from|between|of) \\d', 'rate (?:it |this |the \\w+ )?(?:from|between|on a scale)', 'on a scale (?:of|from)'],
   code_: ['language code', 'country code', 'currency code', 'locale code', '(?:two|three)-letter (?:code|iso)', 'date format'],
-  oneWord: ['(?:one|a single|single|1) word', 'only (?:the|a|one|a single) (?:label|category|class|word|number|name|letter|digit|code|score|language|tag|option|answer word)', 'just the (?:label|category|class|number|code|score|word|tag)', '(?:label|category|class|word|number|code|score|tag) only', 'nothing else', 'no (?:explanation|other text|extra text|commentary)'],
+  oneWord: ['(?:one|a single|single|1) word', 'only (?:the|a|one|a single) (?:label|category|class|word|number|name|letter|digit|code|score|language|tag|option|answer word)', 'just the (?:label|category|class|number|code|score|word|tag)', '(?:its |the )?(?:label|category|class|word|number|code|score|tag|letter|digit|option) only', 'nothing else', 'no (?:explanation|other text|extra text|commentary)'],
   only: ['only', 'just'],
   shortLimit: ['(?:the )?(?:title|headline|tagline|slogan|subject line|caption) only', 'only (?:the )?(?:title|headline|tagline|slogan|subject line|caption)', '(?:at most|max(?:imum)?|no more than|under|up to|within|in) (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) words', '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]words?', '(?:at most|max(?:imum)?|no more than|under|up to) \\d{1,3} (?:chars|characters)'],
   extract: ['extract', 'pull out', 'parse out'],

@@ -8,7 +8,7 @@ export const es: LanguageLexicon = {
   no: ['no', 'falso'],
   number: ['entre \\d+ y \\d+', 'del? \\d+ al? \\d+', '(?:un|solo un|únicamente un) (?:número|entero|dígito|puntaje|porcentaje)', 'una (?:puntuación|calificación|nota)', 'solo (?:el|un) número', 'califica\\p{L}* (?:\\p{L}+ )?(?:del|de|en una escala)', 'en una escala (?:de|del)', 'puntúa\\p{L}* (?:del|de)'],
   code_: ['código (?:de )?(?:idioma|país|moneda|lengua)', 'código iso', 'formato de fecha', 'código de (?:dos|tres) letras'],
-  oneWord: ['una (?:sola )?palabra', 'solo (?:la|el|con la|con el) (?:etiqueta|categoría|palabra|número|nombre|código|clase)', 'únicamente (?:la|el|con la|con el)', 'nada más', 'sin explicaci\\p{L}*', 'ningún otro texto'],
+  oneWord: ['una (?:sola )?palabra', 'solo (?:la|el|con la|con el) (?:etiqueta|categoría|palabra|número|nombre|código|clase|letra)', 'únicamente (?:la|el|con la|con el)', 'nada más', 'sin explicaci\\p{L}*', 'ningún otro texto'],
   only: ['solo', 'sólo', 'únicamente'],
   shortLimit: ['solo el (?:título|eslogan|asunto)', '(?:como máximo|máximo|no más de|hasta) (?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce) (?:palabras|caracteres)', '(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce) palabras'],
   extract: ['extrae\\p{L}*', 'extraer'],

@@ -8,7 +8,7 @@ export const fr: LanguageLexicon = {
   no: ['non', 'faux'],
   number: ['entre \\d+ et \\d+', 'de \\d+ à \\d+', '(?:un|uniquement un|seulement un) (?:nombre|entier|chiffre|score|pourcentage)', 'une (?:note|notation)', '(?:uniquement|seulement) (?:par )?le (?:nombre|chiffre)', 'note\\p{L}* (?:\\p{L}+ )?(?:de \\d|sur une échelle)', 'sur une échelle de'],
   code_: ['code (?:de )?(?:langue|pays|devise|la langue|du pays)', 'code iso', 'format de date', 'code à (?:deux|trois) lettres'],
-  oneWord: ['un (?:seul )?mot', "(?:uniquement|seulement) (?:l'étiquette|la catégorie|le mot|le nombre|le nom|le code|la classe)", "(?:l'étiquette|la catégorie|le mot|le nombre|le code) (?:uniquement|seulement)", "rien d'autre", 'sans explication', 'aucun autre texte'],
+  oneWord: ['un (?:seul )?mot', "(?:uniquement|seulement) (?:l'étiquette|la catégorie|le mot|le nombre|le nom|le code|la classe|la lettre)", "(?:l'étiquette|la catégorie|le mot|le nombre|le code) (?:uniquement|seulement)", "rien d'autre", 'sans explication', 'aucun autre texte'],
   only: ['seulement', 'uniquement', 'juste'],
   shortLimit: ['(?:uniquement|seulement) (?:le|l\') ?(?:titre|slogan|objet)', '(?:au plus|au maximum|maximum|pas plus de|moins de) (?:\\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mots|caractères)', '(?:\\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) mots'],
   extract: ['extrai[st]', 'extraire', 'extrayez'],

@@ -8,7 +8,7 @@ export const it: LanguageLexicon = {
   no: ['no', 'falso'],
   number: ['tra \\d+ e \\d+', 'da \\d+ a \\d+', '(?:un|solo un|soltanto un) (?:numero|intero|punteggio|voto|percentuale)', 'solo il numero', 'valuta\\p{L}* (?:\\p{L}+ )?(?:da \\d|su una scala)', 'su una scala da', 'voto da \\d'],
   code_: ['codice (?:della |di )?(?:lingua|paese|valuta|nazione)', 'codice iso', 'formato (?:della )?data', 'codice (?:a|di) (?:due|tre) lettere'],
-  oneWord: ['una (?:sola )?parola', '(?:solo|soltanto|solamente) (?:l\'etichetta|la categoria|la parola|il numero|il nome|il codice|la classe|con)', "nient'altro", 'nulla di più', 'senza spiegazion\\p{L}*', 'nessun altro testo'],
+  oneWord: ['una (?:sola )?parola', '(?:solo|soltanto|solamente) (?:l\'etichetta|la categoria|la parola|il numero|il nome|il codice|la classe|la lettera|con)', "nient'altro", 'nulla di più', 'senza spiegazion\\p{L}*', 'nessun altro testo'],
   only: ['solo', 'soltanto', 'solamente'],
   shortLimit: ['solo il (?:titolo|slogan)', '(?:al massimo|massimo|non più di|fino a) (?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici) (?:parole|caratteri)', '(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici) parole'],
   extract: ['estrai\\p{L}*', 'estrarre'],

@@ -8,7 +8,7 @@ export const nl: LanguageLexicon = {
   no: ['nee', 'onwaar'],
   number: ['tussen \\d+ en \\d+', 'van \\d+ tot \\d+', '(?:een|alleen een|slechts een) (?:getal|geheel getal|cijfer|score|percentage)', 'alleen het getal', 'beoordeel\\p{L}* (?:\\p{L}+ )?(?:van \\d|op een schaal)', 'op een schaal van'],
   code_: ['taalcode', 'landcode', 'landencode', 'valutacode', 'iso-code', 'datumformaat', '(?:twee|drie)letterige code'],
-  oneWord: ['(?:één|een|enkel) woord', 'alleen (?:het|de|met het|met de) (?:label|categorie|woord|getal|naam|code|klasse)', '(?:alleen|uitsluitend) (?:het label|de categorie)', 'niets anders', 'zonder uitleg', 'geen (?:uitleg|andere tekst)'],
+  oneWord: ['(?:één|een|enkel) woord', 'alleen (?:het|de|met het|met de) (?:label|categorie|woord|getal|naam|code|klasse|letter)', '(?:alleen|uitsluitend) (?:het label|de categorie)', 'niets anders', 'zonder uitleg', 'geen (?:uitleg|andere tekst)'],
   only: ['alleen', 'enkel', 'uitsluitend'],
   shortLimit: ['alleen de (?:titel|kop|slogan)', '(?:hoogstens|maximaal|max\\.?|niet meer dan) (?:\\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) (?:woorden|tekens)', '(?:\\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf) woorden'],
   extract: ['extraheer', 'haal (?:de|het)'],

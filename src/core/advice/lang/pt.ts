@@ -8,7 +8,7 @@ export const pt: LanguageLexicon = {
   no: ['não', 'nao', 'falso'],
   number: ['entre \\d+ e \\d+', 'de \\d+ a \\d+', '(?:um|apenas um|somente um) (?:número|inteiro|dígito|percentual)', 'uma (?:nota|pontuação)', 'apenas o número', 'avali\\p{L}* (?:\\p{L}+ )?(?:de \\d|numa escala|em uma escala)', '(?:numa|em uma) escala de', 'nota de \\d'],
   code_: ['código (?:do |de )?(?:idioma|país|moeda|língua)', 'código iso', 'formato de data', 'código de (?:duas|três) letras'],
-  oneWord: ['uma (?:única )?palavra', '(?:apenas|somente|só) (?:o|a|com o|com a) (?:rótulo|categoria|palavra|número|nome|código|classe)', 'nada mais', 'sem explicaç\\p{L}*', 'nenhum outro texto'],
+  oneWord: ['uma (?:única )?palavra', '(?:apenas|somente|só) (?:o|a|com o|com a) (?:rótulo|categoria|palavra|número|nome|código|classe|letra)', 'nada mais', 'sem explicaç\\p{L}*', 'nenhum outro texto'],
   only: ['apenas', 'somente', 'só'],
   shortLimit: ['(?:apenas|somente|só) o (?:título|slogan|assunto)', '(?:no máximo|máximo|até|não mais que) (?:\\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze) (?:palavras|caracteres)', '(?:\\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze) palavras'],
   extract: ['extrai[ra]?', 'extraia'],
