@@ -301,7 +301,10 @@ export interface WorkspaceTotals {
   costPerCallSum: number;
   /** USD per month (calls with an unknown price count as 0). */
   monthly: number;
+  /** Calls without a price (model unknown, not resolved, or self-hosted): not in `monthly`. */
   unknownModels: number;
+  /** Those calls, as `file:line`: every total names what it leaves out. */
+  unpricedSites: string[];
   savingsMonthly: number;
   /** The same figures in the display currency (report `currency`), when one is set. */
   converted?: { currency: string; costPerCallSum: number; monthly: number; savingsMonthly: number };

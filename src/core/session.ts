@@ -767,11 +767,12 @@ function observedSummary(o: ObservedFile): NonNullable<WorkspaceReport['observed
 
 export function totalsOf(calls: PricedCall[]): WorkspaceTotals {
   let costPerCallSum = 0, monthly = 0, unknownModels = 0, savingsMonthly = 0;
+  const unpricedSites: string[] = [];
   for (const c of calls) {
-    if (c.costPerCall === null) { unknownModels++; continue; }
+    if (c.costPerCall === null) { unknownModels++; unpricedSites.push(`${c.file}:${c.line}`); continue; }
     costPerCallSum += c.costPerCall;
     monthly += c.monthlyCost ?? 0;
     if (c.suggestion) savingsMonthly += (c.costPerCall - c.suggestion.costPerCall) * c.callsPerMonth;
   }
-  return { calls: calls.length, costPerCallSum, monthly, unknownModels, savingsMonthly };
+  return { calls: calls.length, costPerCallSum, monthly, unknownModels, unpricedSites, savingsMonthly };
 }

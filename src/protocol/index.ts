@@ -211,7 +211,7 @@ export namespace UpdateCatalogRequest {
 
 /** The status bar's totals: the core's report totals (summed over every folder) and what the status bar adds. */
 export interface WorkspaceTotals extends ReportTotals {
-  /** The first few of those calls without a price, as `file:line` (the tooltip names them). */
+  /** The first few of the calls without a price, as `file:line` (the tooltip names them; the report's totals name all). */
   unpricedSites: string[];
   folders: number;
   /** The catalog staleness warning, if any. */

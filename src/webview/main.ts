@@ -5,7 +5,7 @@ import type { HostToPanel, PanelToHost, WorkspaceReport } from '../protocol';
 import { barChart } from './charts';
 import { clear, el, icon } from './dom';
 import { toCsv, toJson } from './exporters';
-import { currencyNote, formatDays, formatMonthly, plural, setDisplayCurrency, unpricedNote } from '../shared/format';
+import { currencyNote, formatDays, formatMonthly, plural, setDisplayCurrency, unpricedSentence } from '../shared/format';
 import { CostTable } from './table';
 import {
   GROUP_BYS, buildView, clampMultiplier, costBreakdown, flatten, rowsFromReports, sanitizeViewOptions,
@@ -153,7 +153,7 @@ function update(): void {
   if (view.shown !== view.total) parts[0] += ` of ${view.total}`;
   if (o.whatIf) parts.push(`${formatMonthly(t.monthly)}/month with every suggestion applied (now ${formatMonthly(t.baselineMonthly)}, saves ${formatMonthly(t.savings)})`);
   else parts.push(`${formatMonthly(t.monthly)}/month`, `cheaper models would save ${formatMonthly(t.savings)}/month`);
-  if (t.unknown) parts.push(unpricedNote(t.unknown));
+  if (t.unknown) parts.push(unpricedSentence(t.unpricedSites));
   summary.textContent = noCalls ? 'No LLM API calls found.' : parts.join(' · ');
   summary.dataset.monthly = String(t.monthly);
 

@@ -2,9 +2,9 @@
 // the DOM, between two spacer rows), so thousands of calls scroll smoothly. Rows are focusable (roving tabindex):
 // arrows move, Enter opens the call, Enter/Space/arrows on a group header fold it.
 import { clear, el, icon } from './dom';
-import { displayCurrency, formatCount, formatMonthly, formatMoney, moneySign, plural, shortenPath, suggestionBadge, unpricedNote } from '../shared/format';
+import { displayCurrency, formatCount, formatMonthly, formatMoney, moneySign, plural, shortenPath, suggestionBadge } from '../shared/format';
 import {
-  observedVsEstimate, parseCallsPerMonth, priceRow, suggestionTooltip, visibleWindow,
+  observedVsEstimate, parseCallsPerMonth, priceRow, suggestionTooltip, totalsLabel, visibleWindow,
   type GroupBy, type Item, type Row, type SortKey, type Totals, type ViewOptions,
 } from './viewModel';
 
@@ -136,8 +136,9 @@ export class CostTable {
     clear(this.foot);
     const cells = COLUMNS.map(c => el('td', { class: `col-${c.key}${c.numeric ? ' num' : ''}` }));
     // Unpriced calls are not in the total, and the total says so.
-    cells[0].textContent = `Total (${plural(totals.calls, 'call')}${totals.unknown ? ` · ${unpricedNote(totals.unknown)}` : ''})`;
-    if (totals.unknown) cells[0].title = `${unpricedNote(totals.unknown)}: their model is unknown or not resolved (—)`;
+    const label = totalsLabel(totals);
+    cells[0].textContent = label.text;
+    if (label.title) cells[0].title = label.title;
     cells[COLUMNS.findIndex(c => c.key === 'monthly')].textContent = formatMonthly(totals.monthly);
     cells[COLUMNS.findIndex(c => c.key === 'saving')].textContent = formatMonthly(totals.savings);
     this.foot.appendChild(el('tr', { class: 'totals', 'aria-rowindex': this.items.length + 2 }, ...cells));

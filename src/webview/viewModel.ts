@@ -2,7 +2,7 @@
 // "what-if" toggle and the volume multiplier. Pure (no DOM), so it is unit-tested and stays fast on
 // thousands of calls; the DOM layer (main.ts) only renders what this returns.
 import type { Suggestion, WorkspaceReport } from '../protocol';
-import { formatModelMix, modelLabel, SUGGESTION_KIND_LABEL, volumeSourceLabel } from '../shared/format';
+import { formatModelMix, modelLabel, plural, SUGGESTION_KIND_LABEL, unpricedNote, unpricedSentence, volumeSourceLabel } from '../shared/format';
 
 export type SortKey =
   | 'location' | 'provider' | 'vendor' | 'model' | 'inputTokens' | 'outputTokens'
@@ -214,18 +214,28 @@ export interface Totals {
   savings: number;
   /** Calls whose price is unknown. */
   unknown: number;
+  /** Those calls as `file:line`, in view order: the totals name what they leave out. */
+  unpricedSites: string[];
 }
 
 export function totalsOf(rows: readonly Row[], options: Pick<ViewOptions, 'whatIf' | 'multiplier'>): Totals {
-  const t: Totals = { calls: rows.length, monthly: 0, baselineMonthly: 0, savings: 0, unknown: 0 };
+  const t: Totals = { calls: rows.length, monthly: 0, baselineMonthly: 0, savings: 0, unknown: 0, unpricedSites: [] };
   for (const row of rows) {
     const p = priceRow(row, options);
-    if (row.costPerCall === null) t.unknown++;
+    if (row.costPerCall === null) { t.unknown++; t.unpricedSites.push(`${row.file}:${row.line}`); }
     else t.baselineMonthly += row.costPerCall * p.callsPerMonth;
     t.monthly += p.monthly ?? 0;
     t.savings += p.saving;
   }
   return t;
+}
+
+/** The footer's first cell: the call count and, when some have no price, how many (text) and which (tooltip). */
+export function totalsLabel(t: Totals): { text: string; title: string | null } {
+  return {
+    text: `Total (${plural(t.calls, 'call')}${t.unknown ? ` · ${unpricedNote(t.unknown)}` : ''})`,
+    title: t.unknown ? `${unpricedSentence(t.unpricedSites, 10)} — their model is unknown, not resolved or self-hosted (—)` : null,
+  };
 }
 
 /** Every whitespace-separated word of the filter must appear (case-insensitive) in one of the row's texts. */

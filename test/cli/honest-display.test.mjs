@@ -76,13 +76,15 @@ test('unmatched-keys: usage.json and assumeModels keys that match no call are re
   for (const w of expected.warnings) assert.ok(table.includes(`warning: ${w}`), `the table prints: ${w}`);
 });
 
-test('unpriced: the table and Markdown totals count and name the calls without a price; their cells are —', () => {
+test('unpriced: the table, Markdown and JSON totals count and name the calls without a price; their cells are —', () => {
   const expected = expectedOf('unpriced');
   const money = s => s.replace(/\$[\d.,]+/g, '$X');
   const table = cli(['scan', fixture('unpriced')]).stdout;
   assert.ok(table.split('\n').some(l => money(l) === expected.tableTotal), table);
   const md = cli(['scan', fixture('unpriced'), '--format', 'markdown']).stdout;
   assert.ok(md.split('\n').some(l => money(l) === expected.markdownTotal), md);
+  const { totals } = JSON.parse(cli(['scan', fixture('unpriced'), '--format', 'json']).stdout);
+  assert.deepEqual({ unknownModels: totals.unknownModels, unpricedSites: totals.unpricedSites }, expected.jsonTotals, 'the JSON totals count and name them');
   for (const where of expected.unpricedRows) {
     const row = md.split('\n').find(l => l.startsWith(`| \`${where}\``));
     assert.ok(row, where);

@@ -47,6 +47,11 @@ test('panel: unpriced rows are — and counted; assumed models are marked', () =
   const rows = vm.rowsFromReports([reportOf('unpriced')]);
   const totals = vm.totalsOf(rows, opts());
   assert.equal(totals.unknown, 2);
+  // The footer counts them and names them (tooltip); the summary line names them too.
+  const expected = JSON.parse(readFileSync(join(fixture('unpriced'), 'expected.json'), 'utf8'));
+  assert.deepEqual(vm.totalsLabel(totals), { text: expected.panelFooter, title: expected.panelFooterTitle });
+  assert.equal(fmt.unpricedSentence(totals.unpricedSites), expected.panelSummary);
+  assert.deepEqual(vm.totalsLabel(vm.totalsOf(rows.filter(r => r.costPerCall !== null), opts())).title, null);
   for (const row of rows.filter(r => r.costPerCall === null)) {
     const p = vm.priceRow(row, opts());
     assert.equal(fmt.formatUsd(p.costPerCall), '—');
