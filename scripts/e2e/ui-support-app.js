@@ -5,6 +5,7 @@
 const assert = require('assert');
 const path = require('path');
 const fs = require('fs');
+const { spawnSync } = require('child_process');
 const { withWorkbench } = require('./ui-harness');
 const { REPO } = require('./tools');
 const { openFile, waitForLens, runCommand, webviewFrame, screenshot } = require('./vscode-page');
@@ -73,11 +74,14 @@ withWorkbench('ui-support-app', async ({ page, step, log, images }) => {
     }
     const frame = webviewFrame(page);
     await frame.locator('tr.call').first().waitFor({ state: 'visible', timeout: 60000 });
-    // Wait for the whole workspace (the index runs after the first lens).
+    // Every call the CLI finds in the app is a row (the index runs after the first lens: wait for the whole workspace).
+    const cli = spawnSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'scan', path.join(REPO, 'examples/support-app'), '--format', 'json'], { encoding: 'utf8' });
+    const expected = JSON.parse(cli.stdout).calls.length;
     const deadline = Date.now() + 120000;
-    while ((await frame.locator('tr.call').count()) < 9 && Date.now() < deadline) await page.waitForTimeout(500);
+    while ((await frame.locator('tr.call').count()) < expected && Date.now() < deadline) await page.waitForTimeout(500);
     const rows = await frame.locator('tr.call').count();
-    assert.ok(rows >= 9, `${rows} rows`);
+    assert.equal(rows, expected, `${rows} rows for the ${expected} calls the CLI finds`);
+    log(`the panel lists all ${rows} calls of the app`);
     assert.ok(await frame.locator('tr.call', { hasText: '(assumed)' }).count(), 'the factory calls show their assumed model');
     await screenshot(page, path.join(images, 'support-app-panel.png'));
   });

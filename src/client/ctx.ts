@@ -9,6 +9,7 @@ import type { RequestType } from 'vscode-languageclient/node';
 import { TotalsChangedNotification, WorkspaceReportRequest, type InitializationOptions, type WorkspaceReport, type WorkspaceTotals } from '../protocol';
 import { Config } from './config';
 import { CostStatusBar } from './statusBar';
+import { firstLensTrace } from './firstLensTrace';
 import { CommandId } from './commandIds';
 
 export const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'] as const;
@@ -128,6 +129,7 @@ export class Ctx implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
     };
+    const trace = firstLensTrace(line => this.output.info(line), uri => vscode.workspace.asRelativePath(uri));
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.flatMap(language => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
       outputChannel: this.output,
@@ -137,8 +139,9 @@ export class Ctx implements vscode.Disposable {
       errorHandler: { error: (e, m, count) => this.onConnectionError(e, count), closed: () => this.onConnectionClosed() },
       middleware: {
         workspace: { configuration: this.config.answerConfigurationPull },
+        didOpen: trace.didOpen,
         // Lenses follow the setting at once, even before the server has re-read it.
-        provideCodeLenses: (doc, token, next) => (this.config.codeLensEnabled(doc.uri) ? next(doc, token) : []),
+        provideCodeLenses: (doc, token, next) => (this.config.codeLensEnabled(doc.uri) ? trace.lenses(doc, token, next) : []),
       },
     };
     return new LanguageClient('spendlens', 'Spendlens', serverOptions, clientOptions);

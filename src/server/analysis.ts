@@ -144,9 +144,12 @@ export class Analysis {
     if (!r || this.documents.get(uri)?.version !== version) return; // a newer edit has its own push coming
     await this.publish(document, r.result.calls);
     const text = document.getText();
-    if (this.pushedText.get(uri) !== text) {
+    const previous = this.pushedText.get(uri);
+    if (previous !== text) {
       this.pushedText.set(uri, text);
-      await this.refreshDependants(r.folder, r.file);
+      // A document just opened as it is on disk changes nothing its dependants read: no re-analysis and no lens
+      // refresh (a refresh restarts the editor's lens debounce, so it would delay the lens of the file just opened).
+      if (previous !== undefined || !sameAsDisk(uri, text)) await this.refreshDependants(r.folder, r.file);
     }
     this.totalsSoon();
   }
@@ -174,8 +177,13 @@ export class Analysis {
   }
 
   refreshLenses(): void {
-    if (this.abilities.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (!this.abilities.codeLensRefresh) return;
+    this.lensRefreshesSent++;
+    this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
+
+  /** `workspace/codeLens/refresh` requests sent so far (the first-lens trace: each restarts the editor's lens debounce). */
+  lensRefreshesSent = 0;
 
   // ── totals for the status bar ──────────────────────────────────────────────────────────────
 
@@ -334,4 +342,11 @@ export class Analysis {
   logError(e: unknown): void {
     this.connection.console.error(`Spendlens: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }
+}
+
+/** Whether the file at `uri` holds exactly `text` on disk (false when it cannot be read). */
+function sameAsDisk(uri: string, text: string): boolean {
+  const path = uriToPath(uri);
+  if (!path) return false;
+  try { return readFileSync(path, 'utf8') === text; } catch { return false; }
 }

@@ -5,6 +5,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ProposedFeatures, ShowMessageNotification,
   TextDocumentSyncKind, TextDocuments, createConnection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../package.json';
 import { ServerCommands, type ApplySuggestionParams, type InitializationOptions } from '../protocol';
@@ -110,7 +111,21 @@ connection.onDidChangeConfiguration(async change => {
 
 connection.onDidChangeWatchedFiles(params => analysis.filesChanged(params.changes).catch(e => analysis.logError(e)));
 
-documents.onDidOpen(e => analysis.schedule(e.document));
+/** Lens refreshes sent before the first document was opened (the first-lens trace counts those sent after). */
+let refreshesAtFirstOpen: number | undefined;
+/** The server's event-loop delay until the first lens is answered: was a late message the server's doing? */
+const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+loopDelay.enable();
+const maxDelayMs = () => Math.round(loopDelay.max / 1e6);
+documents.onDidOpen(e => {
+  // The first-lens trace (scripts/e2e/ui-first-lens.js): when the server saw the first document.
+  if (refreshesAtFirstOpen === undefined) {
+    refreshesAtFirstOpen = analysis.lensRefreshesSent;
+    connection.console.info(`first-lens trace: didOpen received for ${e.document.uri} (server event loop: longest delay ${maxDelayMs()} ms since start)`);
+    loopDelay.reset();
+  }
+  analysis.schedule(e.document);
+});
 documents.onDidChangeContent(e => analysis.schedule(e.document));
 documents.onDidClose(e => { analysis.settings.forget(e.document.uri); void analysis.closed(e.document).catch(err => analysis.logError(err)); });
 
@@ -128,7 +143,9 @@ connection.onCodeLens(async params => {
     // One line in the output channel: where a slow first lens spent its time (the e2e first-lens test prints it).
     firstLensLogged = true;
     connection.console.info(`first CodeLens: ${r?.file ?? document.uri} answered ${Math.round(process.uptime() * 1000)} ms after the server process started `
-      + `(initialize at ${initializeAt} ms, first analysis ${analysis.firstAnalysisMs ?? '?'} ms, this request ${Date.now() - t0} ms)`);
+      + `(initialize at ${initializeAt} ms, first analysis ${analysis.firstAnalysisMs ?? '?'} ms, this request ${Date.now() - t0} ms, `
+      + `${analysis.lensRefreshesSent - (refreshesAtFirstOpen ?? 0)} lens refresh(es) sent and longest event-loop delay ${maxDelayMs()} ms since the first didOpen)`);
+    loopDelay.disable();
   }
   return r ? provideLenses(document, r.result.calls, s) : [];
 });
