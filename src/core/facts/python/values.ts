@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LiteralSpan } from '../../model';
 import type { PyContext } from './context';
-import { callArgs, unwrap, dottedName } from './syntax';
+import { callArgs, unwrap, dottedName, enclosingFunction } from './syntax';
 import { contentText, dedent, literalSpan, stringDelimiters } from './text';
 import type { Binding } from './scope';
 import { allHops, dearestBranch, functionValue, type Hop, modelAlternatives, NO_HOPS, regexFromPython, type Shape, type StaticString, substitute, tooDeep, withHop, fillTemplate } from '../policy';
@@ -317,11 +317,34 @@ export function attributeValue(obj: Node, attr: string, ctx: PyContext, depth: n
     }
   }
   if (!cls) return null;
-  for (const c of selfClasses(cls, o, ctx)) {
+  const chain = selfClasses(cls, o, ctx);
+  for (const [i, c] of chain.entries()) {
     const value = ctx.scope.classAttribute(c, attr)?.value;
-    if (value) return value;
+    if (value) return handedDown(value, c, chain.slice(0, i).reverse(), ctx);
   }
   return null;
+}
+
+/**
+ * A base class keeps a constructor parameter (`self.model_id = model_id`); the subclasses below it hand it on with
+ * `super().__init__(model_id=…)`: the value the nearest-to-the-caller subclass gives (a default it fills in first, such
+ * as `if model_id is None: model_id = "…"`), following each subclass's own parameter down the chain.
+ */
+function handedDown(value: Node, owner: Node, subclasses: Node[], ctx: PyContext): Node {
+  let current = value;
+  let cls = owner;
+  for (const sub of subclasses) {
+    const v = unwrap(current);
+    const init = ctx.scope.classMethod(cls, '__init__');
+    if (v.type !== 'identifier' || !init || ctx.scope.lookup(v.text, v)?.kind !== 'param' || enclosingFunction(v)?.id !== init.id) break;
+    const subInit = ctx.scope.classMethod(sub, '__init__');
+    const call = subInit?.descendantsOfType('call').find(c => !!c && /^super\([^)]*\)\.__init__$/.test(c.childForFieldName('function')?.text ?? ''));
+    const given = call ? callArgs(call).keywords.get(v.text) : undefined;
+    if (!given) break;
+    current = given;
+    cls = sub;
+  }
+  return current;
 }
 
 /**
