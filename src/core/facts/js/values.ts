@@ -346,7 +346,7 @@ export function memberValue(ctx: Ctx, e: ts.PropertyAccessExpression | ts.Elemen
     if (obj.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = enclosingClass(e);
       const m = cls ? classMember(cls, name) : null;
-      return m?.value ?? null;
+      return m?.value ?? (cls && !m ? inheritedValue(cls, name) : null);
     }
     if (ts.isIdentifier(obj)) {
       const d = findDeclaration(obj.text, obj);
@@ -356,6 +356,55 @@ export function memberValue(ctx: Ctx, e: ts.PropertyAccessExpression | ts.Elemen
     const view = resolveObject(ctx, obj);
     return view?.props.get(name)?.value ?? null;
   });
+}
+
+/**
+ * A field a base class keeps from its constructor (`constructor(protected modelId: string)`, or `this.modelId = modelId`)
+ * read in a subclass: the argument the subclasses hand down with `super(…)`, following each one's own constructor
+ * parameter (`super(modelId ?? 'gpt-4o-mini')`), else the base parameter's default. Bases declared in this file.
+ */
+function inheritedValue(cls: ts.ClassLikeDeclaration, name: string): ts.Expression | null {
+  const chain: ts.ClassLikeDeclaration[] = [cls];
+  for (let c: ts.ClassLikeDeclaration | null = cls; c && chain.length < 8;) {
+    const ext: ts.Expression | undefined = c.heritageClauses?.find(h => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    const d: Decl | null = ext && ts.isIdentifier(ext) ? findDeclaration(ext.text, ext) : null;
+    c = d?.kind === 'class' ? d.node : null;
+    if (c) chain.push(c);
+  }
+  const ctorOf = (c: ts.ClassLikeDeclaration) => c.members.find(ts.isConstructorDeclaration);
+  const paramIndex = (c: ts.ClassLikeDeclaration, e: ts.Expression | undefined) => {
+    const x = e ? unwrap(e) : null;
+    return x && ts.isIdentifier(x) ? ctorOf(c)?.parameters.findIndex(p => ts.isIdentifier(p.name) && p.name.text === x.text) ?? -1 : -1;
+  };
+  for (let j = 1; j < chain.length; j++) {
+    const m = classMember(chain[j]!, name);
+    if (!m) continue;
+    let index = m.param ? ctorOf(chain[j]!)!.parameters.indexOf(m.param) : paramIndex(chain[j]!, m.value);
+    if (index < 0) return m.value ?? null;
+    const base = ctorOf(chain[j]!)!.parameters[index]!;
+    for (let k = j - 1; k >= 0; k--) {
+      const superCall = findSuperCall(ctorOf(chain[k]!));
+      const given = superCall?.arguments[index];
+      if (!given || ts.isSpreadElement(given)) return base.initializer ?? null;
+      const next = k > 0 ? paramIndex(chain[k]!, given) : -1;
+      if (next < 0) return given;
+      index = next;
+    }
+    return null;
+  }
+  return null;
+}
+
+function findSuperCall(ctor: ts.ConstructorDeclaration | undefined): ts.CallExpression | null {
+  let found: ts.CallExpression | null = null;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) { found = n; return; }
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  if (ctor?.body) ts.forEachChild(ctor.body, visit);
+  return found;
 }
 
 /** Follows a destructuring path (`const { a: { b } } = init`) into object / array literals. */
