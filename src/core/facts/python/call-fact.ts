@@ -7,7 +7,7 @@ import type { CallSite } from './calls';
 import { modelFact, unresolvedModel } from './model-fact';
 import { objectOf } from './objects';
 import { PromptBuilder } from './prompts';
-import { callArgs, classOfMethod, dottedName, unwrap } from './syntax';
+import { callArgs, classOfMethod, dottedName, enclosingFunction, unwrap } from './syntax';
 import { spanOf } from './text';
 import { dictOf, evalBool, evalNumber, evalString, listOf, type DictView } from './values';
 import { BEST_OF_KEYS, COMPLETION_KEYS, completionCount, isFewShotText, LOGIT_BIAS_KEYS, logitBiasOf, type LogitBias, NESTED_CONFIG_KEYS, OUTPUT_CAP_KEYS, STEP_CAP_KEYS, vendorFromModelId, vendorFromPrefix, modelOfVertexResource, kindForModel, modelSourceOf, formatOfType, isJsonMime, SCHEMA_PATHS, unseenClientVendor, throughFactory, unseenPromptPart, NOT_SENT_KEYS, NOT_SENT_NESTING, httpModelKey } from '../policy';
@@ -36,6 +36,35 @@ function bodyParams(body: DictView | null, indirect: boolean): Params {
     positional: [],
     keywords: new Map(),
   };
+}
+
+const XAI_ROLES: Record<string, 'system' | 'user' | 'assistant'> = { system: 'system', user: 'user', assistant: 'assistant' };
+
+/**
+ * An xai_sdk chat's turns, when this function shows them: `chat = client.chat.create(model=…, messages=[system(…)])`,
+ * then `chat.append(system("…"))` / `chat.append(user(q))` before `chat.sample()`. Appends in a loop, or a chat that is
+ * not a local of this function, are turns the file does not show (the caller counts them as history).
+ */
+function xaiTurns(call: Node, obj: NonNullable<CallSite['obj']>, ctx: PyContext, b: PromptBuilder): boolean {
+  const fn = call.childForFieldName('function');
+  const receiver = fn?.type === 'attribute' ? unwrap(fn.childForFieldName('object')!) : null;
+  const scope = enclosingFunction(call);
+  if (receiver?.type !== 'identifier' || !scope) return false;
+  const appends = scope.descendantsOfType('call').filter((c): c is Node => !!c && c.startIndex < call.startIndex
+    && c.childForFieldName('function')?.text === `${receiver.text}.append`);
+  const initial = listOf(obj.params.get('messages'), ctx)?.items ?? [];
+  if ((!appends.length && !initial.length) || appends.some(a => inLoop(a))) return false;
+  const turn = (arg: Node | undefined) => {
+    if (!arg) return;
+    const a = unwrap(arg);
+    const helper = a.type === 'call' ? XAI_ROLES[(ctx.scope.qualify(a.childForFieldName('function')!) ?? '').split('.').pop() ?? ''] : undefined;
+    const inner = helper ? callArgs(a).positional[0] : a;
+    if (helper === 'system') b.system(inner);
+    else { b.text(helper ?? 'user', inner); b.flags.messageCount++; }
+  };
+  for (const m of initial) turn(m);
+  for (const a of appends) turn(callArgs(a).positional[0]);
+  return true;
 }
 
 /** Which SDK's request layout a raw HTTP body follows, for reading its prompt. */
@@ -289,7 +318,9 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
     }
     case 'xai':
     case 'semantic-kernel': {
-      // xai chats and Semantic Kernel histories are built turn by turn before the call.
+      // xai chats and Semantic Kernel histories are built turn by turn before the call: the turns this function shows
+      // (xai's `chat.append(…)`), else a history the file does not show.
+      if (site.family === 'xai' && obj?.role === 'chat' && xaiTurns(site.call, obj, ctx, b)) break;
       if (obj?.role === 'chat' || p.has('chat_history')) b.flags.history = true;
       b.text('user', p.get('prompt') ?? (api.startsWith('invoke_prompt') ? p.positional[0] : null));
       break;
