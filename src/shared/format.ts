@@ -2,7 +2,20 @@
 // CodeLens and hover, the status bar and the panel. Pure and import-free, so every layer (the webview
 // included) can use it and a figure reads the same wherever it appears.
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * An integer with thousands separators, as en-US Intl.NumberFormat writes it: built by hand for safe integers, because
+ * constructing the formatter (ICU) took ~35 ms of the language server's start, before its first lens.
+ */
+const grouped = {
+  format(n: number): string {
+    if (!Number.isSafeInteger(n) || Object.is(n, -0)) return (intl ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(n);
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+  },
+};
+let intl: Intl.NumberFormat | undefined;
 
 /** $0.00042 · $0.0042 · $0.042 · $0.50 · $1.20 · $12.50 · $126 · $1,234 · −$3.50; `—` when there is no figure. */
 export function formatUsd(value: number | null | undefined): string {

@@ -110,6 +110,15 @@ test('money formatting keeps small per-call costs readable', () => {
   assert.equal(core.formatUsd(null), '—');
 });
 
+test('counts and dollars read with thousands separators exactly as en-US Intl.NumberFormat writes them', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  const values = [0, -0, 1, 7, 99, 100, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000, 1234567,
+    12345678, 2 ** 31, 2 ** 53 - 1, 2 ** 53, 1e21, -1, -999, -1000, -1234567, 0.4, 999.5, 1234.49, NaN, Infinity, -Infinity];
+  for (let i = 0; i < 2000; i++) values.push(Math.floor(Math.random() * 10 ** (1 + (i % 15))) * (i % 7 === 0 ? -1 : 1));
+  for (const v of values) assert.equal(core.formatCount(v), intl.format(Math.round(v)), String(v));
+  for (const v of [100, 1240, 99999.6, 1234567.891]) assert.equal(core.formatUsd(v), `$${intl.format(Math.round(v))}`);
+});
+
 // ---------- several completions per call (n, candidateCount, num_generations) ----------
 
 test('n completions: output billed n times, input once, and the hover says so', () => {

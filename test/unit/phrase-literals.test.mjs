@@ -4,6 +4,7 @@
 // read from expression sources, the case folding they are compared under (against the `iu` flags, code point by
 // code point), and the screens against the tables' own expressions on the matches of every phrase in the
 // repository's prompts, changed the ways the pass could get wrong (case, neighbours, case-fold variants).
+// Also: the language detection's memory of samples (the same verdict, never a shared object).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -90,4 +91,20 @@ test('every table\'s screen agrees with its phrases on every text and on each ph
     }
   }
   assert.ok(cases > 2000, `${cases} cases`);
+});
+
+test('detectLanguage remembers franc\'s verdict per sample: the same answer again, never a shared object', () => {
+  const samples = ['Classify the following support ticket into one of: billing, bug, feature request.',
+    'Klassifiziere das folgende Ticket: Rechnung, Fehler oder Wunsch.', 'ok', 'この文章を要約してください。結果は日本語で。'];
+  for (const s of samples) {
+    const first = core.detectLanguage(s);
+    const again = core.detectLanguage(s);
+    assert.deepEqual(again, first, s);
+    assert.notEqual(again, first);
+    again.close.push('xx');
+    assert.deepEqual(core.detectLanguage(s).close, first.close, 'a caller changing its answer changes no other answer');
+  }
+  assert.equal(core.detectLanguage(samples[0]).code, 'en');
+  assert.equal(core.detectLanguage(samples[1]).code, 'de');
+  assert.equal(core.detectLanguage('ok').franc, 'und');
 });
