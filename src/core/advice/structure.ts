@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { AND_WORDS, CODE, EITHER_OR, EXTRACT, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { AND_WORDS, CODE, EITHER_OR, EXTRACT, GRADED_WORK, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, RUBRIC, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
 import { schemaFields as readSchemaFields, type SchemaField } from '../schema/fields';
@@ -570,12 +570,18 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   return null;
 }
 
-/** A number computed from figures written in the prompt is arithmetic, whatever the language: scales ("1 to 5", "0-1") and ids ("P1", "ISO 8601") are not figures. */
+/**
+ * A number computed from figures written in the prompt is arithmetic, whatever the language: scales ("1 to 5", "0-1"),
+ * the levels of a scale defined by their labels ("0 = irrelevant, 1 = partly relevant") and ids ("P1", "ISO 8601") are
+ * not figures.
+ */
 export function computesWithFigures(text: string, shape: OutputShape | null): boolean {
   if (!shape || (shape.kind !== 'number' && shape.kind !== 'one-word')) return false;
   const rest = text
     // The numbers of a numbered list are markers ("1. Billing"), not figures.
     .replace(/^[ \t]*[(（]?\d{1,2}[.)）:][ \t]/gm, ' ')
+    // The levels of a scale defined by their labels ("0 = irrelevant, 1 = relevant") are not figures either.
+    .replace(/(?<![\p{L}\p{N}])\d+\s*[=:：＝]\s*(?=\p{L})/gu, ' ')
     .replace(/\d+(?:[.,]\d+)?\s*(?:[-–~〜]|to|bis|und|and|et|e|y|en|a|à|al|tot|до|から|到|至|에서|부터)\s*\d+(?:[.,]\d+)?/giu, ' ')
     .replace(/\p{L}+[-_]?\d+/gu, ' ')
     .replace(/\bISO[ -]?\d+|\bE\.164/gi, ' ');
@@ -707,6 +713,20 @@ export function hardTasks(text: string, shape: OutputShape | null): Blocker[] {
   return found.sort((a, b) => a.order - b.order).map(f => f.blocker);
 }
 
+/**
+ * A rubric grades someone's work: judgement-heavy grading when the prompt names the work (an answer, an essay, a
+ * translation), not for a scale that defines the labels of a grade of provided data ("0 = irrelevant, 1 = relevant").
+ */
+function rubricOverWork(text: string, shape: OutputShape | null): Blocker | null {
+  const masked = maskLabels(text, shape);
+  if (!anyPhrase(RUBRIC).test(masked) || !anyPhrase(GRADED_WORK).test(masked)) return null;
+  const rubric = RUBRIC.map(p => ({ p, m: p.re.exec(masked) })).find(x => x.m);
+  const work = GRADED_WORK.map(p => p.re.exec(masked)).find(m => m);
+  if (!rubric?.m || !work) return null;
+  const phrase = rubric.m[0].trim();
+  return { kind: 'hard-task', family: 'grading', phrase, lang: rubric.p.lang, detail: `${FAMILY_LABEL.grading} ("${phrase}" over "${work[0].trim()}", ${rubric.p.lang})` };
+}
+
 export const FAMILY_LABEL: Record<HardFamily, string> = {
   'maths-logic': 'maths / logic problem',
   proof: 'proof or conjecture',
@@ -806,13 +826,14 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
   const shape = outputShape(fact, text);
   const hard = hardTasks(text, shape);
   const code = hard.some(b => b.family === 'code-verdict') ? null : codeInPrompt(text);
+  const rubric = hard.some(b => b.family === 'grading') ? null : rubricOverWork(text, shape);
   const open = openOutput(text, shape);
   return {
     shape,
     cap: fact.maxOutputTokens,
     locus: taskLocus(fact, shape, text),
     blockers: [
-      ...callBlockers(fact, inputTokens, full), ...hard, ...(code ? [code] : []), ...(open ? [open] : []),
+      ...callBlockers(fact, inputTokens, full), ...hard, ...(code ? [code] : []), ...(rubric ? [rubric] : []), ...(open ? [open] : []),
       ...(computesWithFigures(text, shape) && !hard.some(b => b.family === 'maths-logic')
         ? [{ kind: 'hard-task' as const, family: 'maths-logic' as const, detail: 'maths / logic problem (a number computed from figures in the prompt)' }] : []),
     ],

@@ -200,6 +200,8 @@ export const KEYS = phrases(l => l.keys);
 export const SEARCH_QUERY = phrases(l => l.searchQuery);
 export const OPEN = phrases(l => l.open);
 export const REWRITE = phrases(l => l.rewrite);
+export const RUBRIC = phrases(l => l.rubric);
+export const GRADED_WORK = phrases(l => l.gradedWork);
 export const PER_ITEM = phrases(l => l.perItem);
 export const HARD: ReadonlyArray<Phrase & { family: HardFamily }> = LEXICONS.flatMap(l =>
   Object.entries(l.hard).flatMap(([family, entries]) => (entries?.length ? [Object.assign(joined(l, entries), { family: family as HardFamily })] : [])));
@@ -223,7 +225,7 @@ export const YES_NO: Phrase[] = LEXICONS.map(l => {
 });
 
 /** Every phrase table by name (tests check anyPhrase against each). */
-export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO, OPEN, REWRITE, PER_ITEM };
+export const PHRASE_TABLES: Readonly<Record<string, readonly Phrase[]>> = { ONE_OF, MANY_OF, OR_NOT, KEYS, SEARCH_QUERY, NUMBER, CODE, ONE_WORD, ONLY, SHORT_LIMIT, EXTRACT, HARD, YES_NO, OPEN, REWRITE, RUBRIC, GRADED_WORK, PER_ITEM };
 
 /**
  * Yes and no in languages without a table (the OTHER_OR languages): "ya atau tidak" is a yes/no question, not a list

@@ -57,6 +57,13 @@ export interface LanguageLexicon {
   open?: string[];
   /** Asks to rewrite or rephrase a text: open output like `open`, except when what comes out is a search query. */
   rewrite?: string[];
+  /**
+   * A rubric or grading scale ("rubric", "barème", "評価基準"): judgement-heavy grading only when the prompt names work to
+   * grade (`gradedWork`); a scale that defines the labels of a relevance grade or a score of provided data is no blocker.
+   */
+  rubric?: string[];
+  /** Someone's work to grade: an answer, a response, an essay, a solution, a translation, code ("réponse", "答案"). */
+  gradedWork?: string[];
   /** One answer per item of the input ("for each customer"): without an output cap the output grows with the data. */
   perItem?: string[];
   /** Placeholder / variable names (lower case) that hold the problem itself, not data to label. */
