@@ -1,13 +1,13 @@
 // Command-line parsing for `spendlens`, with node:util parseArgs (one option table per command, short flags, an
 // option's value never taken from the next flag). Pure: argv in, a command description or a usage error out.
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_UPDATE_URL, parseIncreaseThreshold, type IncreaseThreshold } from '../core';
+import { DEFAULT_UPDATE_URL, parseIncreaseThreshold, type DisplayCurrency, type IncreaseThreshold } from '../core';
 
 export type Format = 'table' | 'json' | 'markdown' | 'sarif';
 export const FORMATS: readonly Format[] = ['table', 'json', 'markdown', 'sarif'];
 export type SarifResults = 'findings' | 'all';
 
-export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalog?: string; config?: string; budget?: number; output?: string; sarifResults: SarifResults }
+export interface ScanCommand { kind: 'scan'; dir: string; format: Format; catalog?: string; config?: string; budget?: number; output?: string; sarifResults: SarifResults; currency?: DisplayCurrency }
 export interface CatalogCommand { kind: 'catalog'; catalog?: string; format: 'table' | 'json' }
 /** `catalog update`: download LiteLLM's price map (or read --from FILE) into the user's cache. */
 export interface CatalogUpdateCommand { kind: 'catalog-update'; url?: string; from?: string }
@@ -33,12 +33,14 @@ const output = { type: 'string', short: 'o' } as const;
 /** Each command: its options, its usage lines, and what it does (shown by `spendlens <command> --help`). */
 const COMMANDS = {
   scan: {
-    options: { ...common, format, output, budget: { type: 'string', short: 'b' }, 'sarif-results': { type: 'string' } },
+    options: { ...common, format, output, budget: { type: 'string', short: 'b' }, 'sarif-results': { type: 'string' }, currency: { type: 'string' } },
     usage: 'spendlens scan [dir] [-f|--format table|json|markdown|sarif] [--catalog PATH] [-c|--config PATH] [-b|--budget USD]\n' +
-      '               [--sarif-results findings|all] [-o|--output FILE]',
+      '               [--sarif-results findings|all] [--currency CODE:PER_USD:YYYY-MM-DD] [-o|--output FILE]',
     about: `Finds the LLM calls in dir (default .) and prices them. --budget fails (exit 1) when the projected monthly total is
 over USD; the per-folder budgets of .spendlens/config.json ("budgets": {"packages/api": 2000}) are checked too.
---sarif-results findings (default) writes the advisor's findings only; all adds one cost note per call.`,
+--sarif-results findings (default) writes the advisor's findings only; all adds one cost note per call.
+--currency EUR:0.92:2026-11-30 shows costs in EUR at 0.92 per USD, the rate of that day (overrides config.json
+"currency"; no rate is ever fetched); JSON keeps USD and adds the converted figures.`,
   },
   diff: {
     options: { ...common, format, output, base: { type: 'string' }, 'fail-on-increase': { type: 'string' }, 'min-delta': { type: 'string' } },
@@ -150,7 +152,8 @@ export function parseArgs(argv: string[]): Command {
     case 'scan': {
       const sarifResults = str('sarif-results') ?? 'findings';
       if (sarifResults !== 'findings' && sarifResults !== 'all') throw new UsageError(`--sarif-results expects findings or all, got "${sarifResults}"`);
-      return { kind: 'scan', dir, format: pickFormat(FORMATS, 'table') as Format, catalog: str('catalog'), config: str('config'), budget: number('budget'), output: str('output'), sarifResults };
+      const currency = str('currency') === undefined ? undefined : currencyArg(str('currency')!);
+      return { kind: 'scan', dir, format: pickFormat(FORMATS, 'table') as Format, catalog: str('catalog'), config: str('config'), budget: number('budget'), output: str('output'), sarifResults, ...(currency ? { currency } : {}) };
     }
     case 'diff': {
       if (!str('base')) throw new UsageError('diff needs --base REV (a git revision to compare with)');
@@ -191,4 +194,11 @@ function threshold(text: string | undefined, minDelta: number | undefined): Incr
     t.usd = minDelta;
   }
   return t;
+}
+
+/** `--currency EUR:0.92:2026-11-30` → the display currency (code, units per USD, the rate's date). */
+export function currencyArg(text: string): DisplayCurrency {
+  const m = /^([A-Za-z]{3}):(\d+(?:\.\d+)?):(\d{4}-\d{2}-\d{2})$/.exec(text.trim());
+  if (!m || !(Number(m[2]) > 0)) throw new UsageError(`--currency expects CODE:PER_USD:YYYY-MM-DD (e.g. EUR:0.92:2026-11-30), got "${text}"`);
+  return { code: m[1]!.toUpperCase(), perUSD: Number(m[2]), asOf: m[3]!, source: '--currency' };
 }

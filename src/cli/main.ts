@@ -8,7 +8,7 @@ import {
   diffReports, judgeIncrease, describeThreshold, folderBudgets, budgetLine, writeBudgetsText, writeBudgetsMarkdown, type FolderBudget, writeDiffJson, writeDiffMarkdown, writeDiffTable, type PriceBook, type WorkspaceReport,
   calibrate as calibrateUsage, writeObserved, writeCalibrationSummary, UsageFileError, USAGE_FORMATS, OBSERVED_FILE, type UsageFormat,
   aggregateQuery, SQL_DIALECTS, SqlOptionError, updateCatalog, updatedCatalogPath, CatalogUpdateError, findTeamRoot, teamPrefix,
-  loadTeamConfig, loadUsage, problemText, type FileProblem,
+  loadTeamConfig, loadUsage, problemText, type FileProblem, type DisplayCurrency,
 } from '../core';
 import { dirname } from 'node:path';
 import { checkoutRevision, findRepo, GitError } from './diff';
@@ -58,11 +58,11 @@ function checkTeamFiles(root: string, configPath: string | undefined): void {
 }
 
 /** Scans `root` with the team files found at or above it (up to `top`, else the repository's root). */
-async function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string, top?: string): Promise<{ report: WorkspaceReport; budgets: FolderBudget[] }> {
+async function analyse(root: string, book: PriceBook, configPath: string | undefined, observedPath?: string, top?: string, currency?: DisplayCurrency): Promise<{ report: WorkspaceReport; budgets: FolderBudget[] }> {
   const teamRoot = findTeamRoot(root, top);
   // One scan, then the process ends: no call facts kept for quick fixes nobody will ask for.
   const checkHeap = boundedHeap();
-  const session = new Session({ root, book, configPath, keepCallFacts: false, observedPath, teamRoot });
+  const session = new Session({ root, book, configPath, keepCallFacts: false, observedPath, teamRoot, ...(currency ? { currency } : {}) });
   setDisplayCurrency(session.currency); // every figure this run prints, in the team's currency
   // Worker threads analyse batches of files beside the main thread (one per spare core; SPENDLENS_SCAN_WORKERS=0: none).
   const report = await session.scanWorkspace({ pool: {}, ...(checkHeap ? { onProgress: checkHeap } : {}) });
@@ -100,7 +100,7 @@ async function scan(cmd: ScanCommand): Promise<number> {
   const configPath = configOf(cmd.config);
   checkTeamFiles(root, configPath);
   const book = loadBook(cmd.catalog, root);
-  const { report, budgets } = await analyse(root, book, configPath);
+  const { report, budgets } = await analyse(root, book, configPath, undefined, undefined, cmd.currency);
   let text: string | null = null;
   switch (cmd.format) {
     // The same text as writeJson(report), streamed (see json-stream.ts); `budgets` only when the team set some.

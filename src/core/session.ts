@@ -62,6 +62,8 @@ export interface SessionOptions {
    * spreads by the volumes the code and the team files give).
    */
   observedPath?: string | false;
+  /** A display currency that overrides the team's config.json `currency` (the CLI's --currency). */
+  currency?: DisplayCurrency;
 }
 
 interface CachedFile {
@@ -95,6 +97,7 @@ export class Session {
   private usage!: UsageMap;
   private observed: ObservedIndex = new ObservedIndex(null);
   private readonly observedPath: string | false | undefined;
+  private readonly currencyOverride: DisplayCurrency | undefined;
   private teamProblems: FileProblem[] = [];
   /** Text of open documents, which wins over the disk. */
   private readonly open = new Map<string, string>();
@@ -142,6 +145,7 @@ export class Session {
     this.teamRoot = opts.teamRoot ?? opts.root;
     this.keepCallFacts = opts.keepCallFacts ?? true;
     this.observedPath = opts.observedPath;
+    this.currencyOverride = opts.currency;
     this.settings = withDefaults(this.clientSettings);
     this.reloadTeamFiles();
   }
@@ -167,9 +171,9 @@ export class Session {
     return this.team.budgets;
   }
 
-  /** The currency the team's config.json shows costs in, with its rate (undefined: USD). */
+  /** The currency costs are shown in, with its rate: the override (CLI --currency), else the team's config.json (undefined: USD). */
   get currency(): DisplayCurrency | undefined {
-    return this.team.currency;
+    return this.currencyOverride ?? this.team.currency;
   }
 
   /**
@@ -177,7 +181,7 @@ export class Session {
    * currency is one per process (src/shared/format.ts), set by whichever folder is analysed or rendered.
    */
   showCostsInCurrency(): void {
-    setDisplayCurrency(this.team.currency ?? null);
+    setDisplayCurrency(this.currency ?? null);
   }
 
   setPriceBook(book: PriceBook): void {
@@ -291,6 +295,7 @@ export class Session {
     const session = {
       settings: this.clientSettings, trusted: this.trusted, configPath: this.configPath, teamRoot: this.teamRoot, keepCallFacts: this.keepCallFacts,
       ...(this.observedPath !== undefined ? { observedPath: this.observedPath } : {}),
+      ...(this.currencyOverride ? { currency: this.currencyOverride } : {}),
     };
     return { workers, workerFile, onMain, files: pooled, sizes: pooledSizes, data: { root: this.root, book, session, files } };
   }
@@ -503,7 +508,7 @@ export class Session {
         sources: this.book.sources.map(s => s.name),
         layers: this.book.layers.map(l => ({ path: l.path, kind: l.kind, models: l.models, ok: l.ok })),
       },
-      ...withConverted(calls, totalsOf(calls), this.team.currency),
+      ...withConverted(calls, totalsOf(calls), this.currency),
       skipped: this.skipped,
       warnings,
       ...(this.observed.file ? { observed: observedSummary(this.observed.file) } : {}),

@@ -44,3 +44,19 @@ test('a bad currency in config.json stops the scan with exit 2, naming the file,
   assert.match(r.stderr, /\/currency\/perUSD/);
   assert.match(r.stderr, /\/currency\/asOf/);
 });
+
+test('--currency CODE:PER_USD:DATE overrides config.json for one run; a malformed one is a usage error (exit 2)', () => {
+  const r = cli(['scan', dir('eur'), '--currency', 'gbp:0.79:2026-12-01', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.currency, { code: 'GBP', perUSD: 0.79, asOf: '2026-12-01', source: '--currency' });
+  for (const c of report.calls) assert.equal(c.converted.costPerCall, Number((c.costPerCall * 0.79).toPrecision(12)));
+  const table = cli(['scan', dir('eur'), '--currency', 'GBP:0.79:2026-12-01']);
+  assert.match(table.stdout, /Total: ≈£[\d.]+\/month/);
+  assert.ok(table.stdout.includes('costs in GBP at 0.79 GBP per USD (rate of 2026-12-01, --currency; not fetched)'), table.stdout);
+  for (const bad of ['EUR', 'EUR:0:2026-11-30', 'EURO:0.9:2026-11-30', 'EUR:0.92:30.11.2026']) {
+    const b = cli(['scan', dir('eur'), '--currency', bad]);
+    assert.equal(b.code, 2, bad);
+    assert.match(b.stderr, /--currency expects CODE:PER_USD:YYYY-MM-DD/);
+  }
+});
