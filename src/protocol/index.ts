@@ -274,8 +274,8 @@ export interface SpendlensSettings {
   advice: { enable: boolean; minSavingsPct: number; allowCrossProvider: boolean; preferredModels: string[]; noOutputCapMinFactor: number };
   /**
    * The keys (dotted, e.g. `callsPerMonth`) the user has set in some scope, even to the default value. VS Code's
-   * client sends them (from `inspect()`); other clients may not, and then a value that differs from the default
-   * counts as set.
+   * client sends them (from `inspect()`: its configuration holds every default too); from a client that sends no
+   * list, the keys it sent are the ones its user set.
    */
   explicit: string[];
 }
@@ -339,7 +339,7 @@ export namespace SpendlensSettings {
         preferredModels: strings(get('advice.preferredModels')),
         noOutputCapMinFactor: num(get('advice.noOutputCapMinFactor'), d.advice.noOutputCapMinFactor, 1, 1_000),
       },
-      explicit: strings(get('explicit')).filter(k => SETTING_KEYS.includes(k)),
+      explicit: Array.isArray(get('explicit')) ? strings(get('explicit')).filter(k => SETTING_KEYS.includes(k)) : SETTING_KEYS.filter(k => sentValue(get(k), pick(d as unknown as Record<string, unknown>, k))),
     };
   }
 
@@ -353,6 +353,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads `a.b.c` from a nested object, or from a flat key `"a.b.c"`, or a mix of both. */
+/** Whether a client sent a value of the setting's kind (its default's type; a path or model id: a string). */
+function sentValue(value: unknown, fallback: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (fallback === null) return typeof value === 'string';
+  return Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback;
+}
+
 function pick(obj: Record<string, unknown>, path: string): unknown {
   if (path in obj) return obj[path];
   const dot = path.indexOf('.');

@@ -23,7 +23,6 @@ export interface Folder {
   adHoc: boolean;
   settings: SpendlensSettings;
   /** Analysis settings the user has set at least once (see toAnalysisSettings). */
-  explicit: Set<'defaultOutputTokens' | 'callsPerMonth'>;
   /** The background index has finished at least once. */
   indexed: boolean;
 }
@@ -64,10 +63,9 @@ export class Folders {
     if (!root) return null;
     const existing = this.byRoot(root);
     if (existing) return existing;
-    const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
     const teamRoot = findTeamRoot(root);
-    const session = new Session({ root, teamRoot, book: this.loadBook(teamRoot, root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
-    const folder: Folder = { uri, root, teamRoot, session, adHoc, settings, explicit, indexed: false };
+    const session = new Session({ root, teamRoot, book: this.loadBook(teamRoot, root, settings), settings: toAnalysisSettings(settings), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
+    const folder: Folder = { uri, root, teamRoot, session, adHoc, settings, indexed: false };
     this.folders.set(root, folder);
     return folder;
   }
@@ -120,10 +118,9 @@ export class Folders {
   private scratchFolder(): Folder {
     if (!this.scratch) {
       const root = join(tmpdir(), `spendlens-unsaved-${process.pid}`);
-      const explicit = new Set<'defaultOutputTokens' | 'callsPerMonth'>();
-      const settings = SpendlensSettings.defaults();
-      const session = new Session({ root, book: this.loadBook(root, root, settings), settings: toAnalysisSettings(settings, explicit), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
-      this.scratch = { uri: pathToUri(root), root, teamRoot: root, session, adHoc: true, settings, explicit, indexed: true };
+        const settings = SpendlensSettings.defaults();
+      const session = new Session({ root, book: this.loadBook(root, root, settings), settings: toAnalysisSettings(settings), trusted: this.trusted, refreshHint: REFRESH_HINT.editor });
+      this.scratch = { uri: pathToUri(root), root, teamRoot: root, session, adHoc: true, settings, indexed: true };
     }
     return this.scratch;
   }
@@ -134,7 +131,7 @@ export class Folders {
     const catalogMoved = settings.catalogPath !== folder.settings.catalogPath;
     folder.settings = settings;
     if (catalogMoved) folder.session.setPriceBook(this.loadBook(folder.teamRoot, folder.root, settings));
-    folder.session.setSettings(toAnalysisSettings(settings, folder.explicit));
+    folder.session.setSettings(toAnalysisSettings(settings));
     return true;
   }
 

@@ -120,7 +120,7 @@ async function calibrateFolder(analysis: Analysis, params: CalibrateParams): Pro
   if (params.format !== undefined && !(USAGE_FORMATS as readonly string[]).includes(params.format)) return { ok: false, error: `unknown usage format "${params.format}"` };
   // A session of its own that ignores the current observed.json: a spread is weighed by the volumes the code and the team files give.
   const session = new Session({
-    root: folder.root, book: folder.session.priceBook, settings: toAnalysisSettings(folder.settings, folder.explicit),
+    root: folder.root, book: folder.session.priceBook, settings: toAnalysisSettings(folder.settings),
     trusted: folders.trusted, observedPath: false,
   });
   try {

@@ -36,19 +36,16 @@ export class SettingsCache {
 }
 
 /**
- * The editor settings → the core's analysis settings. The volume and output defaults are passed only once
- * the user has set them — the client says so (`s.explicit`, even for a value equal to the default), or the value
- * differs from the default — and `explicit` remembers which ones were ever set, so a team's
- * `.spendlens/config.json` defaults are not hidden by the editor's own defaults.
+ * The editor settings → the core's analysis settings. The volume and output defaults are passed only when the user
+ * has set them (`s.explicit`: what the client says was set, even to the default value — or, from a client that
+ * says nothing, the keys it sent), so a team's `.spendlens/config.json` defaults are not hidden by the editor's own
+ * defaults. A value is never judged set by comparing it to the default.
  */
-export function toAnalysisSettings(s: SpendlensSettings, explicit: Set<'defaultOutputTokens' | 'callsPerMonth'>): Partial<AnalysisSettings> {
-  const d = SpendlensSettings.defaults();
+export function toAnalysisSettings(s: SpendlensSettings): Partial<AnalysisSettings> {
   const out: Partial<AnalysisSettings> = { exclude: s.exclude, advice: { ...s.advice }, assumeModel: s.assumeModel };
-  if (s.defaultOutputTokens !== d.defaultOutputTokens || s.explicit.includes('defaultOutputTokens')) explicit.add('defaultOutputTokens');
-  if (s.callsPerMonth !== d.callsPerMonth || s.explicit.includes('callsPerMonth')) explicit.add('callsPerMonth');
-  if (explicit.has('defaultOutputTokens')) {
+  if (s.explicit.includes('defaultOutputTokens')) {
     out.defaultOutputTokens = { chat: s.defaultOutputTokens, completion: s.defaultOutputTokens, embedding: 0, other: s.defaultOutputTokens };
   }
-  if (explicit.has('callsPerMonth')) out.callsPerMonth = s.callsPerMonth;
+  if (s.explicit.includes('callsPerMonth')) out.callsPerMonth = s.callsPerMonth;
   return out;
 }

@@ -22,15 +22,22 @@ rmSync(outDir, { recursive: true, force: true });
 
 test('a volume the user set to the default value still overrides the team default (the client says it was set)', () => {
   const s = SpendlensSettings.from({ callsPerMonth: 1000, explicit: ['callsPerMonth'] });
-  const out = toAnalysisSettings(s, new Set());
+  const out = toAnalysisSettings(s);
   assert.equal(out.callsPerMonth, 1000);
   assert.equal(out.defaultOutputTokens, undefined, 'output default not set by the user: the team decides');
 });
 
-test('without explicit keys (other LSP clients): a value that differs from the default counts as set, and stays set', () => {
-  const remembered = new Set();
-  assert.equal(toAnalysisSettings(SpendlensSettings.from({}), remembered).callsPerMonth, undefined);
-  assert.equal(toAnalysisSettings(SpendlensSettings.from({ callsPerMonth: 5000 }), remembered).callsPerMonth, 5000);
-  // Set back to the default later: still the user's choice.
-  assert.equal(toAnalysisSettings(SpendlensSettings.from({ callsPerMonth: 1000 }), remembered).callsPerMonth, 1000);
+test('a value is never judged set by comparing it to the default: a client listing what was set decides', () => {
+  // VS Code sends every value (defaults filled in) and the list of keys the user set: 5000 not listed is no choice.
+  assert.equal(toAnalysisSettings(SpendlensSettings.from({ callsPerMonth: 5000, defaultOutputTokens: 400, explicit: [] })).callsPerMonth, undefined);
+});
+
+test('without explicit keys (other LSP clients): the keys the client sent are the ones set, even to the default value', () => {
+  assert.equal(toAnalysisSettings(SpendlensSettings.from({})).callsPerMonth, undefined);
+  assert.equal(toAnalysisSettings(SpendlensSettings.from({ callsPerMonth: 5000 })).callsPerMonth, 5000);
+  const back = toAnalysisSettings(SpendlensSettings.from({ callsPerMonth: 1000, 'defaultOutputTokens': 400 }));
+  assert.equal(back.callsPerMonth, 1000);
+  assert.equal(back.defaultOutputTokens?.chat, 400);
+  // Removed from the settings: the team's default applies again.
+  assert.equal(toAnalysisSettings(SpendlensSettings.from({ exclude: [] })).callsPerMonth, undefined);
 });
