@@ -76,6 +76,14 @@ export class PromptBuilder {
     this.content('system', e);
   }
 
+  /** A chain's or a template's input values (`invoke({ target: 'German', text })`): each static one fills its `{field}`. */
+  templateValues(e: ts.Expression | undefined): void {
+    for (const [k, p] of resolveObject(this.ctx, e)?.props ?? []) {
+      const v = evalString(this.ctx, p.value);
+      if (v.exact) this.variables.set(k, v.text);
+    }
+  }
+
   /** A prompt template string with `{var}` fields (LangChain; policy/template.ts): static inputs filled, the rest placeholders. */
   template(role: PromptRole, e: ts.Expression | undefined): void {
     if (!e) return;

@@ -634,17 +634,16 @@ function langchainSite(ctx: Ctx, call: ts.CallExpression, lc: LcModel, prompt: t
     views: [lc.opts, lc.bound ?? null],
     collect: c => {
       if (isEmbed) { c.inputs(arg); return; }
+      const input = arg && method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
+      const formatted = !prompt && input ? formattedTemplate(ctx, input) : null;
       if (prompt) {
         // The chain's input values that are static fill the template's fields (`invoke({ target: 'German', text })`).
-        for (const [k, p] of resolveObject(ctx, arg)?.props ?? []) {
-          const v = evalString(ctx, p.value);
-          if (v.exact) c.variables.set(k, v.text);
-        }
+        c.templateValues(arg);
         promptTemplate(ctx, c, prompt);
-      } else if (arg) {
-        const input = method === 'batch' ? (resolveArray(ctx, arg)?.elements[0] as ts.Expression | undefined) ?? arg : arg;
-        inputAsMessages(ctx, c, input);
-      }
+      } else if (formatted) {
+        c.templateValues(formatted.values);
+        promptTemplate(ctx, c, formatted.template);
+      } else if (input) inputAsMessages(ctx, c, input);
       // Bound tools and a structured-output schema travel after the messages, as on the SDKs' own calls.
       if (lc.tools) c.toolsFrom(lc.tools);
       if (lc.schema) c.schemaFrom(lc.schema);
@@ -669,30 +668,55 @@ function streamingOpt(ctx: Ctx, opts: ObjView | null): boolean {
 }
 
 /** The prompt side of a LangChain chain: ChatPromptTemplate.fromMessages / fromTemplate, PromptTemplate.fromTemplate … */
-function promptTemplate(ctx: Ctx, c: PromptBuilder, e: ts.Expression, depth = 0): void {
+function promptTemplate(ctx: Ctx, c: PromptBuilder, e: ts.Expression): void {
+  const x = templateBuild(ctx, e);
+  if (!x) { c.placeholder('user', e); return; }
+  if (ts.isCallExpression(x)) {
+    if ((x.expression as ts.PropertyAccessExpression).name.text === 'fromTemplate') { c.messageCount++; c.template('user', x.arguments[0]); }
+    else c.messages(x.arguments[0], { langchainTemplates: true });
+    return;
+  }
+  const opts = resolveObject(ctx, x.arguments![0]);
+  const t = opts?.props.get('template')?.value;
+  if (t) { c.messageCount++; c.template('user', t); return; }
+  c.messages(opts?.props.get('promptMessages')?.value ?? opts?.props.get('messages')?.value, { langchainTemplates: true });
+}
+
+/** The expression that builds a LangChain prompt template (fromMessages / fromTemplate / `new PromptTemplate({…})`), through consts, `.pipe` and `.partial`. */
+function templateBuild(ctx: Ctx, e: ts.Expression, depth = 0): ts.CallExpression | ts.NewExpression | null {
   const x = unwrap(e);
-  if (depth > 6) { c.placeholder('user', e); return; }
+  if (depth > 6) return null;
   if (ts.isIdentifier(x)) {
     const d = findDeclaration(x.text, x);
-    if (d?.kind === 'var' && d.init && d.path.length === 0) { promptTemplate(ctx, c, d.init, depth + 1); return; }
-    c.placeholder('user', e);
-    return;
+    return d?.kind === 'var' && d.init && d.path.length === 0 ? templateBuild(ctx, d.init, depth + 1) : null;
   }
   if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression)) {
     const m = x.expression.name.text;
-    if (m === 'pipe' || m === 'partial') { promptTemplate(ctx, c, x.expression.expression, depth + 1); return; }
-    if (m === 'fromMessages' || m === 'fromPromptMessages') { c.messages(x.arguments[0], { langchainTemplates: true }); return; }
-    if (m === 'fromTemplate') { c.messageCount++; c.template('user', x.arguments[0]); return; }
+    if (m === 'pipe' || m === 'partial') return templateBuild(ctx, x.expression.expression, depth + 1);
+    if (m === 'fromMessages' || m === 'fromPromptMessages' || m === 'fromTemplate') return x;
   }
   if (ts.isNewExpression(x) && x.arguments?.[0]) {
     const opts = resolveObject(ctx, x.arguments[0]);
-    const t = opts?.props.get('template')?.value;
-    if (t) { c.messageCount++; c.template('user', t); return; }
-    const msgs = opts?.props.get('promptMessages')?.value ?? opts?.props.get('messages')?.value;
-    if (msgs) { c.messages(msgs, { langchainTemplates: true }); return; }
+    if (['template', 'promptMessages', 'messages'].some(k => opts?.props.has(k))) return x;
   }
-  if (ts.isObjectLiteralExpression(x) || ts.isArrayLiteralExpression(x)) { c.placeholder('user', e); return; }
-  c.placeholder('user', e);
+  return null;
+}
+
+/**
+ * A model given what a template formatted (`model.invoke(await prompt.formatMessages(values))`, also held in a const;
+ * `invoke`, `format`, `formatPromptValue`): the template and its values, as for a chain.
+ */
+function formattedTemplate(ctx: Ctx, e: ts.Expression): { template: ts.Expression; values: ts.Expression | undefined } | null {
+  let x = unwrap(e);
+  if (ts.isIdentifier(x)) {
+    const d = findDeclaration(x.text, x);
+    if (d?.kind === 'var' && d.init && d.path.length === 0) x = unwrap(d.init);
+  }
+  if (ts.isAwaitExpression(x)) x = unwrap(x.expression);
+  if (!ts.isCallExpression(x) || !ts.isPropertyAccessExpression(x.expression)) return null;
+  if (!/^(formatMessages|formatPromptValue|invoke|format)$/.test(x.expression.name.text)) return null;
+  const template = x.expression.expression;
+  return templateBuild(ctx, template) ? { template, values: x.arguments[0] } : null;
 }
 
 /**

@@ -499,32 +499,24 @@ function addFrameworkInput(b: PromptBuilder, site: CallSite, p: Params, ctx: PyC
   }
   if (obj?.history) b.flags.history = true;
   if (obj?.role === 'chain') {
-    const vars = dictOf(input, ctx);
-    if (vars) {
-      for (const [k, v] of vars.entries) {
-        const s = evalString(v, ctx);
-        if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
-      }
-    }
+    b.templateValues(dictOf(input, ctx)?.entries);
     if (obj.template) b.promptTemplate(obj.template);
     else if (input) b.text('user', input);
     return;
   }
   if (!input) return;
   const u = unwrap(input);
-  // llm.invoke(prompt.format_messages(...)) / llm.invoke(prompt.invoke({...})).
-  if (u.type === 'call') {
-    const fn = u.childForFieldName('function');
+  // llm.invoke(prompt.format_messages(...)) / llm.invoke(prompt.invoke({...})), also held in a name.
+  const bound = u.type === 'identifier' ? ctx.scope.lookup(u.text, u) : null;
+  const formatted = u.type === 'call' ? u : bound?.kind === 'assign' && unwrap(bound.value).type === 'call' ? unwrap(bound.value) : null;
+  if (formatted) {
+    const fn = formatted.childForFieldName('function');
     const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
     if (method && /^(format_messages|format_prompt|invoke|format)$/.test(method)) {
       const tmpl = objectOf(fn!.childForFieldName('object'), ctx);
       if (tmpl?.role === 'prompt' && tmpl.template) {
-        const args = callArgs(u);
-        const vars = method === 'invoke' ? dictOf(args.positional[0], ctx)?.entries : args.keywords;
-        for (const [k, v] of vars ?? []) {
-          const s = evalString(v, ctx);
-          if (s && s.placeholders.length === 0 && s.shape !== 'unresolved') b.variables.set(k, s.text);
-        }
+        const args = callArgs(formatted);
+        b.templateValues(method === 'invoke' ? dictOf(args.positional[0], ctx)?.entries : args.keywords);
         b.promptTemplate(tmpl.template);
         return;
       }

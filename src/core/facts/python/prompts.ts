@@ -71,6 +71,14 @@ export class PromptBuilder {
     }
   }
 
+  /** A chain's or a template's input values (`invoke({"target": "German", "text": text})`): each static one fills its `{field}`. */
+  templateValues(entries: Iterable<[string, Node]> | undefined): void {
+    for (const [k, node] of entries ?? []) {
+      const v = evalString(node, this.ctx);
+      if (v && v.placeholders.length === 0 && v.shape !== 'unresolved') this.variables.set(k, v.text);
+    }
+  }
+
   /** A prompt sent as one string (a completion's or an image's `prompt`): one user message. */
   prompt(node: Node | null | undefined): void {
     if (!node) return;
