@@ -1,5 +1,6 @@
 // What each LLM package exports and which of its methods send a request. Data, not logic.
 import type { CallKind } from '../../model';
+import { LANGCHAIN_MODEL_CLASSES } from '../policy';
 
 /** The request shape a client family speaks. */
 export type Family =
@@ -193,48 +194,15 @@ export const VERCEL_MODEL_MEMBERS: Record<string, CallKind> = {
 
 export interface LangChainClass { vendor: string | null; kind: CallKind; modelKeys: string[] }
 
-const lcChat = (vendor: string | null, ...extra: string[]): LangChainClass => ({ vendor, kind: 'chat', modelKeys: ['model', 'modelName', ...extra] });
-const lcEmbed = (vendor: string | null, ...extra: string[]): LangChainClass => ({ vendor, kind: 'embedding', modelKeys: ['model', 'modelName', ...extra] });
-
-/** LangChain JS model classes (from @langchain/* or langchain/*) → vendor and the options that name the model. */
-export const LANGCHAIN_CLASSES: Record<string, LangChainClass> = {
-  ChatOpenAI: lcChat('openai'),
-  AzureChatOpenAI: lcChat('azure', 'azureOpenAIApiDeploymentName', 'deploymentName'),
-  ChatAnthropic: lcChat('anthropic'),
-  ChatGoogleGenerativeAI: lcChat('gemini'),
-  ChatVertexAI: lcChat('vertex_ai'),
-  ChatMistralAI: lcChat('mistral'),
-  ChatOllama: lcChat('ollama'),
-  ChatBedrockConverse: lcChat('bedrock'),
-  BedrockChat: lcChat('bedrock'),
-  ChatBedrock: lcChat('bedrock'),
-  ChatGroq: lcChat('groq'),
-  ChatTogetherAI: lcChat('together_ai'),
-  ChatDeepSeek: lcChat('deepseek'),
-  ChatXAI: lcChat('xai'),
-  ChatCohere: lcChat('cohere'),
-  ChatFireworks: lcChat('fireworks_ai'),
-  ChatOpenRouter: lcChat('openrouter'),
-  ChatCerebras: lcChat('cerebras'),
-  ChatPerplexity: lcChat('perplexity'),
-  OpenAI: { vendor: 'openai', kind: 'completion', modelKeys: ['model', 'modelName'] },
-  AzureOpenAI: { vendor: 'azure', kind: 'completion', modelKeys: ['model', 'modelName', 'azureOpenAIApiDeploymentName', 'deploymentName'] },
-  Ollama: { vendor: 'ollama', kind: 'completion', modelKeys: ['model'] },
-  OpenAIEmbeddings: lcEmbed('openai'),
-  AzureOpenAIEmbeddings: lcEmbed('azure', 'azureOpenAIApiDeploymentName', 'deploymentName'),
-  CohereEmbeddings: lcEmbed('cohere'),
-  GoogleGenerativeAIEmbeddings: lcEmbed('gemini'),
-  VertexAIEmbeddings: lcEmbed('vertex_ai'),
-  MistralAIEmbeddings: lcEmbed('mistral'),
-  OllamaEmbeddings: lcEmbed('ollama'),
-  BedrockEmbeddings: lcEmbed('bedrock'),
-  TogetherAIEmbeddings: lcEmbed('together_ai'),
-  VoyageEmbeddings: lcEmbed('voyage', 'modelName'),
-  FireworksEmbeddings: lcEmbed('fireworks_ai', 'modelName'),
-  HuggingFaceInferenceEmbeddings: lcEmbed('huggingface'),
-  ChatHuggingFace: lcChat('huggingface'),
-  HuggingFaceInference: { vendor: 'huggingface', kind: 'completion', modelKeys: ['model'] },
+/** Options that name the model beyond `model` / `modelName` (Azure deployments). */
+const LC_MODEL_KEYS: Record<string, string[]> = {
+  AzureChatOpenAI: ['azureOpenAIApiDeploymentName', 'deploymentName'], AzureOpenAI: ['azureOpenAIApiDeploymentName', 'deploymentName'],
+  AzureOpenAIEmbeddings: ['azureOpenAIApiDeploymentName', 'deploymentName'],
 };
+
+/** LangChain JS model classes (from @langchain/* or langchain/*) → vendor and kind (policy/langchain.ts) and the options that name the model. */
+export const LANGCHAIN_CLASSES: Record<string, LangChainClass> = Object.fromEntries(Object.entries(LANGCHAIN_MODEL_CLASSES)
+  .map(([name, c]) => [name, { ...c, modelKeys: ['model', 'modelName', ...(LC_MODEL_KEYS[name] ?? [])] }]));
 
 /** LangChain abstract model types a parameter may be annotated with (vendor unknown). */
 export const LANGCHAIN_BASE_TYPES = new Set(['BaseChatModel', 'BaseLanguageModel', 'BaseLLM', 'BaseLanguageModelInterface', 'Embeddings', 'EmbeddingsInterface']);

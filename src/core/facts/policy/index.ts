@@ -16,3 +16,4 @@ export { fillTemplate, type FilledTemplate } from './template';
 export { modelOfVertexResource, kindForModel, throughFactory, namesModel } from './model-id';
 export { STEP_CAP_KEYS, STEP_COUNT_CALLS, STOP_WHEN_KEYS, DEFAULT_LOOP_STEPS, callLoop, stepsFromBound, isAgentRunner } from './loop';
 export { forcedTool, type ForcedTool } from './tool-choice';
+export { LANGCHAIN_MODEL_CLASSES, type LangChainModelClass } from './langchain';

@@ -1,6 +1,7 @@
 // What the Python LLM SDKs look like: client classes, the methods that send a request, and
 // which vendor's prices apply. Data only; objects.ts and calls.ts read it.
 import type { CallKind } from '../../model';
+import { LANGCHAIN_MODEL_CLASSES } from '../policy';
 
 /** The request shape a client speaks (Groq and Together speak OpenAI's). */
 export type Family =
@@ -369,44 +370,15 @@ export interface FrameworkModelClass {
   role: 'model' | 'embeddings';
 }
 
-const lcChat = (vendor: string | null, ...extra: string[]): FrameworkModelClass => ({ vendor, modelKeys: [...extra, 'model', 'model_name', 'model_id'], kind: 'chat', role: 'model' });
-const lcEmbed = (vendor: string | null, ...extra: string[]): FrameworkModelClass => ({ vendor, modelKeys: [...extra, 'model', 'model_name', 'model_id'], kind: 'embedding', role: 'embeddings' });
-
-/** LangChain classes by class name (their modules move between releases; the names do not). */
-export const langchainClasses: Record<string, FrameworkModelClass> = {
-  ChatOpenAI: lcChat('openai'),
-  AzureChatOpenAI: lcChat('azure', 'azure_deployment', 'deployment_name'),
-  ChatAnthropic: lcChat('anthropic'),
-  ChatAnthropicVertex: lcChat('vertex_ai'),
-  ChatGoogleGenerativeAI: lcChat('gemini'),
-  ChatVertexAI: lcChat('vertex_ai'),
-  ChatMistralAI: lcChat('mistral'),
-  ChatOllama: lcChat('ollama'),
-  OllamaLLM: { ...lcChat('ollama'), kind: 'completion' },
-  ChatBedrock: lcChat('bedrock'),
-  ChatBedrockConverse: lcChat('bedrock'),
-  BedrockLLM: { ...lcChat('bedrock'), kind: 'completion' },
-  ChatGroq: lcChat('groq'),
-  ChatTogether: lcChat('together_ai'),
-  ChatDeepSeek: lcChat('deepseek'),
-  ChatXAI: lcChat('xai'),
-  ChatFireworks: lcChat('fireworks_ai'),
-  ChatCohere: lcChat('cohere'),
-  ChatLiteLLM: lcChat(null),
-  OpenAI: { ...lcChat('openai'), kind: 'completion' },
-  OpenAIEmbeddings: lcEmbed('openai'),
-  AzureOpenAIEmbeddings: lcEmbed('azure', 'azure_deployment', 'deployment'),
-  GoogleGenerativeAIEmbeddings: lcEmbed('gemini'),
-  VertexAIEmbeddings: lcEmbed('vertex_ai'),
-  CohereEmbeddings: lcEmbed('cohere'),
-  MistralAIEmbeddings: lcEmbed('mistral'),
-  OllamaEmbeddings: lcEmbed('ollama'),
-  BedrockEmbeddings: lcEmbed('bedrock'),
-  VoyageAIEmbeddings: lcEmbed('voyage'),
-  HuggingFaceEndpointEmbeddings: lcEmbed('huggingface', 'repo_id'),
-  ChatHuggingFace: lcChat('huggingface', 'repo_id'),
-  HuggingFaceEndpoint: { ...lcChat('huggingface', 'repo_id'), kind: 'completion' },
+/** Keyword arguments that name the model before `model` / `model_name` / `model_id` (Azure deployments, Hugging Face repos). */
+const LC_MODEL_KEYS: Record<string, string[]> = {
+  AzureChatOpenAI: ['azure_deployment', 'deployment_name'], AzureOpenAIEmbeddings: ['azure_deployment', 'deployment'],
+  HuggingFaceEndpointEmbeddings: ['repo_id'], ChatHuggingFace: ['repo_id'], HuggingFaceEndpoint: ['repo_id'],
 };
+
+/** LangChain classes by class name → vendor and kind (policy/langchain.ts) and the keywords that name the model. */
+export const langchainClasses: Record<string, FrameworkModelClass> = Object.fromEntries(Object.entries(LANGCHAIN_MODEL_CLASSES)
+  .map(([name, c]) => [name, { ...c, modelKeys: [...(LC_MODEL_KEYS[name] ?? []), 'model', 'model_name', 'model_id'], role: c.kind === 'embedding' ? 'embeddings' : 'model' }]));
 
 /** LlamaIndex integration packages (`llama_index.llms.<x>`) → vendor. */
 export const llamaIndexVendors: Record<string, string> = {
