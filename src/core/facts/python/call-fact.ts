@@ -378,12 +378,16 @@ function buildPrompt(site: CallSite, p: Params, ctx: PyContext, body: DictView |
       b.system(p.get('preamble'));
       if (p.has('chat_history')) b.messages(p.get('chat_history'), false, site.call);
       if (p.has('messages')) b.messages(p.get('messages'), false, site.call);
-      if (p.has('message')) b.text('user', p.get('message'));
-      if (site.kind === 'rerank') {
-        b.text('user', p.get('query'));
+      // v1 chat: preamble + chat_history + one user message, and the documents it grounds on.
+      if (p.has('message')) {
+        b.prompt(p.get('message'));
         b.text('document', p.get('documents'));
       }
-      if (site.kind === 'completion') b.text('user', p.get('prompt'));
+      if (site.kind === 'rerank') {
+        b.text('input', p.get('query'));
+        b.inputs(p.get('documents'));
+      }
+      if (site.kind === 'completion') b.prompt(p.get('prompt'));
       break;
     }
     case 'ollama': {
