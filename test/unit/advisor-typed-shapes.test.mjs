@@ -3,7 +3,7 @@
 // cap, a wide schema that is a record of copied values, few-shot labels, labels as inline XML elements, date formats
 // in any language, "only the X" in any language, numbered options, yes/no with a way out, the visible prompt of
 // text without spaces, "the tags that apply", an "or" inside a label ("cambio o devolución, envío, pago") and "its
-// letter only". Cases (test/fixtures/advisor/typed-shapes/cases.json) were written
+// letter only", and a format or example of the answer in parentheses that is no figure ("(formaat 1234 AB)"). Cases (test/fixtures/advisor/typed-shapes/cases.json) were written
 // after the rules, each family in three or more languages, with hard (or uncovered-language) twins that must stay
 // without a downgrade.
 import { describe, test } from 'node:test';

@@ -570,6 +570,9 @@ export function outputShape(fact: CallFact, text: string): OutputShape | null {
   return null;
 }
 
+/** A parenthesis that opens with a word for "format" or "for example", in the covered languages (language-neutral spellings). */
+const FORMAT_EXAMPLE = /[(（]\s*(?:format\p{L}*|formaat|formato|формат\p{L}*|形式|格式|형식|e\.\s?g\.|z\.\s?b\.|p\.\s?ex\.|bijv\.|bv\.|ej\.|ex\.|es\.|напр\.|например|例えば|例如|예:?|예시)[^()（）\n]{0,40}[)）]/giu;
+
 /**
  * A number computed from figures written in the prompt is arithmetic, whatever the language: scales ("1 to 5", "0-1"),
  * the levels of a scale defined by their labels ("0 = irrelevant, 1 = partly relevant") and ids ("P1", "ISO 8601") are
@@ -582,6 +585,8 @@ export function computesWithFigures(text: string, shape: OutputShape | null): bo
     .replace(/^[ \t]*[(（]?\d{1,2}[.)）:][ \t]/gm, ' ')
     // The levels of a scale defined by their labels ("0 = irrelevant, 1 = relevant") are not figures either.
     .replace(/(?<![\p{L}\p{N}])\d+\s*[=:：＝]\s*(?=\p{L})/gu, ' ')
+    // A format or an example of the answer in parentheses is a sample, not a figure: "(formaat 1234 AB)", "(e.g. 42)".
+    .replace(FORMAT_EXAMPLE, ' ')
     .replace(/\d+(?:[.,]\d+)?\s*(?:[-–~〜]|to|bis|und|and|et|e|y|en|a|à|al|tot|до|から|到|至|에서|부터)\s*\d+(?:[.,]\d+)?/giu, ' ')
     .replace(/\p{L}+[-_]?\d+/gu, ' ')
     .replace(/\bISO[ -]?\d+|\bE\.164/gi, ' ');

@@ -33,7 +33,7 @@ export const nl: LanguageLexicon = {
     reasoning: ['stap voor stap', 'denk (?:goed|zorgvuldig) na', 'redeneer (?:stap|zorgvuldig)', 'laat je redenering zien'],
     decision: ['beste (?:keuze|optie|aanbieding|deal) voor (?:ons|mij|hen|hem|haar|de klant|het gezin)', 'het voordeligst\\p{L}* voor', 'meest geschikt\\p{L}* voor (?:ons|mij|hen|hem|haar|de klant|het gezin)', 'moet(?:en)? (?:ik|we|wij|hij|zij) kiezen', 'welke \\p{L}+ (?:moeten|zouden) we (?:kiezen|nemen)'],
     causal: ['contrafactisch\\p{L}*', 'zou(?:den)? (?:\\p{L}+ ){0,6}(?:voorkomen|vermeden)', 'veroorzaakt\\p{L}*', 'oorzaak van (?:de|het) (?:storing|defect|incident|uitval|fout)'],
-    constraints: ['alle (?:beperkingen|voorwaarden|randvoorwaarden)', 'zonder (?:een )?(?:beperking|voorwaarde) te schenden', 'voldoet aan alle', 'welke stap (?:komt|moet) (?:hierna|nu|daarna)', 'in welke volgorde'],
+    constraints: ['alle (?:beperkingen|voorwaarden|randvoorwaarden)', 'zonder (?:een )?(?:beperking|voorwaarde) te schenden', 'voldoet aan alle', 'welke stap (?:komt|moet) (?:hierna|nu|daarna)', 'in welke volgorde', 'alle tijdvensters'],
     'financial-crime': ['frauduleu\\p{L}*', 'witwas\\p{L}*', 'structurering', 'meldingsdrempel\\p{L}*', 'terrorismefinanciering', 'geldezel\\p{L}*', 'handel met voorkennis', 'marktmanipulatie'],
   },
   open: ['samenvat\\p{L}*', 'vat (?:\\p{L}+ ){0,6}samen', '(?<!niet )vertaal\\p{L}*', 'vertaling', '(?:schrijf|genereer|maak) (?:een |de |het )?(?:\\p{L}+ ){0,2}(?:e-mail|mail|brief|antwoord|alinea|bericht|artikel|verhaal|gedicht|recept|advertentie)', 'beantwoord de vraag van de (?:klant|gebruiker)', '(?:met|op basis van|aan de hand van|uit) de (?:fragmenten|passages|context|zoekresultaten|bronnen)', 'wees creatief'],
