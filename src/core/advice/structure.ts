@@ -3,7 +3,7 @@
 // problem itself?) and what rules out a smaller model. The complexity verdict is built on these first;
 // task words come second. Phrases come from the per-language tables in ./lang.
 import type { CallFact, PromptPart } from '../model';
-import { AND_WORDS, CODE, EITHER_OR, EXTRACT, GRADED_WORK, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, RUBRIC, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
+import { AND_WORDS, CODE, EITHER_OR, EXTRACT, GRADED_WORK, HARD, KEYS, LABEL_SET_NAMES, MANY_OF, MANY_OF_ALL, NUMBER, ONE_OF, ONE_OF_ALL, ONE_WORD, ONLY, OPEN, OR_NOT, OR_WORDS, REWRITE, RUBRIC, SEARCH_QUERY, SHORT_LIMIT, PROBLEM_HEADINGS, PROBLEM_NAMES, foldSiblingLetters, VERDICT_LABELS, YES_NO, YES_NO_WORDS, anyPhrase, detectLanguage, type DetectedLanguage, type HardFamily, type Phrase } from './lang';
 import { REASONING_MODEL, SCHEMA_KEYWORDS } from './lexicon';
 import { FAVOURING_BIAS } from '../facts/policy/request';
 import { schemaFields as readSchemaFields, type SchemaField } from '../schema/fields';
@@ -829,7 +829,7 @@ export function structureOf(fact: CallFact, inputTokens: number): StructureFacts
   const full = promptText(fact);
   const text = scanned(full);
   const shape = outputShape(fact, text);
-  const hard = hardTasks(text, shape);
+  const hard = hardTasks(foldSiblingLetters(text), shape);
   const code = hard.some(b => b.family === 'code-verdict') ? null : codeInPrompt(text);
   const rubric = hard.some(b => b.family === 'grading') ? null : rubricOverWork(text, shape);
   const open = openOutput(text, shape);

@@ -298,3 +298,13 @@ function detectSample(sample: string): DetectedLanguage {
   const code = BY_FRANC.get(top) ?? null;
   return { franc: top, code, covered: code !== null, close };
 }
+
+/**
+ * Letters of an uncovered sibling language folded to a covered one's (Ukrainian і ї є ґ → Russian и и е г), for the
+ * hard-task check only: a Ukrainian prompt ("Найімовірніший діагноз?") then meets the Russian phrases it shares roots
+ * with. Russian text holds none of these letters, so it reads the same; the prompt's language stays uncovered.
+ */
+const SIBLING_LETTERS: Readonly<Record<string, string>> = { і: 'и', І: 'И', ї: 'и', Ї: 'И', є: 'е', Є: 'Е', ґ: 'г', Ґ: 'Г' };
+export function foldSiblingLetters(text: string): string {
+  return /[іїєґІЇЄҐ]/.test(text) ? text.replace(/[іїєґІЇЄҐ]/g, c => SIBLING_LETTERS[c]) : text;
+}
