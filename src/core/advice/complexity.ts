@@ -57,8 +57,9 @@ function block(t: Tally, weight: number, reason: string): void {
 }
 
 /** Adds the task-word signals; true when any matched. */
-function textSignals(t: Tally, text: string): boolean {
+function textSignals(t: Tally, text: string, facts: StructureFacts): boolean {
   let found = false;
+  const openOutputCounted = facts.blockers.some(b => b.kind === 'open-output');
   for (const s of TEXT_SIGNALS) {
     if (!s.pattern.test(text)) continue;
     found = true;
@@ -68,7 +69,7 @@ function textSignals(t: Tally, text: string): boolean {
       case 'short-output': t.shortOutput = true; add(t, s.weight, s.reason); break;
       case 'complex-task': block(t, s.weight, s.reason); break;
       case 'long-output': block(t, s.weight, s.reason); break;
-      case 'neutral': add(t, s.weight, s.reason); break;
+      case 'neutral': add(t, s.openOutput && openOutputCounted ? 0 : s.weight, s.reason); break;
     }
   }
   return found;
@@ -179,7 +180,7 @@ export function assessComplexity(fact: CallFact, inputTokens: number): Complexit
   const facts = structureOf(fact, inputTokens);
   const text = scanned(promptText(fact));
   callSignals(t, fact, inputTokens, facts);
-  const wordsFound = textSignals(t, maskLabels(text, facts.shape));
+  const wordsFound = textSignals(t, maskLabels(text, facts.shape), facts);
   outputSignals(t, fact);
   // franc cannot tell the language of a very short text: it counts as covered when it uses a phrase of a covered table.
   // A close second guess counts when the prompt uses that language's phrases (Russian "да или нет" read as Bulgarian).

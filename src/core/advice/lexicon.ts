@@ -16,6 +16,8 @@ export interface TextSignal {
   pattern: RegExp;
   /** Shown in the reasons, e.g. "classification task". */
   reason: string;
+  /** The open-output blocker reads the same task (a rewrite, a summary): when it fired, this word adds no second point. */
+  openOutput?: true;
 }
 
 export const TEXT_SIGNALS: readonly TextSignal[] = [
@@ -87,7 +89,7 @@ export const TEXT_SIGNALS: readonly TextSignal[] = [
     pattern: /\b(write|draft|compose)\s+(a|an)\s+([\w-]+\s+){0,3}(essay|article|blog post|report|story|proposal|whitepaper|cover letter|chapter|newsletter|speech)\b|\b(detailed|thorough|long[- ]form|elaborate)\b|\bat least \d{3,} words\b|\b\d{3,} words\b/i },
 
   // ---- open-ended work (neither simple nor hard on its face)
-  { id: 'summarize', kind: 'neutral', weight: 0, reason: 'open summary',
+  { id: 'summarize', kind: 'neutral', weight: 0, reason: 'open summary', openOutput: true,
     pattern: /\b(summari[sz]e|summary)\b/i },
   { id: 'explain', kind: 'neutral', weight: 1, reason: 'explanation',
     pattern: /\bexplain\w*\b/i },
@@ -95,7 +97,7 @@ export const TEXT_SIGNALS: readonly TextSignal[] = [
     pattern: /\banaly[sz](e|is|ing)\b/i },
   { id: 'assistant', kind: 'neutral', weight: 1, reason: 'open-ended assistant',
     pattern: /\byou are a helpful\b|\bhelpful assistant\b|\banswer (the user'?s? |any )?questions?\b/i },
-  { id: 'rewrite', kind: 'neutral', weight: 1, reason: 'rewriting / generation',
+  { id: 'rewrite', kind: 'neutral', weight: 1, reason: 'rewriting / generation', openOutput: true,
     pattern: /\b(rewrite|rephrase|paraphrase|draft a reply|write a reply|respond to the customer)\b/i },
 ];
 
