@@ -18,9 +18,21 @@ export interface ObservedModel {
   from: string;
 }
 
+type SiteWithModels = Pick<ObservedSite, 'models' | 'days'> & { sources: readonly string[] };
+
+/** Each site's observed model, worked out once: pricing, labelling and the findings all ask for it (read-only). */
+const OF_SITE = new WeakMap<SiteWithModels, ObservedModel | null>();
+
 /** The observed model of a site, null when no matched call named one (or the file predates `models`). */
-export function observedModelOf(site: Pick<ObservedSite, 'models' | 'days'> & { sources: readonly string[] } | null | undefined): ObservedModel | null {
+export function observedModelOf(site: SiteWithModels | null | undefined): ObservedModel | null {
   if (!site?.models?.length) return null;
+  let seen = OF_SITE.get(site);
+  if (seen === undefined) OF_SITE.set(site, (seen = modelOfSite(site)));
+  return seen;
+}
+
+function modelOfSite(site: SiteWithModels): ObservedModel | null {
+  if (!site.models?.length) return null;
   const byStem = new Map<string, { model: string; calls: number; top: number }>();
   for (const { model, calls } of site.models) {
     if (!(calls > 0)) continue;
