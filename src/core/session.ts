@@ -24,7 +24,6 @@ import { assumedModelFor, assumedVendor } from './estimate/assume';
 import { adviseCall, alternativesFor } from './advice';
 import { loadObserved, ObservedIndex, type ObservedFile, type ObservedSite } from './observed/file';
 import { observedModelOf } from './observed/model';
-import { formatModelMix } from '../shared/format';
 import { fillFromObserved } from './observed/apply';
 import { buildComparisonEval, checkComparable, chooseCandidate, EvalConfigError, type ComparisonEval } from './eval';
 import { loadOptionsOf, type PriceBook } from './pricing';
@@ -32,7 +31,7 @@ import { batchesOf, poolWorkerFile, POOL_MIN_BYTES, runPool, workerCount, type P
 import type { SourceFile } from 'typescript';
 import { version as TOOL_VERSION } from '../../package.json';
 import { withConverted } from './report/currency';
-import { setDisplayCurrency, type DisplayCurrency } from '../shared/format';
+import { formatModelMix, setDisplayCurrency, type DisplayCurrency } from '../shared/format';
 
 export interface SessionOptions {
   root: string;
